@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: Apache-2.0
+# Front door for nvme-cosim: `make` builds, `make test` runs lint, synthesis and all tests.
+
+.DEFAULT_GOAL := build
+# Targets run one after another in the order listed; cmake parallelises the build itself.
+.NOTPARALLEL:
+
+BUILD_DIR ?= build
+SYNTH_DIR ?= $(BUILD_DIR)/synth
+JOBS ?= $(shell nproc)
+CMAKE_ARGS ?=
+FORMAT_DIRS := cpp-host systemc testbench
+
+.PHONY: deps build lint synth test format clean help
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@if [ ! -f $(BUILD_DIR)/Makefile ]; then \
+	  cmake -S . -B $(BUILD_DIR) -G "Unix Makefiles" $(CMAKE_ARGS); \
+	fi
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+lint: deps
+	verilator --lint-only -Wall rtl/lint/waivers.vlt -f rtl/pcie_ep.f --top-module pcie_ep
+
+synth: deps
+	SYNTH_OUT=$(SYNTH_DIR) scripts/synth.sh
+
+test: lint synth build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j $(JOBS)
+
+format: deps
+	@files=$$(find $(FORMAT_DIRS) -type f \( -name '*.cc' -o -name '*.h' -o -name '*.cpp' \
+	  -o -name '*.hpp' \) 2>/dev/null); \
+	if [ -z "$$files" ]; then echo "format: no C++ files found"; exit 0; fi; \
+	if ! command -v clang-format >/dev/null; then echo "format: clang-format not installed" >&2; \
+	  exit 1; fi; \
+	clang-format -i $$files
+
+clean:
+	rm -rf $(BUILD_DIR) $(SYNTH_DIR)
+
+help:
+	@echo "Targets:"
+	@echo "  build   (default) configure $(BUILD_DIR)/ with CMake once, then build"
+	@echo "  test    lint, synth, build, then run all tests with ctest"
+	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f"
+	@echo "  synth   yosys synthesis checks (no latches, no loops); report in $(SYNTH_DIR)/"
+	@echo "  format  clang-format -i the C++ sources in $(FORMAT_DIRS)"
+	@echo "  deps    install missing Debian packages (scripts/install-deps.sh)"
+	@echo "  clean   remove $(BUILD_DIR)/ and synthesis outputs"
+	@echo "  help    this list"
+	@echo "Variables: BUILD_DIR=$(BUILD_DIR) JOBS=$(JOBS) CMAKE_ARGS='$(CMAKE_ARGS)' (first configure only)"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Installs the Debian packages nvme-cosim needs, but only the missing ones.
+# Silent and exit 0 when everything is present; exit 1 naming what is missing otherwise.
+set -euo pipefail
+
+have_cmd() { command -v "$1" >/dev/null 2>&1; }
+have_pc() { have_cmd pkg-config && pkg-config --exists "$1"; }
+have_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+missing=()    # required packages
+optional=()   # nice to have (clang-format for `make format`)
+
+have_cmd verilator || missing+=(verilator)
+have_pc systemc || [[ -f /usr/include/systemc.h ]] || missing+=(libsystemc-dev)
+[[ -f /usr/include/gtest/gtest.h ]] || have_deb libgtest-dev || missing+=(libgtest-dev)
+{ have_cmd gtkwave && have_cmd fst2vcd; } || missing+=(gtkwave)
+have_pc libnvme || [[ -f /usr/include/nvme/types.h ]] || missing+=(libnvme-dev)
+have_cmd yosys || missing+=(yosys)
+have_cmd cmake || missing+=(cmake)
+have_cmd g++ || missing+=(g++)
+have_cmd pkg-config || missing+=(pkg-config)
+have_cmd make || missing+=(make)
+have_cmd clang-format || optional+=(clang-format)
+
+if [[ ${#missing[@]} -eq 0 && ${#optional[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+# Run as root, or through sudo when we are not root and sudo exists.
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  if have_cmd sudo; then
+    sudo_cmd=(sudo)
+  elif [[ ${#missing[@]} -eq 0 ]]; then
+    echo "install-deps: optional package missing: ${optional[*]} (needed only for 'make format')" >&2
+    exit 0
+  else
+    echo "install-deps: missing packages: ${missing[*]} ${optional[*]}" >&2
+    echo "install-deps: not root and no sudo; run as root:" >&2
+    echo "  apt-get install ${missing[*]} ${optional[*]}" >&2
+    exit 1
+  fi
+fi
+
+apt_install() {
+  # env, not a prefix assignment: sudo would drop DEBIAN_FRONTEND.
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+    --no-install-recommends "$@"
+}
+
+echo "install-deps: installing ${missing[*]} ${optional[*]}" >&2
+if ! "${sudo_cmd[@]}" apt-get update -qq; then
+  echo "install-deps: apt-get update failed; missing packages: ${missing[*]} ${optional[*]}" >&2
+  [[ ${#missing[@]} -eq 0 ]] && exit 0
+  exit 1
+fi
+
+if [[ ${#missing[@]} -gt 0 ]] && ! apt_install "${missing[@]}"; then
+  echo "install-deps: apt-get install failed; missing packages: ${missing[*]}" >&2
+  exit 1
+fi
+
+# A failure here only costs 'make format', so it does not fail the build.
+if [[ ${#optional[@]} -gt 0 ]] && ! apt_install "${optional[@]}"; then
+  echo "install-deps: could not install optional ${optional[*]} ('make format' unavailable)" >&2
+fi
+exit 0
