@@ -205,6 +205,7 @@ module pcie_target #(
       end
       StDone: begin
         req_done_o = 1'b1;
+        idx_d      = '0;    // a configuration write reads its data at index 0 in StIdle
         state_d    = StIdle;
       end
       default: state_d = StIdle;

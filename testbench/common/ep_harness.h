@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Bench around the Verilated pcie_ep: clock, reset, trace, and transaction-level host and core models.
+// Bench around the Verilated pcie_ep: clock, reset, trace, host and NVMe-core side models.
 
 #pragma once
 
@@ -36,29 +36,32 @@ enum class CompletionFault {
 };
 
 struct CompleterOptions {
-  unsigned rcb_bytes = 64;               // read completion boundary, 64 or 128
-  unsigned max_payload_bytes = 128;      // largest CplD payload; a multiple of rcb_bytes
-  unsigned delay_cycles = 0;             // from the MRd leaving the device to its first CplD
-  unsigned delay_jitter_cycles = 0;      // plus a seeded random 0..jitter per read
-  bool interleave = false;               // round-robin one CplD at a time among ready reads
+  unsigned rcb_bytes = 64;           // read completion boundary, 64 or 128
+  unsigned max_payload_bytes = 128;  // largest CplD payload; a multiple of rcb_bytes
+  unsigned delay_cycles = 0;         // from the MRd leaving the device to its first CplD
+  unsigned delay_jitter_cycles = 0;  // plus a seeded random 0..jitter per read
+  bool interleave = false;           // round-robin one CplD at a time among ready reads
+  // Cap CplDs at the Max Payload Size the host programmed, as a root complex does. Clear it to
+  // send oversized completions on purpose (the device must drop them as malformed).
+  bool obey_device_mps = true;
 };
 
 struct EpHarnessOptions {
-  uint64_t seed = 1;                        // all random choices derive from this
-  double tx_ready_probability = 1.0;        // per cycle, tx_tlp_ready_i
-  double rx_idle_probability = 0.0;         // per beat, an idle cycle before presenting it
-  unsigned reg_read_latency = 1;            // cycles from grant to rvalid, >= 1
-  double reg_grant_stall_probability = 0.0; // per cycle, withhold reg_gnt_i from a request
-  double dma_wr_gap_probability = 0.0;      // per DW, an idle cycle on dma_wr_data_valid_i
+  uint64_t seed = 1;                         // all random choices derive from this
+  double tx_ready_probability = 1.0;         // per cycle, tx_tlp_ready_i
+  double rx_idle_probability = 0.0;          // per beat, an idle cycle before presenting it
+  unsigned reg_read_latency = 1;             // cycles from grant to rvalid, >= 1
+  double reg_grant_stall_probability = 0.0;  // per cycle, withhold reg_gnt_i from a request
+  double dma_wr_gap_probability = 0.0;       // per DW, an idle cycle on dma_wr_data_valid_i
   CompleterOptions completer;
-  uint16_t host_id = 0x0000;                // root port requester/completer ID
-  uint16_t device_bdf = 0x0100;             // 01:00.0, target of configuration requests
-  uint64_t msi_window_first = 0xFEE00000;   // device MWr in this window are MSI(-X) messages
+  uint16_t host_id = 0x0000;               // root port requester/completer ID
+  uint16_t device_bdf = 0x0100;            // 01:00.0, target of configuration requests
+  uint64_t msi_window_first = 0xFEE00000;  // device MWr in this window are MSI(-X) messages
   uint64_t msi_window_last = 0xFEEFFFFF;
-  uint64_t timeout_cycles = 20000;          // default limit for blocking helpers
+  uint64_t timeout_cycles = 20000;  // default limit for blocking helpers
   unsigned reset_cycles = 8;
-  bool fail_on_violation = true;            // protocol violations by the DUT -> ADD_FAILURE
-  bool verbose = false;                     // print every TLP (also NVME_COSIM_VERBOSE=1)
+  bool fail_on_violation = true;  // protocol violations by the DUT -> ADD_FAILURE
+  bool verbose = false;           // print every TLP (also NVME_COSIM_VERBOSE=1)
 };
 
 struct TlpLogEntry {
@@ -87,9 +90,9 @@ struct DeviceRead {
 struct RegAccess {
   uint64_t cycle;  // the grant cycle
   bool we;
-  uint32_t addr;   // BAR0 byte offset
+  uint32_t addr;  // BAR0 byte offset
   uint8_t be;
-  uint32_t data;   // written data, or the data the read returns
+  uint32_t data;  // written data, or the data the read returns
 };
 
 // The answer to a host request: all its completions, payloads concatenated.
@@ -97,8 +100,8 @@ struct HostCompletion {
   bool received = false;  // false: timed out (already reported as a failure)
   CplStatus status = CplStatus::kSc;
   std::vector<uint32_t> payload;
-  std::vector<Tlp> tlps;   // each completion, for Byte Count / Lower Address checks
-  uint64_t cycle = 0;      // arrival of the last completion
+  std::vector<Tlp> tlps;  // each completion, for Byte Count / Lower Address checks
+  uint64_t cycle = 0;     // when the last completion arrived
 
   bool ok() const { return received && status == CplStatus::kSc; }
   uint32_t data() const { return payload.empty() ? 0 : payload[0]; }
@@ -115,9 +118,9 @@ struct BarInfo {
 struct DmaReadBuffer {
   uint64_t addr = 0;
   unsigned len_bytes = 0;
-  bool outstanding = false;     // accepted, done not yet seen
-  std::vector<uint32_t> data;   // by DW offset inside the request
-  std::vector<unsigned> writes; // how often each DW offset was delivered
+  bool outstanding = false;      // accepted, done not yet seen
+  std::vector<uint32_t> data;    // by DW offset inside the request
+  std::vector<unsigned> writes;  // how often each DW offset was delivered
 
   bool each_dw_exactly_once() const;
 };
@@ -145,11 +148,21 @@ class HostMemoryCompleter {
   std::optional<Tlp> next_completion(uint64_t cycle);
   bool tag_busy(uint8_t tag) const;
   size_t pending_reads() const { return pending_.size(); }
+  // The device's Max Payload Size: a root complex never sends a larger CplD (the device would
+  // have to drop it as malformed), so payloads are capped at it.
+  void set_device_mps(unsigned bytes) { device_mps_ = bytes; }
+  unsigned device_mps() const { return device_mps_; }
+  // True once a completion was capped below options.max_payload_bytes (obey_device_mps).
+  bool capped_by_mps() const { return capped_by_mps_; }
 
   // Reads whose start address lies in [first, last] get `fault`; `count` < 0 means forever.
   void add_fault(uint64_t first, uint64_t last, CompletionFault fault, int count = -1);
   void clear_faults() { faults_.clear(); }
-  void clear() { pending_.clear(); active_.reset(); }
+  void clear() {
+    pending_.clear();
+    active_.reset();
+    device_mps_ = 128;
+  }
 
   const std::vector<DeviceRead>& reads() const { return reads_; }
 
@@ -174,9 +187,11 @@ class HostMemoryCompleter {
   const CompleterOptions& options_;
   std::mt19937_64 rng_;
   uint16_t completer_id_;
-  std::deque<Pending> pending_;  // arrival order
+  std::deque<Pending> pending_;    // arrival order
   std::optional<uint8_t> active_;  // tag being completed when not interleaving
   size_t round_robin_ = 0;
+  unsigned device_mps_ = 128;  // Device Control reset value
+  bool capped_by_mps_ = false;
   std::vector<FaultRule> faults_;
   std::vector<DeviceRead> reads_;
 };
@@ -205,7 +220,7 @@ class EpHarness {
   }
   // Reset pulse; drops everything in flight in the harness (logs are kept).
   void reset();
-  uint64_t cycle() const { return cycle_; }  // ticks since construction, reset included
+  uint64_t cycle() const { return cycle_; }         // ticks since construction, reset included
   EpHarnessOptions& options() { return options_; }  // changes apply from the next tick
   // Raw model access, e.g. dut().bus_master_en_o. Inputs are overwritten every tick.
   Vpcie_ep& dut() { return *model_; }
@@ -215,9 +230,11 @@ class EpHarness {
   const std::vector<std::string>& violations() const { return violations_; }
 
   // ---- RX stream: TLPs to the device -----------------------------------------------------
-  // Queue a TLP; returns a ticket for wait_sent(). Non-posted requests reserve their tag.
+  // Queue a TLP; returns a ticket for wait_sent(). Non-posted requests reserve their tag, and
+  // a Device Control write sets the MPS the host-memory completer obeys.
   uint64_t send(const Tlp& tlp);
-  uint64_t send_raw_beats(std::vector<Beat> beats);  // for malformed streams
+  // For malformed streams; the TLPs the beats form are treated as send() treats them.
+  uint64_t send_raw_beats(std::vector<Beat> beats);
   bool wait_sent(uint64_t ticket);
   bool wait_all_sent() { return wait_sent(tickets_issued_); }
   const std::vector<TlpLogEntry>& rx_log() const { return rx_log_; }  // sent TLPs (not raw beats)
@@ -239,8 +256,8 @@ class EpHarness {
   bool bar0_write32(uint32_t offset, uint32_t data, uint8_t be = 0xF);
 
   // Split-phase form: pick a tag, build the request yourself, send() it, then wait.
-  uint8_t alloc_tag();                 // round robin over 0..31, skipping tags still in use
-  void release_tag(uint8_t tag);       // give up on a request that will never complete
+  uint8_t alloc_tag();            // round robin over 0..31, skipping tags still in use
+  void release_tag(uint8_t tag);  // give up on a request that will never complete
   bool has_completion(uint8_t tag) const { return !mailbox_[tag].empty(); }
   HostCompletion wait_completion(uint8_t tag, const std::string& what = "completion");
   HostCompletion wait_completion(uint8_t tag, uint64_t max_cycles, const std::string& what);
@@ -346,8 +363,8 @@ class EpHarness {
   void check_device_request(const Tlp& tlp);
   void violation(const std::string& what);
   bool chance(std::mt19937_64& rng, double probability);
-  uint8_t send_request_for_tag(const std::function<Tlp(uint8_t tag)>& build);
   void drop_in_flight();
+  void note_host_request(const Tlp& tlp);
 
   EpHarnessOptions options_;
   std::unique_ptr<VerilatedContext> context_;
@@ -365,7 +382,7 @@ class EpHarness {
   std::deque<RxPacket> host_queue_;
   std::optional<RxPacket> rx_current_;
   size_t rx_beat_ = 0;
-  bool rx_presenting_ = false;      // valid is up and must stay up until accepted
+  bool rx_presenting_ = false;  // valid is up and must stay up until accepted
   bool rx_last_was_completion_ = false;
   uint64_t tickets_issued_ = 0;
   uint64_t tickets_sent_ = 0;
@@ -378,9 +395,10 @@ class EpHarness {
   std::vector<MsiEvent> msi_events_;
 
   // Host requester.
-  std::array<std::deque<Tlp>, 256> mailbox_;
+  std::array<std::deque<TlpLogEntry>, 256> mailbox_;  // device completions by tag
   std::array<bool, 256> tag_in_use_{};
   unsigned next_tag_ = 0;
+  bool reported_mps_cap_ = false;
   uint64_t bar0_ = 0;
 
   // Host memory and its completer.

@@ -25,11 +25,11 @@ uint8_t resolve_last_be(uint8_t last_be, unsigned len_dw) {
 }
 
 // Memory request header with the address DWs; 4-DW when forced or above 4 GiB.
-Tlp mem_request(bool with_data, uint16_t requester_id, uint8_t tag, uint64_t addr,
-                unsigned len_dw, uint8_t first_be, uint8_t last_be, bool force_4dw) {
+Tlp mem_request(bool with_data, uint16_t requester_id, uint8_t tag, uint64_t addr, unsigned len_dw,
+                uint8_t first_be, uint8_t last_be, bool force_4dw) {
   const bool four_dw = force_4dw || addr >= (uint64_t{1} << 32);
-  const uint8_t fmt = four_dw ? (with_data ? kFmt4DwData : kFmt4Dw)
-                              : (with_data ? kFmt3DwData : kFmt3Dw);
+  const uint8_t fmt =
+      four_dw ? (with_data ? kFmt4DwData : kFmt4Dw) : (with_data ? kFmt3DwData : kFmt3Dw);
   Tlp tlp;
   tlp.dw.push_back(dw0(fmt, kTypeMem, len_dw));
   tlp.dw.push_back(request_dw1(requester_id, tag, resolve_last_be(last_be, len_dw), first_be));
@@ -59,6 +59,12 @@ const char* type_name(const Tlp& tlp) {
       return four ? nullptr : (data ? "CplD" : "Cpl");
     case kTypeCplLk:
       return four ? nullptr : (data ? "CplDLk" : "CplLk");
+    case kTypeFetchAdd:
+      return data ? (four ? "FetchAdd64" : "FetchAdd32") : nullptr;
+    case kTypeSwap:
+      return data ? (four ? "Swap64" : "Swap32") : nullptr;
+    case kTypeCas:
+      return data ? (four ? "CAS64" : "CAS32") : nullptr;
     default:
       break;
   }
@@ -104,8 +110,9 @@ Tlp& Tlp::set_bits(size_t dw_index, unsigned hi, unsigned lo, uint32_t value) {
 }
 
 std::vector<uint32_t> Tlp::payload() const {
-  if (dw.size() <= header_dw()) return {};
-  return std::vector<uint32_t>(dw.begin() + header_dw(), dw.end());
+  const size_t end = dw.size() - (td() && dw.size() > header_dw() ? 1 : 0);
+  if (end <= header_dw()) return {};
+  return std::vector<uint32_t>(dw.begin() + header_dw(), dw.begin() + end);
 }
 
 uint64_t Tlp::address() const {
@@ -119,8 +126,15 @@ bool Tlp::completes_request() const {
   return byte_count() <= carried;
 }
 
+bool Tlp::is_atomic() const {
+  const uint8_t t = type();
+  return (t == kTypeFetchAdd || t == kTypeSwap || t == kTypeCas) && has_data() &&
+         fmt() <= kFmt4DwData;
+}
+
 bool Tlp::is_non_posted() const {
   if (fmt() > kFmt4DwData) return false;
+  if (is_atomic()) return true;
   switch (type()) {
     case kTypeMem:
     case kTypeMemLk:
@@ -188,8 +202,8 @@ Tlp cpld(uint16_t completer_id, CplStatus status, unsigned byte_count, uint16_t 
 
 Tlp cpl(uint16_t completer_id, CplStatus status, uint16_t requester_id, uint8_t tag,
         unsigned byte_count, uint8_t lower_addr) {
-  const uint32_t dw1 = (uint32_t{completer_id} << 16) |
-                       (static_cast<uint32_t>(status) << 13) | (byte_count & 0xFFFu);
+  const uint32_t dw1 = (uint32_t{completer_id} << 16) | (static_cast<uint32_t>(status) << 13) |
+                       (byte_count & 0xFFFu);
   const uint32_t dw2 = (uint32_t{requester_id} << 16) | (uint32_t{tag} << 8) | (lower_addr & 0x7Fu);
   return Tlp{{dw0(kFmt3Dw, kTypeCpl, 0), dw1, dw2}};
 }
@@ -236,11 +250,12 @@ std::string describe(const Tlp& tlp) {
     os << " req=" << bdf_string(tlp.requester_id()) << " tag=0x" << hex(tlp.tag(), 2)
        << " route=" << (type & 7u) << " code=0x" << hex(tlp.msg_code(), 2);
   } else {
-    os << " req=" << bdf_string(tlp.requester_id()) << " tag=0x" << hex(tlp.tag(), 2)
-       << " addr=0x" << hex(tlp.address(), tlp.is_4dw() ? 16 : 8) << " be=" << hex(tlp.first_be(), 1)
-       << "/" << hex(tlp.last_be(), 1);
+    os << " req=" << bdf_string(tlp.requester_id()) << " tag=0x" << hex(tlp.tag(), 2) << " addr=0x"
+       << hex(tlp.address(), tlp.is_4dw() ? 16 : 8) << " be=" << hex(tlp.first_be(), 1) << "/"
+       << hex(tlp.last_be(), 1);
   }
-  os << " len=" << tlp.length_dw();
+  // Length means nothing on a Cpl or Msg without data (it is 0 there, not 1024).
+  if (tlp.has_data() || tlp.is_non_posted()) os << " len=" << tlp.length_dw();
   if (tlp.poisoned()) os << " EP";
   if (tlp.td()) os << " TD";
   if (tlp.traffic_class()) os << " TC" << unsigned{tlp.traffic_class()};
@@ -252,7 +267,8 @@ std::string describe(const Tlp& tlp) {
   const size_t payload = tlp.dw.size() - header;
   if (payload) {
     os << " data=";
-    for (size_t i = 0; i < payload && i < 4; ++i) os << (i ? " " : "") << hex(tlp.dw[header + i], 8);
+    for (size_t i = 0; i < payload && i < 4; ++i)
+      os << (i ? " " : "") << hex(tlp.dw[header + i], 8);
     if (payload > 4) os << " ...";
   }
   if (tlp.dw.size() != tlp.expected_dw_count()) {

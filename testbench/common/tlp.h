@@ -27,6 +27,9 @@ constexpr uint8_t kTypeCfg0 = 0b00100;
 constexpr uint8_t kTypeCfg1 = 0b00101;
 constexpr uint8_t kTypeCpl = 0b01010;
 constexpr uint8_t kTypeCplLk = 0b01011;
+constexpr uint8_t kTypeFetchAdd = 0b01100;  // AtomicOps: non-posted, with data
+constexpr uint8_t kTypeSwap = 0b01101;
+constexpr uint8_t kTypeCas = 0b01110;
 constexpr uint8_t kTypeMsg = 0b10000;  // 10rrr: the low three bits are the message routing
 
 // Message routing (Type[2:0] of a Msg/MsgD).
@@ -53,11 +56,14 @@ struct Tlp {
   uint8_t attr() const { return field(0, 13, 12); }
   bool has_data() const { return fmt() & 0b010; }
   unsigned header_dw() const { return (fmt() & 0b001) ? 4 : 3; }
-  unsigned length_field() const { return field(0, 9, 0); }            // raw, 0 encodes 1024
+  unsigned length_field() const { return field(0, 9, 0); }  // raw, 0 encodes 1024
   unsigned length_dw() const { return length_field() ? length_field() : 1024; }
-  // DWs a well-formed TLP with this header has (header + Length payload DWs if any).
-  size_t expected_dw_count() const { return header_dw() + (has_data() ? length_dw() : 0); }
-  std::vector<uint32_t> payload() const;  // everything after the header
+  // DWs a well-formed TLP with this header has: header, Length payload DWs if any, and the
+  // ECRC digest DW when TD is set.
+  size_t expected_dw_count() const {
+    return header_dw() + (has_data() ? length_dw() : 0) + (td() ? 1 : 0);
+  }
+  std::vector<uint32_t> payload() const;  // the DWs between the header and the digest (if TD)
 
   // Requests (memory, I/O, configuration, message).
   uint16_t requester_id() const { return field(1, 31, 16); }
@@ -71,7 +77,7 @@ struct Tlp {
   uint16_t completer_id() const { return field(1, 31, 16); }
   CplStatus cpl_status() const { return static_cast<CplStatus>(field(1, 15, 13)); }
   bool bcm() const { return field(1, 12, 12); }
-  unsigned byte_count_field() const { return field(1, 11, 0); }     // raw, 0 encodes 4096
+  unsigned byte_count_field() const { return field(1, 11, 0); }  // raw, 0 encodes 4096
   unsigned byte_count() const { return byte_count_field() ? byte_count_field() : 4096; }
   uint16_t cpl_requester_id() const { return field(2, 31, 16); }
   uint8_t cpl_tag() const { return field(2, 15, 8); }
@@ -94,7 +100,8 @@ struct Tlp {
   bool is_cfg_rd0() const { return type() == kTypeCfg0 && fmt() == kFmt3Dw; }
   bool is_cfg_wr0() const { return type() == kTypeCfg0 && fmt() == kFmt3DwData; }
   bool is_msg() const { return (type() & 0b11000) == kTypeMsg && (fmt() & 0b100) == 0; }
-  // Requests that expect a completion (MRd, MRdLk, IO, Cfg0/1).
+  bool is_atomic() const;
+  // Requests that expect a completion (MRd, MRdLk, IO, Cfg0/1, AtomicOps).
   bool is_non_posted() const;
 
   // Raw editing for odd and malformed TLPs; each returns *this so edits chain. set_bits grows

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: Apache-2.0
+// Device-initiated DMA: read splitting, tags, completion reassembly and errors; write splitting.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "ep_test_util.h"
+
+namespace tb {
+namespace {
+
+constexpr uint64_t kBuffer = 0x1000'0F40;  // 192 bytes below a 4 KiB boundary
+
+// The most device memory reads outstanding at once, from the TX and RX logs: a read is in flight
+// from its MRd until the completion that ends it (Byte Count equal to its payload, or an error).
+unsigned max_reads_in_flight(EpHarness& h) {
+  std::vector<std::pair<uint64_t, uint64_t>> spans;
+  for (const TlpLogEntry& rd : h.tx_log()) {
+    if (!rd.tlp.is_mem_rd()) continue;
+    uint64_t end = UINT64_MAX;
+    for (const TlpLogEntry& c : h.rx_log()) {
+      if (c.cycle <= rd.cycle || !c.tlp.is_cpl() || c.tlp.cpl_tag() != rd.tlp.tag()) continue;
+      if (c.tlp.completes_request()) {
+        end = c.cycle;
+        break;
+      }
+    }
+    spans.emplace_back(rd.cycle, end);
+  }
+  unsigned most = 0;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    unsigned open = 1;
+    for (size_t j = 0; j < i; ++j) open += spans[j].second > spans[i].first;
+    most = std::max(most, open);
+  }
+  return most;
+}
+
+void expect_read_rules(EpHarness& h, uint64_t addr, unsigned len, unsigned mrrs) {
+  uint64_t next = addr;
+  for (const DeviceRead& rd : h.device_reads()) {
+    SCOPED_TRACE(testing::Message() << "read at 0x" << std::hex << rd.address);
+    EXPECT_EQ(rd.address, next) << "reads walk the buffer in order";
+    EXPECT_LE(rd.length_dw * 4, mrrs) << "Max Read Request Size";
+    EXPECT_EQ(rd.address >> 12, (rd.address + rd.length_dw * 4 - 1) >> 12) << "4 KiB boundary";
+    EXPECT_EQ(rd.header_4dw, rd.address >= (1ull << 32));
+    EXPECT_LT(rd.tag, 32);
+    next += rd.length_dw * 4;
+  }
+  EXPECT_EQ(next, addr + len);
+}
+
+struct ReadSetting {
+  unsigned mrrs;
+  unsigned rcb;
+  unsigned max_cpl;
+  bool interleave;
+};
+
+void PrintTo(const ReadSetting& s, std::ostream* os) {
+  *os << "MRRS " << s.mrrs << ", RCB " << s.rcb << ", completions up to " << s.max_cpl
+      << (s.interleave ? ", interleaved" : ", in order");
+}
+
+class DmaRead : public testing::TestWithParam<ReadSetting> {};
+
+TEST_P(DmaRead, SplitsTagsAndReassembles) {
+  const ReadSetting& s = GetParam();
+  EpHarnessOptions options;
+  options.completer.rcb_bytes = s.rcb;
+  options.completer.max_payload_bytes = s.max_cpl;
+  options.completer.interleave = s.interleave;
+  options.completer.delay_cycles = 150;
+  options.completer.delay_jitter_cycles = 60;
+  EpHarness h(options);
+  bring_up(h);
+  // The host never sends completions larger than the device's Max Payload Size.
+  ASSERT_TRUE(h.set_max_payload_and_read_request(std::max(128u, s.max_cpl), s.mrrs));
+  h.host_memory().fill_pattern(kBuffer, 4096, 3);
+
+  ASSERT_TRUE(h.dma_read(2, kBuffer, 4096));
+  auto done = h.wait_dma_read_done(2);
+  ASSERT_TRUE(done);
+  EXPECT_FALSE(done->err);
+
+  const DmaReadBuffer& buffer = h.dma_read_buffer(2);
+  EXPECT_TRUE(buffer.each_dw_exactly_once());
+  EXPECT_EQ(buffer.data, HostMemory::pattern_dws(kBuffer, 1024, 3));
+  expect_read_rules(h, kBuffer, 4096, s.mrrs);
+  EXPECT_GT(max_reads_in_flight(h), 1u) << "several tags outstanding";
+  EXPECT_EQ(h.dma_read_done_events().size(), 1u);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Settings, DmaRead,
+    testing::Values(ReadSetting{128, 64, 128, false}, ReadSetting{256, 64, 64, true},
+                    ReadSetting{512, 128, 256, true}, ReadSetting{4096, 64, 128, true},
+                    ReadSetting{1024, 128, 512, false}),
+    [](const testing::TestParamInfo<ReadSetting>& info) {
+      const ReadSetting& s = info.param;
+      return "Mrrs" + std::to_string(s.mrrs) + "Rcb" + std::to_string(s.rcb) + "Cpl" +
+             std::to_string(s.max_cpl) + (s.interleave ? "Interleaved" : "InOrder");
+    });
+
+TEST(DmaReadConcurrency, RequestsWithDifferentIdsOverlap) {
+  EpHarnessOptions options;
+  options.seed = 5;
+  options.completer.interleave = true;
+  options.completer.delay_cycles = 40;
+  options.completer.delay_jitter_cycles = 200;
+  options.tx_ready_probability = 0.7;
+  options.rx_idle_probability = 0.2;
+  EpHarness h(options);
+  bring_up(h);
+  ASSERT_TRUE(h.set_max_payload_and_read_request(128, 256));
+  struct Request {
+    unsigned id;
+    uint64_t addr;
+    unsigned len;
+  };
+  const Request requests[] = {{0, 0x2000'0000, 4096},
+                              {1, 0x2000'2FF0, 64},  // crosses a page
+                              {5, 0x0000'0008'0000'0100, 1024},
+                              {7, 0x2000'4000, 4}};
+  for (const Request& r : requests) h.host_memory().fill_pattern(r.addr, r.len, r.id);
+  for (const Request& r : requests) ASSERT_TRUE(h.dma_read(r.id, r.addr, r.len));
+  for (const Request& r : requests) {
+    auto done = h.wait_dma_read_done(r.id);
+    ASSERT_TRUE(done) << "id " << r.id;
+    EXPECT_FALSE(done->err);
+    const DmaReadBuffer& buffer = h.dma_read_buffer(r.id);
+    EXPECT_TRUE(buffer.each_dw_exactly_once()) << "id " << r.id;
+    EXPECT_EQ(buffer.data, HostMemory::pattern_dws(r.addr, r.len / 4, r.id)) << "id " << r.id;
+  }
+  EXPECT_GT(max_reads_in_flight(h), 4u);
+}
+
+TEST(DmaReadErrors, NothingIsSentWithoutBusMaster) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace, 0x3).ok());
+  ASSERT_TRUE(h.dma_read(0, kBuffer, 256));
+  auto done = h.wait_dma_read_done(0);
+  ASSERT_TRUE(done);
+  EXPECT_TRUE(done->err);
+  h.idle(100);
+  EXPECT_TRUE(h.device_reads().empty());
+  EXPECT_TRUE(std::none_of(h.tx_log().begin(), h.tx_log().end(),
+                          [](const TlpLogEntry& e) { return e.tlp.is_mem_rd(); }));
+}
+
+TEST(DmaReadErrors, InvalidLengthsAreRefused) {
+  EpHarness h;
+  bring_up(h);
+  for (unsigned len : {0u, 6u, 4100u}) {
+    ASSERT_TRUE(h.dma_read(1, kBuffer, len));
+    auto done = h.wait_dma_read_done(1);
+    ASSERT_TRUE(done);
+    EXPECT_TRUE(done->err) << len;
+  }
+  EXPECT_TRUE(h.device_reads().empty());
+}
+
+struct FaultCase {
+  const char* name;
+  CompletionFault fault;
+  uint16_t status_register;  // configuration DW holding the error bits
+  uint32_t status_bits;
+};
+
+void PrintTo(const FaultCase& c, std::ostream* os) { *os << c.name; }
+
+class DmaReadFault : public testing::TestWithParam<FaultCase> {};
+
+TEST_P(DmaReadFault, FailsTheRequestAndKeepsWorking) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace | kCmdBusMaster | kCmdParityErrResp, 0x3)
+                  .ok());
+  ASSERT_TRUE(h.set_max_payload_and_read_request(128, 128));
+  h.sim_write(kSimCplTimeout, 2);  // 2048..3072 cycles
+  // The second of four reads fails.
+  h.add_completion_fault(kBuffer + 128, kBuffer + 255, GetParam().fault);
+  ASSERT_TRUE(h.dma_read(3, kBuffer, 512));
+  auto done = h.wait_dma_read_done(3, 10000);
+  ASSERT_TRUE(done);
+  EXPECT_TRUE(done->err);
+  const uint32_t bits = GetParam().status_bits;
+  EXPECT_EQ(h.cfg_read(GetParam().status_register).data() & bits, bits);
+  EXPECT_GE(h.sim_read(kSimCplErr), 1u);
+
+  // Every tag came back: a clean read of all 32 tags' worth still works.
+  h.clear_completion_faults();
+  h.host_memory().fill_pattern(kBuffer, 4096, 9);
+  ASSERT_TRUE(h.dma_read(3, kBuffer, 4096));
+  done = h.wait_dma_read_done(3);
+  ASSERT_TRUE(done);
+  EXPECT_FALSE(done->err);
+  EXPECT_EQ(h.dma_read_buffer(3).data, HostMemory::pattern_dws(kBuffer, 1024, 9));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Faults, DmaReadFault,
+    testing::Values(
+        FaultCase{"UnsupportedRequest", CompletionFault::kUnsupportedRequest, kCfgCommand,
+                  kStaReceivedMasterAbort},
+        FaultCase{"CompleterAbort", CompletionFault::kCompleterAbort, kCfgCommand,
+                  kStaReceivedTargetAbort},
+        FaultCase{"Poisoned", CompletionFault::kPoisoned, kCfgCommand,
+                  kStaDetectedParityError | kStaMasterDataParityError},
+        FaultCase{"Timeout", CompletionFault::kNoCompletion, kCfgDevCtl, kDevStaNonFatal}),
+    [](const testing::TestParamInfo<FaultCase>& info) { return info.param.name; });
+
+TEST(DmaReadErrors, UnexpectedCompletionIsIgnored) {
+  EpHarness h;
+  bring_up(h);
+  // A completion for a tag the device never used, then one from a stranger's request ID.
+  h.send(cpld(kHostId, CplStatus::kSc, 4, 0x0100, 17, 0, {0xBAD}));
+  h.send(cpld(kHostId, CplStatus::kSc, 4, 0x0200, 0, 0, {0xBAD}));
+  ASSERT_TRUE(h.wait_all_sent());
+  h.idle(20);
+  EXPECT_EQ(h.sim_read(kSimCplErr), 2u);
+  EXPECT_TRUE(h.dma_read_done_events().empty());
+
+  h.host_memory().fill_pattern(kBuffer, 64, 1);
+  ASSERT_TRUE(h.dma_read(0, kBuffer, 64));
+  auto done = h.wait_dma_read_done(0);
+  ASSERT_TRUE(done);
+  EXPECT_FALSE(done->err);
+  EXPECT_EQ(h.dma_read_buffer(0).data, HostMemory::pattern_dws(kBuffer, 16, 1));
+}
+
+TEST(DmaReadErrors, CompletionAboveMaxPayloadIsMalformed) {
+  EpHarnessOptions options;
+  options.completer.max_payload_bytes = 256;  // while the device's MPS stays at 128 bytes
+  options.completer.obey_device_mps = false;
+  EpHarness h(options);
+  bring_up(h);
+  h.sim_write(kSimCplTimeout, 1);
+  ASSERT_TRUE(h.dma_read(0, kBuffer, 256));
+  auto done = h.wait_dma_read_done(0, 5000);
+  ASSERT_TRUE(done);
+  EXPECT_TRUE(done->err) << "the oversized completion is dropped and the read times out";
+  EXPECT_GE(h.sim_read(kSimMalformed), 1u);
+}
+
+// ---- Writes ------------------------------------------------------------------------------
+
+class DmaWrite : public testing::TestWithParam<unsigned> {};
+
+TEST_P(DmaWrite, SplitsAtMaxPayloadAndFourKiB) {
+  const unsigned mps = GetParam();
+  EpHarnessOptions options;
+  options.seed = mps;
+  options.dma_wr_gap_probability = 0.2;
+  options.tx_ready_probability = 0.8;
+  EpHarness h(options);
+  bring_up(h);
+  ASSERT_TRUE(h.set_max_payload_and_read_request(mps, 512));
+  const unsigned effective_mps = std::min(mps, 512u);  // the endpoint supports 512 bytes
+  std::vector<uint32_t> data = HostMemory::pattern_dws(0, 1024, mps);
+  ASSERT_TRUE(h.dma_write(kBuffer, data));
+  auto done = h.wait_dma_write_done();
+  ASSERT_TRUE(done);
+  EXPECT_FALSE(done->err);
+  EXPECT_EQ(h.host_memory().read_dws(kBuffer, 1024), data);
+
+  uint64_t next = kBuffer;
+  for (const TlpLogEntry& e : h.tx_log()) {
+    if (!e.tlp.is_mem_wr()) continue;
+    const Tlp& w = e.tlp;
+    SCOPED_TRACE(describe(w));
+    EXPECT_EQ(w.address(), next);
+    EXPECT_LE(w.length_dw() * 4, effective_mps);
+    EXPECT_EQ(w.address() >> 12, (w.address() + w.length_dw() * 4 - 1) >> 12);
+    EXPECT_EQ(w.requester_id(), h.options().device_bdf);
+    EXPECT_EQ(w.first_be(), 0xF);
+    EXPECT_EQ(w.last_be(), w.length_dw() > 1 ? 0xF : 0x0);
+    next += w.length_dw() * 4;
+  }
+  EXPECT_EQ(next, kBuffer + 4096);
+}
+
+INSTANTIATE_TEST_SUITE_P(Mps, DmaWrite, testing::Values(128u, 256u, 512u, 4096u),
+                         [](const testing::TestParamInfo<unsigned>& info) {
+                           return "Mps" + std::to_string(info.param);
+                         });
+
+TEST(DmaWriteAddressing, AboveFourGiBUsesFourDwHeaders) {
+  EpHarness h;
+  bring_up(h);
+  const uint64_t addr = 0x0000'0001'0000'0000;
+  ASSERT_TRUE(h.dma_write(addr, {1, 2, 3}));
+  ASSERT_TRUE(h.wait_dma_write_done());
+  EXPECT_EQ(h.host_memory().read_dws(addr, 3), (std::vector<uint32_t>{1, 2, 3}));
+  ASSERT_FALSE(h.tx_log().empty());
+  EXPECT_TRUE(h.tx_log().back().tlp.is_4dw());
+}
+
+TEST(DmaWriteErrors, NoBusMasterSwallowsTheDataAndReportsIt) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace, 0x3).ok());
+  ASSERT_TRUE(h.dma_write(kBuffer, std::vector<uint32_t>(64, 0xAB)));
+  auto done = h.wait_dma_write_done();
+  ASSERT_TRUE(done);
+  EXPECT_TRUE(done->err);
+  h.idle(50);
+  EXPECT_TRUE(std::none_of(h.tx_log().begin(), h.tx_log().end(),
+                          [](const TlpLogEntry& e) { return e.tlp.is_mem_wr(); }))
+      << "no memory write without Bus Master Enable";
+  EXPECT_EQ(h.host_memory().read32(kBuffer), 0u);
+
+  // Turning bus mastering on again makes the next write go out.
+  ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace | kCmdBusMaster, 0x3).ok());
+  ASSERT_TRUE(h.dma_write(kBuffer, {0x77}));
+  done = h.wait_dma_write_done();
+  ASSERT_TRUE(done);
+  EXPECT_FALSE(done->err);
+  EXPECT_EQ(h.host_memory().read32(kBuffer), 0x77u);
+}
+
+}  // namespace
+}  // namespace tb

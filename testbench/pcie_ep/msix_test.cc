@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+// MSI-X: table and PBA in BAR0, message delivery, function and vector masks.
+
+#include <gtest/gtest.h>
+
+#include "ep_test_util.h"
+
+namespace tb {
+namespace {
+
+constexpr uint64_t kMsiAddress = 0xFEE0'1000;
+
+uint32_t pba(EpHarness& h) { return h.bar0_read32(kMsixPba); }
+
+TEST(Msix, TableResetsMaskedAndReadsBack) {
+  EpHarness h;
+  bring_up(h);
+  for (unsigned v = 0; v < EpHarness::kNumMsixVectors; ++v) {
+    EXPECT_EQ(h.bar0_read32(kMsixTable + 16 * v + 12), 1u) << "vector " << v << " masked";
+  }
+  ASSERT_TRUE(h.program_msix_vector(3, 0x0000'0001'FEE0'2004, 0x4023));
+  EXPECT_EQ(h.bar0_read32(kMsixTable + 0x30), 0xFEE0'2004u);
+  EXPECT_EQ(h.bar0_read32(kMsixTable + 0x34), 0x0000'0001u);
+  EXPECT_EQ(h.bar0_read32(kMsixTable + 0x38), 0x4023u);
+  EXPECT_EQ(h.bar0_read32(kMsixTable + 0x3C), 0u);
+  // Beyond the table and in the read-only PBA, writes vanish.
+  ASSERT_TRUE(h.bar0_write32(kMsixTable + 16 * 8, 0x1234));
+  EXPECT_EQ(h.bar0_read32(kMsixTable + 16 * 8), 0u);
+  ASSERT_TRUE(h.bar0_write32(kMsixPba, 0xFF));
+  EXPECT_EQ(pba(h), 0u);
+  EXPECT_TRUE(h.reg_log().empty()) << "the MSI-X windows never reach the register port";
+}
+
+TEST(Msix, MessageIsAMemoryWriteOfTheEntry) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.program_msix_vector(0, kMsiAddress, 0x41));
+  ASSERT_TRUE(h.program_msix_vector(1, kMsiAddress + 4, 0x42));
+  ASSERT_TRUE(h.set_msix_control(true));
+  h.raise_msix(1);
+  h.raise_msix(0);
+  ASSERT_TRUE(h.wait_msi_count(2));
+  h.idle(50);
+  ASSERT_EQ(h.msi_events().size(), 2u);
+  EXPECT_EQ(h.msi_events()[0].address, kMsiAddress + 4);
+  EXPECT_EQ(h.msi_events()[0].data, 0x42u);
+  EXPECT_EQ(h.msi_events()[1].address, kMsiAddress);
+  EXPECT_EQ(h.msi_events()[1].data, 0x41u);
+  const Tlp& last = h.tx_log().back().tlp;
+  EXPECT_TRUE(last.is_mem_wr());
+  EXPECT_FALSE(last.is_4dw());
+  EXPECT_EQ(last.length_dw(), 1u);
+  EXPECT_EQ(last.requester_id(), h.options().device_bdf);
+}
+
+TEST(Msix, SixtyFourBitAddressUsesFourDwHeader) {
+  EpHarnessOptions options;
+  options.msi_window_first = 0x0000'0010'0000'0000;
+  options.msi_window_last = 0x0000'0010'0000'FFFF;
+  EpHarness h(options);
+  bring_up(h);
+  ASSERT_TRUE(h.program_msix_vector(2, 0x0000'0010'0000'0040, 0x99));
+  ASSERT_TRUE(h.set_msix_control(true));
+  h.raise_msix(2);
+  ASSERT_TRUE(h.wait_msi_count(1));
+  EXPECT_EQ(h.msi_events()[0].address, 0x0000'0010'0000'0040u);
+  EXPECT_TRUE(h.tx_log().back().tlp.is_4dw());
+}
+
+TEST(Msix, MaskedVectorIsPendingUntilUnmasked) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.program_msix_vector(4, kMsiAddress, 0x44, /*masked=*/true));
+  ASSERT_TRUE(h.set_msix_control(true));
+  h.raise_msix(4);
+  h.idle(100);
+  EXPECT_TRUE(h.msi_events().empty());
+  EXPECT_EQ(pba(h), 1u << 4);
+
+  ASSERT_TRUE(h.bar0_write32(kMsixTable + 16 * 4 + 12, 0));  // unmask
+  ASSERT_TRUE(h.wait_msi_count(1));
+  EXPECT_EQ(h.msi_events()[0].data, 0x44u);
+  EXPECT_EQ(pba(h), 0u);
+}
+
+TEST(Msix, FunctionMaskHoldsEveryVector) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.program_msix_vector(0, kMsiAddress, 0x10));
+  ASSERT_TRUE(h.program_msix_vector(7, kMsiAddress, 0x17));
+  ASSERT_TRUE(h.set_msix_control(true, /*function_mask=*/true));
+  h.raise_msix(0);
+  h.raise_msix(7);
+  h.raise_msix(7);  // a second request while pending is one message
+  h.idle(100);
+  EXPECT_TRUE(h.msi_events().empty());
+  EXPECT_EQ(pba(h), 0x81u);
+
+  ASSERT_TRUE(h.set_msix_control(true, false));
+  ASSERT_TRUE(h.wait_msi_count(2));
+  h.idle(100);
+  EXPECT_EQ(h.msi_events().size(), 2u);
+  EXPECT_EQ(pba(h), 0u);
+}
+
+TEST(Msix, RequestsWhileDisabledAreDropped) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.program_msix_vector(0, kMsiAddress, 0x1));
+  h.raise_msix(0);
+  h.idle(50);
+  EXPECT_EQ(pba(h), 0u);
+  ASSERT_TRUE(h.set_msix_control(true));
+  h.idle(100);
+  EXPECT_TRUE(h.msi_events().empty()) << "an interrupt from before enabling must not appear";
+}
+
+TEST(Msix, NoMessageWithoutBusMaster) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.program_msix_vector(1, kMsiAddress, 0x5));
+  ASSERT_TRUE(h.set_msix_control(true));
+  ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace, 0x3).ok());
+  h.raise_msix(1);
+  h.idle(100);
+  EXPECT_TRUE(h.msi_events().empty());
+  EXPECT_EQ(pba(h), 1u << 1);
+  ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace | kCmdBusMaster, 0x3).ok());
+  ASSERT_TRUE(h.wait_msi_count(1));
+  EXPECT_EQ(h.msi_events()[0].data, 0x5u);
+}
+
+TEST(Msix, MessageFollowsTheDmaWriteBeforeIt) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.program_msix_vector(0, kMsiAddress, 0x1));
+  ASSERT_TRUE(h.set_msix_control(true));
+  ASSERT_TRUE(h.dma_write(0x3000'0000, std::vector<uint32_t>(4, 0xC0)));  // a CQ entry
+  ASSERT_TRUE(h.wait_dma_write_done());
+  h.raise_msix(0);
+  ASSERT_TRUE(h.wait_msi_count(1));
+  // By the time the host sees the interrupt, the entry is in memory.
+  const TlpLogEntry* write = nullptr;
+  const TlpLogEntry* message = nullptr;
+  for (const TlpLogEntry& e : h.tx_log()) {
+    if (!e.tlp.is_mem_wr()) continue;
+    (e.tlp.address() == kMsiAddress ? message : write) = &e;
+  }
+  ASSERT_NE(write, nullptr);
+  ASSERT_NE(message, nullptr);
+  EXPECT_LT(write->cycle, message->cycle);
+}
+
+}  // namespace
+}  // namespace tb
