@@ -176,7 +176,7 @@ module pcie_dma_rd #(
       ctx_active_d = 1'b1;
       ctx_valid_d  = start_valid;
       ctx_tag_d    = start_tag;
-      ctx_bytes_d  = {cpl_len_dw_i[10:0], 2'b00} ;
+      ctx_bytes_d  = {cpl_len_dw_i, 2'b00};
       ctx_status_d = cpl_status_i;
       // Completions of one read come in address order, so Byte Count must equal what is left.
       ctx_good_d   = start_valid && (cpl_status_i == pcie_ep_pkg::CplSc) && !cpl_poisoned_i &&

@@ -117,7 +117,6 @@ module pcie_rx #(
 
   // Classification of the complete header.
   logic      bar_hit;
-  logic      is_read_kind;
   logic      bad_hdr;
   action_e   dec_action;
   pcie_ep_pkg::req_kind_e dec_kind;
@@ -129,13 +128,12 @@ module pcie_rx #(
     dec_action = ActDrop;
     dec_kind   = pcie_ep_pkg::ReqUr;
     dec_ur     = 1'b0;
-    is_read_kind = !has_data;
     unique casez ({fmt, typ})
       {3'b0?0, pcie_ep_pkg::TypeMem}, {3'b0?1, pcie_ep_pkg::TypeMem}: begin
         // Byte-enable rules of PCIe 2.2.5, and no request may cross a 4 KiB boundary.
         if (len_dw == 11'd1 ? (last_be != 4'h0) : (last_be == 4'h0)) bad_hdr = 1'b1;
         if ({1'b0, addr[11:2]} + len_dw > 11'd1024) bad_hdr = 1'b1;
-        if (is_read_kind) begin
+        if (!has_data) begin
           dec_action = ActRequest;
           dec_kind   = !bar_hit ? pcie_ep_pkg::ReqUr : (len_dw > 11'(MaxTargetDw) ? pcie_ep_pkg::ReqCa : pcie_ep_pkg::ReqMemRd);
           dec_ur     = !bar_hit;

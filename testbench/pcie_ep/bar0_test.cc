@@ -56,8 +56,8 @@ TEST(Bar0, ReadCompletionCarriesByteCountAndLowerAddress) {
       {2, 0x8, 0x1, 2, 0x47},
   };
   for (const Case& c : cases) {
-    SCOPED_TRACE(testing::Message() << "len " << c.len_dw << " be " << int(c.first_be) << "/"
-                                    << int(c.last_be));
+    SCOPED_TRACE(testing::Message()
+                 << "len " << c.len_dw << " be " << int(c.first_be) << "/" << int(c.last_be));
     HostCompletion read = h.mem_read(kBar0Base + 0x44, c.len_dw, c.first_be, c.last_be);
     ASSERT_TRUE(read.ok());
     ASSERT_EQ(read.tlps.size(), 1u);

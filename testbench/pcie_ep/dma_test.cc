@@ -93,16 +93,18 @@ TEST_P(DmaRead, SplitsTagsAndReassembles) {
   EXPECT_EQ(h.dma_read_done_events().size(), 1u);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Settings, DmaRead,
-    testing::Values(ReadSetting{128, 64, 128, false}, ReadSetting{256, 64, 64, true},
-                    ReadSetting{512, 128, 256, true}, ReadSetting{4096, 64, 128, true},
-                    ReadSetting{1024, 128, 512, false}),
-    [](const testing::TestParamInfo<ReadSetting>& info) {
-      const ReadSetting& s = info.param;
-      return "Mrrs" + std::to_string(s.mrrs) + "Rcb" + std::to_string(s.rcb) + "Cpl" +
-             std::to_string(s.max_cpl) + (s.interleave ? "Interleaved" : "InOrder");
-    });
+INSTANTIATE_TEST_SUITE_P(Settings, DmaRead,
+                         testing::Values(ReadSetting{128, 64, 128, false},
+                                         ReadSetting{256, 64, 64, true},
+                                         ReadSetting{512, 128, 256, true},
+                                         ReadSetting{4096, 64, 128, true},
+                                         ReadSetting{1024, 128, 512, false}),
+                         [](const testing::TestParamInfo<ReadSetting>& info) {
+                           const ReadSetting& s = info.param;
+                           return "Mrrs" + std::to_string(s.mrrs) + "Rcb" + std::to_string(s.rcb) +
+                                  "Cpl" + std::to_string(s.max_cpl) +
+                                  (s.interleave ? "Interleaved" : "InOrder");
+                         });
 
 TEST(DmaReadConcurrency, RequestsWithDifferentIdsOverlap) {
   EpHarnessOptions options;
@@ -148,7 +150,7 @@ TEST(DmaReadErrors, NothingIsSentWithoutBusMaster) {
   h.idle(100);
   EXPECT_TRUE(h.device_reads().empty());
   EXPECT_TRUE(std::none_of(h.tx_log().begin(), h.tx_log().end(),
-                          [](const TlpLogEntry& e) { return e.tlp.is_mem_rd(); }));
+                           [](const TlpLogEntry& e) { return e.tlp.is_mem_rd(); }));
 }
 
 TEST(DmaReadErrors, InvalidLengthsAreRefused) {
@@ -177,8 +179,7 @@ class DmaReadFault : public testing::TestWithParam<FaultCase> {};
 TEST_P(DmaReadFault, FailsTheRequestAndKeepsWorking) {
   EpHarness h;
   bring_up(h);
-  ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace | kCmdBusMaster | kCmdParityErrResp, 0x3)
-                  .ok());
+  ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace | kCmdBusMaster | kCmdParityErrResp, 0x3).ok());
   ASSERT_TRUE(h.set_max_payload_and_read_request(128, 128));
   h.sim_write(kSimCplTimeout, 2);  // 2048..3072 cycles
   // The second of four reads fails.
@@ -203,14 +204,14 @@ TEST_P(DmaReadFault, FailsTheRequestAndKeepsWorking) {
 
 INSTANTIATE_TEST_SUITE_P(
     Faults, DmaReadFault,
-    testing::Values(
-        FaultCase{"UnsupportedRequest", CompletionFault::kUnsupportedRequest, kCfgCommand,
-                  kStaReceivedMasterAbort},
-        FaultCase{"CompleterAbort", CompletionFault::kCompleterAbort, kCfgCommand,
-                  kStaReceivedTargetAbort},
-        FaultCase{"Poisoned", CompletionFault::kPoisoned, kCfgCommand,
-                  kStaDetectedParityError | kStaMasterDataParityError},
-        FaultCase{"Timeout", CompletionFault::kNoCompletion, kCfgDevCtl, kDevStaNonFatal}),
+    testing::Values(FaultCase{"UnsupportedRequest", CompletionFault::kUnsupportedRequest,
+                              kCfgCommand, kStaReceivedMasterAbort},
+                    FaultCase{"CompleterAbort", CompletionFault::kCompleterAbort, kCfgCommand,
+                              kStaReceivedTargetAbort},
+                    FaultCase{"Poisoned", CompletionFault::kPoisoned, kCfgCommand,
+                              kStaDetectedParityError | kStaMasterDataParityError},
+                    FaultCase{"Timeout", CompletionFault::kNoCompletion, kCfgDevCtl,
+                              kDevStaNonFatal}),
     [](const testing::TestParamInfo<FaultCase>& info) { return info.param.name; });
 
 TEST(DmaReadErrors, UnexpectedCompletionIsIgnored) {
@@ -265,6 +266,7 @@ TEST_P(DmaWrite, SplitsAtMaxPayloadAndFourKiB) {
   auto done = h.wait_dma_write_done();
   ASSERT_TRUE(done);
   EXPECT_FALSE(done->err);
+  h.idle(100);  // done: the last DW entered the TX stream; the host sees it a little later
   EXPECT_EQ(h.host_memory().read_dws(kBuffer, 1024), data);
 
   uint64_t next = kBuffer;
@@ -294,6 +296,7 @@ TEST(DmaWriteAddressing, AboveFourGiBUsesFourDwHeaders) {
   const uint64_t addr = 0x0000'0001'0000'0000;
   ASSERT_TRUE(h.dma_write(addr, {1, 2, 3}));
   ASSERT_TRUE(h.wait_dma_write_done());
+  h.idle(20);
   EXPECT_EQ(h.host_memory().read_dws(addr, 3), (std::vector<uint32_t>{1, 2, 3}));
   ASSERT_FALSE(h.tx_log().empty());
   EXPECT_TRUE(h.tx_log().back().tlp.is_4dw());
@@ -308,9 +311,9 @@ TEST(DmaWriteErrors, NoBusMasterSwallowsTheDataAndReportsIt) {
   ASSERT_TRUE(done);
   EXPECT_TRUE(done->err);
   h.idle(50);
-  EXPECT_TRUE(std::none_of(h.tx_log().begin(), h.tx_log().end(),
-                          [](const TlpLogEntry& e) { return e.tlp.is_mem_wr(); }))
-      << "no memory write without Bus Master Enable";
+  EXPECT_TRUE(std::none_of(h.tx_log().begin(), h.tx_log().end(), [](const TlpLogEntry& e) {
+    return e.tlp.is_mem_wr();
+  })) << "no memory write without Bus Master Enable";
   EXPECT_EQ(h.host_memory().read32(kBuffer), 0u);
 
   // Turning bus mastering on again makes the next write go out.
@@ -319,6 +322,7 @@ TEST(DmaWriteErrors, NoBusMasterSwallowsTheDataAndReportsIt) {
   done = h.wait_dma_write_done();
   ASSERT_TRUE(done);
   EXPECT_FALSE(done->err);
+  h.idle(20);
   EXPECT_EQ(h.host_memory().read32(kBuffer), 0x77u);
 }
 

@@ -58,10 +58,8 @@ std::vector<MalformedCase> malformed_cases() {
          // 256 bytes against the reset MPS of 128 bytes.
          return to_beats(mem_wr(kHostId, kBar0Base, std::vector<uint32_t>(64, 0x5)));
        }},
-      {"TlpPrefix",
-       [](uint8_t tag) { return to_beats(reg_read(tag).set_fmt(kFmtPrefix)); }},
-      {"UndefinedType",
-       [](uint8_t tag) { return to_beats(reg_read(tag).set_type(0b11011)); }},
+      {"TlpPrefix", [](uint8_t tag) { return to_beats(reg_read(tag).set_fmt(kFmtPrefix)); }},
+      {"UndefinedType", [](uint8_t tag) { return to_beats(reg_read(tag).set_type(0b11011)); }},
       {"IoWithFourDwHeader",
        [](uint8_t tag) { return to_beats(io_rd(kHostId, tag, 0x100).set_fmt(kFmt4Dw)); }},
       {"TruncatedHeader",
