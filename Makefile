@@ -22,11 +22,15 @@ build: deps
 	fi
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
+# Each top with its file list: the endpoint alone and the whole controller.
 lint: deps
 	verilator --lint-only -Wall rtl/lint/waivers.vlt -f rtl/pcie_ep.f --top-module pcie_ep
+	verilator --lint-only -Wall rtl/lint/waivers.vlt -f rtl/nvme_ctrl.f --top-module nvme_ctrl_top
 
 synth: deps
-	SYNTH_OUT=$(SYNTH_DIR) scripts/synth.sh
+	SYNTH_OUT=$(SYNTH_DIR)/pcie_ep scripts/synth.sh
+	SYNTH_TOP=nvme_ctrl_top SYNTH_FILELIST=rtl/nvme_ctrl.f SYNTH_OUT=$(SYNTH_DIR)/nvme_ctrl_top \
+	  scripts/synth.sh
 
 test: lint synth build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j $(JOBS)
@@ -46,7 +50,7 @@ help:
 	@echo "Targets:"
 	@echo "  build   (default) configure $(BUILD_DIR)/ with CMake once, then build"
 	@echo "  test    lint, synth, build, then run all tests with ctest"
-	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f"
+	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f and rtl/nvme_ctrl.f"
 	@echo "  synth   yosys synthesis checks (no latches, no loops); report in $(SYNTH_DIR)/"
 	@echo "  format  clang-format -i the C++ sources in $(FORMAT_DIRS)"
 	@echo "  deps    install missing Debian packages (scripts/install-deps.sh)"

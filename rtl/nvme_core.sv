@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: Apache-2.0
+// NVMe controller core behind the PCIe endpoint: registers, admin engine, namespaces, latency.
+
+module nvme_core #(
+  parameter int unsigned NumSlots       = 32,
+  parameter int unsigned MaxNamespaces  = 8192,
+  parameter int unsigned NumMsixVectors = 8,
+  parameter bit          SimCtrlEnable  = 1'b1,
+  localparam int unsigned SlotWidth     = $clog2(NumSlots)
+) (
+  input  logic        clk_i,
+  input  logic        rst_ni,
+
+  // Register port from the endpoint
+  input  logic        reg_req_i,
+  output logic        reg_gnt_o,
+  input  logic        reg_we_i,
+  input  logic [12:0] reg_addr_i,
+  input  logic [31:0] reg_wdata_i,
+  input  logic [3:0]  reg_be_i,
+  output logic        reg_rvalid_o,
+  output logic [31:0] reg_rdata_o,
+
+  // DMA through the endpoint (the core uses read ID 0)
+  output logic        dma_rd_req_valid_o,
+  input  logic        dma_rd_req_ready_i,
+  output logic [63:0] dma_rd_req_addr_o,
+  output logic [12:0] dma_rd_req_len_o,
+  input  logic        dma_rd_data_valid_i,
+  input  logic [9:0]  dma_rd_data_dw_i,
+  input  logic [31:0] dma_rd_data_i,
+  input  logic        dma_rd_done_i,
+  input  logic        dma_rd_done_err_i,
+  output logic        dma_wr_req_valid_o,
+  input  logic        dma_wr_req_ready_i,
+  output logic [63:0] dma_wr_req_addr_o,
+  output logic [12:0] dma_wr_req_len_o,
+  output logic [31:0] dma_wr_data_o,
+  output logic        dma_wr_data_valid_o,
+  input  logic        dma_wr_data_ready_i,
+  input  logic        dma_wr_done_i,
+  input  logic        dma_wr_done_err_i,
+  output logic        msix_req_o,
+
+  // Simulation control, core window 0100h-FFFFh
+  input  logic        sim_we_i,
+  input  logic [15:0] sim_addr_i,
+  input  logic [31:0] sim_wdata_i,
+  output logic [31:0] sim_rdata_o,
+  input  logic        seed_load_i,
+  input  logic [31:0] seed_i
+);
+
+  // Core-wide simulation registers (docs/nvme-controller.md)
+  localparam logic [15:0] RegNn         = 16'h0100;
+  localparam logic [15:0] RegReadyDelay = 16'h0104;
+  localparam logic [15:0] RegSlots      = 16'h0108;
+  localparam logic [15:0] RegNsChanged  = 16'h010c;  // write an NSID: Changed Namespace List + notice
+  localparam logic [15:0] RegNowLo      = 16'h0110;
+  localparam logic [15:0] RegNowHi      = 16'h0114;
+  localparam logic [15:0] RegBusySlots  = 16'h0118;
+  localparam logic [15:0] RegWakeLo     = 16'h011c;  // earliest self-timed event, all ones if none
+  localparam logic [15:0] RegWakeHi     = 16'h0120;
+  localparam logic [15:0] RegIdle       = 16'h0124;  // bit 0: no DMA in flight, nothing executing
+
+  localparam logic [31:0] DefaultNn         = 32'd4096;
+  localparam logic [31:0] DefaultReadyDelay = 32'd100;
+
+  // Cycle counter: the time base of deadlines
+  logic [47:0] now_q;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) now_q <= '0;
+    else         now_q <= now_q + 48'd1;
+  end
+
+  logic [31:0]        nn, ready_delay;
+  logic [SlotWidth:0] slots;
+  logic               ns_changed;
+  logic [31:0]        sim_core_rdata, sim_lat_rdata, sim_ns_rdata;
+
+  logic               engine_run, engine_reset, engine_idle, engine_fatal;
+  logic [63:12]       asq, acq;
+  logic [11:0]        asqs, acqs, sq_tail, cq_head;
+  logic               regs_wake_valid, admin_wake_valid;
+  logic [47:0]        regs_wake_at, admin_wake_at, wake_at;
+  logic [SlotWidth:0] busy_slots;
+
+  assign wake_at = (regs_wake_valid && (!admin_wake_valid || regs_wake_at < admin_wake_at)) ?
+                   regs_wake_at : (admin_wake_valid ? admin_wake_at : '1);
+
+  if (SimCtrlEnable) begin : gen_sim
+    logic [31:0]        nn_q, ready_delay_q;
+    logic [SlotWidth:0] slots_q;
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) begin
+        nn_q          <= DefaultNn;
+        ready_delay_q <= DefaultReadyDelay;
+        slots_q       <= (SlotWidth+1)'(NumSlots);
+      end else if (sim_we_i) begin
+        unique case (sim_addr_i)
+          RegNn:         nn_q <= sim_wdata_i;
+          RegReadyDelay: ready_delay_q <= sim_wdata_i;
+          // 1..NumSlots; anything else keeps the current count.
+          RegSlots: if (sim_wdata_i != 32'h0 && sim_wdata_i <= 32'(NumSlots)) begin
+            slots_q <= (SlotWidth+1)'(sim_wdata_i);
+          end
+          default: ;
+        endcase
+      end
+    end
+    assign nn          = nn_q;
+    assign ready_delay = ready_delay_q;
+    assign slots       = slots_q;
+    assign ns_changed  = sim_we_i && sim_addr_i == RegNsChanged;
+
+    always_comb begin
+      unique case (sim_addr_i)
+        RegNn:         sim_core_rdata = nn_q;
+        RegReadyDelay: sim_core_rdata = ready_delay_q;
+        RegSlots:      sim_core_rdata = 32'(slots_q);
+        RegNowLo:      sim_core_rdata = now_q[31:0];
+        RegNowHi:      sim_core_rdata = {16'h0, now_q[47:32]};
+        RegBusySlots:  sim_core_rdata = 32'(busy_slots);
+        RegWakeLo:     sim_core_rdata = wake_at[31:0];
+        RegWakeHi:     sim_core_rdata = {16'h0, wake_at[47:32]};
+        RegIdle:       sim_core_rdata = {31'h0, engine_idle};
+        default:       sim_core_rdata = 32'h0;
+      endcase
+    end
+  end else begin : gen_fixed
+    assign nn             = 32'd1;
+    assign ready_delay    = 32'd16;
+    assign slots          = (SlotWidth+1)'(NumSlots);
+    assign ns_changed     = 1'b0;
+    assign sim_core_rdata = 32'h0;
+  end
+
+  assign sim_rdata_o = sim_core_rdata | sim_lat_rdata | sim_ns_rdata;
+
+  nvme_regs u_regs (
+    .clk_i          (clk_i),
+    .rst_ni         (rst_ni),
+    .now_i          (now_q),
+    .reg_req_i      (reg_req_i),
+    .reg_gnt_o      (reg_gnt_o),
+    .reg_we_i       (reg_we_i),
+    .reg_addr_i     (reg_addr_i),
+    .reg_wdata_i    (reg_wdata_i),
+    .reg_be_i       (reg_be_i),
+    .reg_rvalid_o   (reg_rvalid_o),
+    .reg_rdata_o    (reg_rdata_o),
+    .ready_delay_i  (ready_delay),
+    .engine_run_o   (engine_run),
+    .engine_reset_o (engine_reset),
+    .engine_idle_i  (engine_idle),
+    .fatal_i        (engine_fatal),
+    .asq_o          (asq),
+    .acq_o          (acq),
+    .asqs_o         (asqs),
+    .acqs_o         (acqs),
+    .sq_tail_o      (sq_tail),
+    .cq_head_o      (cq_head),
+    .wake_valid_o   (regs_wake_valid),
+    .wake_at_o      (regs_wake_at)
+  );
+
+  logic        lat_draw;
+  logic [31:0] lat_nsid;
+  logic [47:0] lat_cycles;
+
+  nvme_latency #(
+    .Enable (SimCtrlEnable)
+  ) u_latency (
+    .clk_i       (clk_i),
+    .rst_ni      (rst_ni),
+    .sim_we_i    (sim_we_i),
+    .sim_addr_i  (sim_addr_i),
+    .sim_wdata_i (sim_wdata_i),
+    .sim_rdata_o (sim_lat_rdata),
+    .seed_load_i (seed_load_i),
+    .seed_i      (seed_i),
+    .draw_i      (lat_draw),
+    .nsid_i      (lat_nsid),
+    .cycles_o    (lat_cycles)
+  );
+
+  logic [31:0] ns_nsid;
+  logic        ns_active, ns_zero_cap, ns_lbaf;
+  logic [47:0] ns_nsze;
+
+  nvme_ns_table #(
+    .Enable        (SimCtrlEnable),
+    .MaxNamespaces (MaxNamespaces)
+  ) u_ns_table (
+    .clk_i       (clk_i),
+    .rst_ni      (rst_ni),
+    .sim_we_i    (sim_we_i),
+    .sim_addr_i  (sim_addr_i),
+    .sim_wdata_i (sim_wdata_i),
+    .sim_rdata_o (sim_ns_rdata),
+    .nsid_i      (ns_nsid),
+    .active_o    (ns_active),
+    .zero_cap_o  (ns_zero_cap),
+    .lbaf_o      (ns_lbaf),
+    .nsze_o      (ns_nsze)
+  );
+
+  nvme_admin #(
+    .NumSlots       (NumSlots),
+    .NumMsixVectors (NumMsixVectors)
+  ) u_admin (
+    .clk_i               (clk_i),
+    .rst_ni              (rst_ni),
+    .now_i               (now_q),
+    .run_i               (engine_run),
+    .reset_i             (engine_reset),
+    .idle_o              (engine_idle),
+    .fatal_o             (engine_fatal),
+    .asq_i               (asq),
+    .acq_i               (acq),
+    .asqs_i              (asqs),
+    .acqs_i              (acqs),
+    .sq_tail_i           (sq_tail),
+    .cq_head_i           (cq_head),
+    .nn_i                (nn),
+    .slots_i             (slots),
+    .lat_draw_o          (lat_draw),
+    .lat_nsid_o          (lat_nsid),
+    .lat_cycles_i        (lat_cycles),
+    .ns_nsid_o           (ns_nsid),
+    .ns_active_i         (ns_active),
+    .ns_zero_cap_i       (ns_zero_cap),
+    .ns_lbaf_i           (ns_lbaf),
+    .ns_nsze_i           (ns_nsze),
+    .ns_changed_i        (ns_changed),
+    .ns_changed_nsid_i   (sim_wdata_i),
+    .dma_rd_req_valid_o  (dma_rd_req_valid_o),
+    .dma_rd_req_ready_i  (dma_rd_req_ready_i),
+    .dma_rd_req_addr_o   (dma_rd_req_addr_o),
+    .dma_rd_req_len_o    (dma_rd_req_len_o),
+    .dma_rd_data_valid_i (dma_rd_data_valid_i),
+    .dma_rd_data_dw_i    (dma_rd_data_dw_i),
+    .dma_rd_data_i       (dma_rd_data_i),
+    .dma_rd_done_i       (dma_rd_done_i),
+    .dma_rd_done_err_i   (dma_rd_done_err_i),
+    .dma_wr_req_valid_o  (dma_wr_req_valid_o),
+    .dma_wr_req_ready_i  (dma_wr_req_ready_i),
+    .dma_wr_req_addr_o   (dma_wr_req_addr_o),
+    .dma_wr_req_len_o    (dma_wr_req_len_o),
+    .dma_wr_data_o       (dma_wr_data_o),
+    .dma_wr_data_valid_o (dma_wr_data_valid_o),
+    .dma_wr_data_ready_i (dma_wr_data_ready_i),
+    .dma_wr_done_i       (dma_wr_done_i),
+    .dma_wr_done_err_i   (dma_wr_done_err_i),
+    .msix_req_o          (msix_req_o),
+    .busy_slots_o        (busy_slots),
+    .wake_valid_o        (admin_wake_valid),
+    .wake_at_o           (admin_wake_at)
+  );
+
+endmodule

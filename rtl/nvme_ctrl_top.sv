@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+// The NVMe controller device: PCIe endpoint plus NVMe core, as an FPGA would host it.
+
+module nvme_ctrl_top #(
+  parameter int unsigned NumSlots      = 32,     // admin execution slots
+  parameter int unsigned MaxNamespaces = 8192,   // namespace table entries (NSIDs 1..MaxNamespaces)
+  parameter bit          SimCtrlEnable = 1'b1
+) (
+  input  logic        clk_i,
+  input  logic        rst_ni,
+
+  // TLPs from the host (host-to-device)
+  input  logic [63:0] rx_tlp_data_i,
+  input  logic [7:0]  rx_tlp_keep_i,
+  input  logic        rx_tlp_last_i,
+  input  logic        rx_tlp_valid_i,
+  output logic        rx_tlp_ready_o,
+
+  // TLPs to the host (device-to-host)
+  output logic [63:0] tx_tlp_data_o,
+  output logic [7:0]  tx_tlp_keep_o,
+  output logic        tx_tlp_last_o,
+  output logic        tx_tlp_valid_o,
+  input  logic        tx_tlp_ready_i,
+
+  // Simulation control sideband (test only; tied off when SimCtrlEnable = 0).
+  // 0000h-00FFh: endpoint, 0100h-FFFFh: NVMe core (docs/nvme-controller.md)
+  input  logic        sim_req_i,
+  input  logic        sim_we_i,
+  input  logic [15:0] sim_addr_i,
+  input  logic [31:0] sim_wdata_i,
+  output logic [31:0] sim_rdata_o
+);
+
+  localparam int unsigned NumMsixVectors = 8;
+
+  // Sideband split: the endpoint owns 0000h-00FFh, the core the rest.
+  logic        sim_ep_req, sim_core_we, seed_load;
+  logic [31:0] sim_ep_rdata, sim_core_rdata;
+  assign sim_ep_req  = sim_req_i && sim_addr_i[15:8] == 8'h00;
+  assign sim_core_we = sim_req_i && sim_we_i && sim_addr_i[15:8] != 8'h00;
+  assign seed_load   = sim_ep_req && sim_we_i && sim_addr_i[7:0] == 8'h08;
+  assign sim_rdata_o = (sim_addr_i[15:8] == 8'h00) ? sim_ep_rdata : sim_core_rdata;
+
+  logic        reg_req, reg_gnt, reg_we, reg_rvalid;
+  logic [12:0] reg_addr;
+  logic [31:0] reg_wdata, reg_rdata;
+  logic [3:0]  reg_be;
+
+  logic        dma_rd_req_valid, dma_rd_req_ready, dma_rd_data_valid, dma_rd_done, dma_rd_done_err;
+  logic [63:0] dma_rd_req_addr;
+  logic [12:0] dma_rd_req_len;
+  logic [9:0]  dma_rd_data_dw;
+  logic [31:0] dma_rd_data;
+  logic [2:0]  dma_rd_data_id, dma_rd_done_id;   // the core uses ID 0 only
+  logic        dma_wr_req_valid, dma_wr_req_ready, dma_wr_data_valid, dma_wr_data_ready;
+  logic        dma_wr_done, dma_wr_done_err;
+  logic [63:0] dma_wr_req_addr;
+  logic [12:0] dma_wr_req_len;
+  logic [31:0] dma_wr_data;
+  logic        msix_req;
+  logic        bus_master_en, mem_space_en;
+  logic [31:0] seed;
+  logic        unused_ep_outputs;   // the core checks DMA results, not function state
+  assign unused_ep_outputs = ^{dma_rd_data_id, dma_rd_done_id, bus_master_en, mem_space_en, seed};
+
+  pcie_ep #(
+    .NumMsixVectors (NumMsixVectors),
+    .SimCtrlEnable  (SimCtrlEnable)
+  ) u_pcie_ep (
+    .clk_i               (clk_i),
+    .rst_ni              (rst_ni),
+    .rx_tlp_data_i       (rx_tlp_data_i),
+    .rx_tlp_keep_i       (rx_tlp_keep_i),
+    .rx_tlp_last_i       (rx_tlp_last_i),
+    .rx_tlp_valid_i      (rx_tlp_valid_i),
+    .rx_tlp_ready_o      (rx_tlp_ready_o),
+    .tx_tlp_data_o       (tx_tlp_data_o),
+    .tx_tlp_keep_o       (tx_tlp_keep_o),
+    .tx_tlp_last_o       (tx_tlp_last_o),
+    .tx_tlp_valid_o      (tx_tlp_valid_o),
+    .tx_tlp_ready_i      (tx_tlp_ready_i),
+    .reg_req_o           (reg_req),
+    .reg_gnt_i           (reg_gnt),
+    .reg_we_o            (reg_we),
+    .reg_addr_o          (reg_addr),
+    .reg_wdata_o         (reg_wdata),
+    .reg_be_o            (reg_be),
+    .reg_rvalid_i        (reg_rvalid),
+    .reg_rdata_i         (reg_rdata),
+    .dma_rd_req_valid_i  (dma_rd_req_valid),
+    .dma_rd_req_ready_o  (dma_rd_req_ready),
+    .dma_rd_req_addr_i   (dma_rd_req_addr),
+    .dma_rd_req_len_i    (dma_rd_req_len),
+    .dma_rd_req_id_i     (3'd0),
+    .dma_rd_data_valid_o (dma_rd_data_valid),
+    .dma_rd_data_id_o    (dma_rd_data_id),
+    .dma_rd_data_dw_o    (dma_rd_data_dw),
+    .dma_rd_data_o       (dma_rd_data),
+    .dma_rd_done_o       (dma_rd_done),
+    .dma_rd_done_id_o    (dma_rd_done_id),
+    .dma_rd_done_err_o   (dma_rd_done_err),
+    .dma_wr_req_valid_i  (dma_wr_req_valid),
+    .dma_wr_req_ready_o  (dma_wr_req_ready),
+    .dma_wr_req_addr_i   (dma_wr_req_addr),
+    .dma_wr_req_len_i    (dma_wr_req_len),
+    .dma_wr_data_i       (dma_wr_data),
+    .dma_wr_data_valid_i (dma_wr_data_valid),
+    .dma_wr_data_ready_o (dma_wr_data_ready),
+    .dma_wr_done_o       (dma_wr_done),
+    .dma_wr_done_err_o   (dma_wr_done_err),
+    .msix_req_i          (msix_req),
+    .msix_vector_i       (3'd0),
+    .bus_master_en_o     (bus_master_en),
+    .mem_space_en_o      (mem_space_en),
+    .sim_req_i           (sim_ep_req),
+    .sim_we_i            (sim_we_i),
+    .sim_addr_i          (sim_addr_i[7:0]),
+    .sim_wdata_i         (sim_wdata_i),
+    .sim_rdata_o         (sim_ep_rdata),
+    .sim_seed_o          (seed)
+  );
+
+  nvme_core #(
+    .NumSlots       (NumSlots),
+    .MaxNamespaces  (MaxNamespaces),
+    .NumMsixVectors (NumMsixVectors),
+    .SimCtrlEnable  (SimCtrlEnable)
+  ) u_nvme_core (
+    .clk_i               (clk_i),
+    .rst_ni              (rst_ni),
+    .reg_req_i           (reg_req),
+    .reg_gnt_o           (reg_gnt),
+    .reg_we_i            (reg_we),
+    .reg_addr_i          (reg_addr),
+    .reg_wdata_i         (reg_wdata),
+    .reg_be_i            (reg_be),
+    .reg_rvalid_o        (reg_rvalid),
+    .reg_rdata_o         (reg_rdata),
+    .dma_rd_req_valid_o  (dma_rd_req_valid),
+    .dma_rd_req_ready_i  (dma_rd_req_ready),
+    .dma_rd_req_addr_o   (dma_rd_req_addr),
+    .dma_rd_req_len_o    (dma_rd_req_len),
+    .dma_rd_data_valid_i (dma_rd_data_valid),
+    .dma_rd_data_dw_i    (dma_rd_data_dw),
+    .dma_rd_data_i       (dma_rd_data),
+    .dma_rd_done_i       (dma_rd_done),
+    .dma_rd_done_err_i   (dma_rd_done_err),
+    .dma_wr_req_valid_o  (dma_wr_req_valid),
+    .dma_wr_req_ready_i  (dma_wr_req_ready),
+    .dma_wr_req_addr_o   (dma_wr_req_addr),
+    .dma_wr_req_len_o    (dma_wr_req_len),
+    .dma_wr_data_o       (dma_wr_data),
+    .dma_wr_data_valid_o (dma_wr_data_valid),
+    .dma_wr_data_ready_i (dma_wr_data_ready),
+    .dma_wr_done_i       (dma_wr_done),
+    .dma_wr_done_err_i   (dma_wr_done_err),
+    .msix_req_o          (msix_req),
+    .sim_we_i            (sim_core_we),
+    .sim_addr_i          (sim_addr_i),
+    .sim_wdata_i         (sim_wdata_i),
+    .sim_rdata_o         (sim_core_rdata),
+    .seed_load_i         (seed_load),
+    .seed_i              (sim_wdata_i)
+  );
+
+endmodule

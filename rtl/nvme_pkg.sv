@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+// NVMe base specification constants shared by the controller modules.
+
+package nvme_pkg;
+
+  // Admin command opcodes
+  localparam logic [7:0] OpDeleteIoSq   = 8'h00;
+  localparam logic [7:0] OpCreateIoSq   = 8'h01;
+  localparam logic [7:0] OpGetLogPage   = 8'h02;
+  localparam logic [7:0] OpDeleteIoCq   = 8'h04;
+  localparam logic [7:0] OpCreateIoCq   = 8'h05;
+  localparam logic [7:0] OpIdentify     = 8'h06;
+  localparam logic [7:0] OpSetFeatures  = 8'h09;
+  localparam logic [7:0] OpGetFeatures  = 8'h0a;
+  localparam logic [7:0] OpAsyncEvent   = 8'h0c;
+
+  // Identify CNS values
+  localparam logic [7:0] CnsNamespace   = 8'h00;
+  localparam logic [7:0] CnsController  = 8'h01;
+  localparam logic [7:0] CnsActiveList  = 8'h02;
+  localparam logic [7:0] CnsDescriptors = 8'h03;
+
+  // Log pages
+  localparam logic [7:0] LogError       = 8'h01;
+  localparam logic [7:0] LogSmart       = 8'h02;
+  localparam logic [7:0] LogChangedNs   = 8'h04;
+
+  // Feature identifiers with a stored value
+  localparam logic [7:0] FidArbitration   = 8'h01;
+  localparam logic [7:0] FidPowerMgmt     = 8'h02;
+  localparam logic [7:0] FidTempThreshold = 8'h04;
+  localparam logic [7:0] FidErrorRecovery = 8'h05;
+  localparam logic [7:0] FidNumQueues     = 8'h07;
+  localparam logic [7:0] FidIrqCoalescing = 8'h08;
+  localparam logic [7:0] FidWriteAtomic   = 8'h0a;
+  localparam logic [7:0] FidAsyncConfig   = 8'h0b;
+
+  // Status: {DNR, M, CRD[1:0], SCT[2:0], SC[7:0]} as in CQE DW3 bits 31:17.
+  localparam logic [14:0] StSuccess           = 15'h0000;
+  localparam logic [14:0] StInvalidOpcode     = {4'b1000, 3'd0, 8'h01};
+  localparam logic [14:0] StInvalidField      = {4'b1000, 3'd0, 8'h02};
+  localparam logic [14:0] StCmdSequenceError  = {4'b1000, 3'd0, 8'h0c};
+  localparam logic [14:0] StInvalidNamespace  = {4'b1000, 3'd0, 8'h0b};
+  localparam logic [14:0] StPrpOffsetInvalid  = {4'b1000, 3'd0, 8'h13};
+  localparam logic [14:0] StCqInvalid         = {4'b1000, 3'd1, 8'h00};
+  localparam logic [14:0] StInvalidQueueId    = {4'b1000, 3'd1, 8'h01};
+  localparam logic [14:0] StInvalidQueueSize  = {4'b1000, 3'd1, 8'h02};
+  localparam logic [14:0] StAerLimitExceeded  = {4'b1000, 3'd1, 8'h05};
+  localparam logic [14:0] StInvalidVector     = {4'b1000, 3'd1, 8'h08};
+  localparam logic [14:0] StInvalidLogPage    = {4'b1000, 3'd1, 8'h09};
+  localparam logic [14:0] StInvalidQueueDel   = {4'b1000, 3'd1, 8'h0c};
+  localparam logic [14:0] StFeatureNotSaveable = {4'b1000, 3'd1, 8'h0d};
+
+  // Where a command's data comes from, generated one DW at a time.
+  typedef enum logic [2:0] {
+    SrcNone,
+    SrcIdController,
+    SrcIdNamespace,
+    SrcIdDescriptors,
+    SrcActiveList,
+    SrcLogError,
+    SrcLogSmart,
+    SrcLogChangedNs
+  } data_src_e;
+
+  localparam logic [31:0] VersionReg = 32'h0001_0400;  // NVMe 1.4
+
+endpackage
