@@ -1,61 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
-// Bench around the Verilated pcie_ep: clock, reset, trace, host and NVMe-core side models.
+// Bench around the Verilated pcie_ep: the host side (PcieBench) plus models of the NVMe-core side.
 
 #include "ep_harness.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
 #include <sstream>
-
-#include "verilated.h"
-#include "verilated_fst_c.h"
 
 namespace tb {
 namespace {
-
-// Driven on data inputs while their valid is low, so a DUT that samples data without valid
-// shows it in the waveform and in wrong results rather than reading harmless zeros.
-constexpr uint64_t kIdleData64 = 0xDEADBEEFDEADBEEFull;
-constexpr uint32_t kIdleData32 = 0xDEADBEEFu;
-
-// PCI configuration offsets the host helpers use.
-constexpr uint16_t kCfgCommand = 0x04;
-constexpr uint16_t kCfgBar0 = 0x10;
-constexpr uint16_t kCfgBar1 = 0x14;
-constexpr uint16_t kCfgDeviceControl = 0x48;  // PCIe capability at 40h, + 8h
-constexpr uint16_t kCfgMsixCap = 0x80;        // Message Control in bytes 2-3
-constexpr uint16_t kCommandMemorySpace = 1u << 1;
-constexpr uint16_t kCommandBusMaster = 1u << 2;
-constexpr uint32_t kMsixTableOffset = 0x2000;
-
-uint64_t derive_seed(uint64_t seed, uint64_t stream) {
-  uint64_t x = seed + 0x9E3779B97F4A7C15ull * (stream + 1);
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
-}
-
-bool env_flag(const char* name) {
-  const char* value = std::getenv(name);
-  return value && *value && std::string(value) != "0";
-}
 
 std::string hex(uint64_t value) {
   std::ostringstream os;
   os << "0x" << std::hex << value;
   return os.str();
-}
-
-// Device Control encodes MPS and MRRS as log2(bytes / 128), 128..4096.
-std::optional<unsigned> size_code(unsigned bytes) {
-  for (unsigned code = 0; code <= 5; ++code) {
-    if (bytes == (128u << code)) return code;
-  }
-  return std::nullopt;
 }
 
 }  // namespace
@@ -66,206 +25,16 @@ bool DmaReadBuffer::each_dw_exactly_once() const {
   return std::all_of(writes.begin(), writes.end(), [](unsigned n) { return n == 1; });
 }
 
-// ---- HostMemoryCompleter ---------------------------------------------------------------
-
-HostMemoryCompleter::HostMemoryCompleter(HostMemory& memory, const CompleterOptions& options,
-                                         uint64_t seed, uint16_t completer_id)
-    : memory_(memory), options_(options), rng_(seed), completer_id_(completer_id) {}
-
-void HostMemoryCompleter::add_fault(uint64_t first, uint64_t last, CompletionFault fault,
-                                    int count) {
-  faults_.push_back(FaultRule{first, last, fault, count});
-}
-
-void HostMemoryCompleter::accept(const Tlp& mrd, uint64_t cycle) {
-  std::optional<CompletionFault> fault;
-  for (auto& rule : faults_) {
-    if (rule.remaining == 0 || mrd.address() < rule.first || mrd.address() > rule.last) continue;
-    fault = rule.fault;
-    if (rule.remaining > 0) --rule.remaining;
-    break;
-  }
-  reads_.push_back(DeviceRead{cycle, mrd.address(), mrd.length_dw(), mrd.tag(), mrd.first_be(),
-                              mrd.last_be(), mrd.is_4dw(), fault});
-  if (fault == CompletionFault::kNoCompletion) return;
-
-  uint64_t delay = options_.delay_cycles;
-  if (options_.delay_jitter_cycles) delay += rng_() % (uint64_t{options_.delay_jitter_cycles} + 1);
-  const ByteRange bytes = requested_bytes(mrd);
-  pending_.push_back(Pending{mrd, cycle + delay, bytes.first, bytes.end, fault});
-}
-
-bool HostMemoryCompleter::tag_busy(uint8_t tag) const {
-  return std::any_of(pending_.begin(), pending_.end(),
-                     [tag](const Pending& p) { return p.request.tag() == tag; });
-}
-
-std::optional<Tlp> HostMemoryCompleter::next_completion(uint64_t cycle) {
-  const size_t n = pending_.size();
-  std::optional<size_t> pick;
-  if (options_.interleave) {
-    for (size_t i = 0; i < n && !pick; ++i) {
-      const size_t index = (round_robin_ + i) % n;
-      if (pending_[index].ready_cycle <= cycle) pick = index;
-    }
-  } else {
-    // Finish the read being completed before starting another, even if an older one became
-    // ready meanwhile (its jitter made it late).
-    for (size_t i = 0; i < n && !pick && active_; ++i) {
-      if (pending_[i].request.tag() == *active_) pick = i;
-    }
-    for (size_t i = 0; i < n && !pick; ++i) {
-      if (pending_[i].ready_cycle <= cycle) pick = i;
-    }
-  }
-  if (!pick) return std::nullopt;
-
-  Pending& read = pending_[*pick];
-  active_ = read.request.tag();
-  Tlp completion = make_completion(read);
-  if (read.cursor >= read.end) {
-    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(*pick));
-    active_.reset();
-    round_robin_ = *pick;  // the next read slid into this slot
-  } else {
-    round_robin_ = *pick + 1;
-  }
-  return completion;
-}
-
-Tlp HostMemoryCompleter::make_completion(Pending& read) {
-  const Tlp& request = read.request;
-  const auto remaining = static_cast<unsigned>(read.end - read.cursor);
-  const auto lower_address = static_cast<uint8_t>(read.cursor & 0x7F);
-  Tlp completion;
-
-  if (read.fault == CompletionFault::kUnsupportedRequest ||
-      read.fault == CompletionFault::kCompleterAbort) {
-    const CplStatus status =
-        read.fault == CompletionFault::kUnsupportedRequest ? CplStatus::kUr : CplStatus::kCa;
-    completion =
-        cpl(completer_id_, status, request.requester_id(), request.tag(), remaining, lower_address);
-    read.cursor = read.end;
-  } else {
-    // This CplD runs to the end of the request or, if that exceeds the max payload, to the last
-    // RCB boundary that fits.
-    const uint64_t rcb = options_.rcb_bytes ? options_.rcb_bytes : 64;
-    const uint64_t first_dw = read.cursor & ~uint64_t{3};
-    unsigned max_payload = std::max(options_.max_payload_bytes, 4u);
-    if (options_.obey_device_mps && max_payload > device_mps_) {
-      max_payload = device_mps_;
-      capped_by_mps_ = true;
-    }
-    const uint64_t limit = first_dw + max_payload;
-    uint64_t chunk_end = read.end;
-    if (limit < read.end) {
-      chunk_end = limit / rcb * rcb;
-      if (chunk_end <= read.cursor) chunk_end = std::min(read.end, (read.cursor / rcb + 1) * rcb);
-    }
-    const size_t dws = static_cast<size_t>(((chunk_end + 3) & ~uint64_t{3}) - first_dw) / 4;
-    completion = cpld(completer_id_, CplStatus::kSc, remaining, request.requester_id(),
-                      request.tag(), lower_address, memory_.read_dws(first_dw, dws));
-    if (read.fault == CompletionFault::kPoisoned) completion.set_poisoned(true);
-    read.cursor = chunk_end;
-  }
-  // Completions carry the request's traffic class and attributes.
-  completion.set_traffic_class(request.traffic_class()).set_attr(request.attr());
-  return completion;
-}
-
-// ---- EpHarness: construction, clock, reset ---------------------------------------------
+// ---- EpHarness: construction --------------------------------------------------------
 
 EpHarness::EpHarness(const EpHarnessOptions& options)
-    : options_(options),
-      context_(std::make_unique<VerilatedContext>()),
-      rng_rx_(derive_seed(options.seed, 1)),
-      rng_tx_(derive_seed(options.seed, 2)),
+    : PcieBench(options, "pcie_ep"),
       rng_reg_(derive_seed(options.seed, 3)),
-      rng_dma_(derive_seed(options.seed, 4)),
-      completer_(memory_, options_.completer, derive_seed(options.seed, 5), options.host_id) {
-  options_.verbose = options_.verbose || env_flag("NVME_COSIM_VERBOSE");
-  const bool tracing = trace_requested();
-  if (tracing) context_->traceEverOn(true);  // must precede the model's construction
-  model_ = std::make_unique<Vpcie_ep>(context_.get(), "TOP");
-  if (tracing) open_trace();
-  model_->clk_i = 0;
-  model_->rst_ni = 0;
-  model_->eval();
+      rng_dma_(derive_seed(options.seed, 4)) {
   reset();
 }
 
-EpHarness::~EpHarness() {
-  model_->final();
-  if (trace_) trace_->close();
-}
-
-void EpHarness::open_trace() {
-  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  std::string name =
-      info ? std::string(info->test_suite_name()) + "." + info->name() : std::string("pcie_ep");
-  std::replace(name.begin(), name.end(), '/', '_');  // parameterized test names
-  const char* dir = std::getenv("NVME_COSIM_TRACE_DIR");
-  std::filesystem::path path = dir && *dir ? std::filesystem::path(dir) : ".";
-  std::error_code ignored;
-  std::filesystem::create_directories(path, ignored);
-  path /= name + ".fst";
-  trace_ = std::make_unique<VerilatedFstC>();
-  model_->trace(trace_.get(), 99);
-  trace_->open(path.c_str());
-  std::printf("[  TRACE   ] %s\n", path.c_str());
-}
-
-void EpHarness::tick() {
-  model_->clk_i = 0;
-  drive_inputs();
-  model_->eval();
-  drive_reg_grant();  // answers this cycle's reg_req_o, so it needs the settled outputs
-  model_->eval();
-  if (trace_) trace_->dump(context_->time());
-  if (!in_reset_) sample();
-  context_->timeInc(kClockPeriodPs / 2);
-  model_->clk_i = 1;
-  model_->eval();
-  if (trace_) trace_->dump(context_->time());
-  context_->timeInc(kClockPeriodPs / 2);
-  ++cycle_;
-}
-
-void EpHarness::idle(uint64_t cycles) {
-  for (uint64_t i = 0; i < cycles; ++i) tick();
-}
-
-bool EpHarness::run_until(const std::function<bool()>& done, uint64_t max_cycles,
-                          const std::string& what) {
-  const uint64_t start = cycle_;
-  while (!done()) {
-    if (cycle_ - start >= max_cycles) {
-      ADD_FAILURE() << "timed out after " << max_cycles << " cycles waiting for " << what
-                    << " (now at cycle " << cycle_ << ")";
-      return false;
-    }
-    tick();
-  }
-  return true;
-}
-
-void EpHarness::reset() {
-  drop_in_flight();
-  in_reset_ = true;
-  idle(std::max(options_.reset_cycles, 1u));
-  in_reset_ = false;
-}
-
-void EpHarness::drop_in_flight() {
-  host_queue_.clear();
-  rx_current_.reset();
-  rx_presenting_ = false;
-  tickets_sent_ = tickets_issued_;  // nobody waits forever for a dropped TLP
-  tx_assembler_.clear();
-  tx_held_ = HeldTx{};
-  for (auto& box : mailbox_) box.clear();
-  tag_in_use_.fill(false);
-  completer_.clear();
+void EpHarness::drop_device_in_flight() {
   reg_reads_.clear();
   reg_held_ = HeldReg{};
   dma_rd_accepted_ += dma_rd_queue_.size();
@@ -276,37 +45,12 @@ void EpHarness::drop_in_flight() {
   dma_wr_data_.clear();
   dma_wr_presenting_ = false;
   msix_queue_.clear();
-  sim_write_.reset();
 }
 
-void EpHarness::add_monitor(std::function<void(uint64_t)> monitor) {
-  monitors_.push_back(std::move(monitor));
-}
+// ---- Driving the core-side inputs (clock low) ------------------------------------------
 
-void EpHarness::violation(const std::string& what) {
-  std::string message = "cycle " + std::to_string(cycle_) + ": " + what;
-  if (options_.fail_on_violation) ADD_FAILURE() << "DUT protocol violation at " << message;
-  violations_.push_back(std::move(message));
-}
-
-bool EpHarness::chance(std::mt19937_64& rng, double probability) {
-  if (probability >= 1.0) return true;
-  if (probability <= 0.0) return false;
-  // 53 random bits as a double in [0, 1): same sequence on every standard library.
-  return static_cast<double>(rng() >> 11) * 0x1.0p-53 < probability;
-}
-
-// ---- Driving inputs (clock low) --------------------------------------------------------
-
-void EpHarness::drive_inputs() {
-  Vpcie_ep& m = *model_;
-  m.rst_ni = !in_reset_;
-
-  m.rx_tlp_valid_i = 0;
-  m.rx_tlp_data_i = kIdleData64;
-  m.rx_tlp_keep_i = 0;
-  m.rx_tlp_last_i = 0;
-  m.tx_tlp_ready_i = 0;
+void EpHarness::drive_device_inputs() {
+  Vpcie_ep& m = dut();
   m.reg_gnt_i = 0;
   m.reg_rvalid_i = 0;
   m.reg_rdata_i = kIdleData32;
@@ -321,73 +65,22 @@ void EpHarness::drive_inputs() {
   m.dma_wr_data_i = kIdleData32;
   m.msix_req_i = 0;
   m.msix_vector_i = 0;
-  m.sim_req_i = 0;
-  m.sim_we_i = 0;
-  m.sim_addr_i = 0;
-  m.sim_wdata_i = 0;
-  if (in_reset_) return;
+  if (in_reset()) return;
 
-  drive_rx();
-  m.tx_tlp_ready_i = chance(rng_tx_, options_.tx_ready_probability);
-  if (!reg_reads_.empty() && reg_reads_.front().due_cycle <= cycle_) {
+  if (!reg_reads_.empty() && reg_reads_.front().due_cycle <= cycle()) {
     m.reg_rvalid_i = 1;
     m.reg_rdata_i = reg_reads_.front().data;
   }
-  reg_stall_ = chance(rng_reg_, options_.reg_grant_stall_probability);
+  reg_stall_ = chance(rng_reg_, options().reg_grant_stall_probability);
   drive_dma();
   if (!msix_queue_.empty()) {
     m.msix_req_i = 1;
     m.msix_vector_i = msix_queue_.front();
   }
-  if (sim_write_) {
-    m.sim_req_i = 1;
-    m.sim_we_i = 1;
-    m.sim_addr_i = sim_write_->first;
-    m.sim_wdata_i = sim_write_->second;
-  }
-}
-
-void EpHarness::drive_rx() {
-  if (!rx_current_) {
-    // At a TLP boundary: alternate between completions and host requests when both wait.
-    const bool host_waiting = !host_queue_.empty();
-    std::optional<Tlp> completion;
-    if (!host_waiting || !rx_last_was_completion_) completion = completer_.next_completion(cycle_);
-    if (completer_.capped_by_mps() && !reported_mps_cap_) {
-      reported_mps_cap_ = true;
-      ADD_FAILURE() << "host-memory completer: completer.max_payload_bytes "
-                    << options_.completer.max_payload_bytes << " exceeds the device's Max Payload "
-                    << "Size " << completer_.device_mps() << "; a root complex never sends that "
-                    << "(the device must drop it as malformed). Capped at "
-                    << completer_.device_mps() << "; raise MPS with "
-                    << "set_max_payload_and_read_request(), lower max_payload_bytes, or clear "
-                    << "completer.obey_device_mps to send oversized completions on purpose.";
-    }
-    if (completion) {
-      rx_current_ = RxPacket{to_beats(*completion), *completion, 0};
-      rx_last_was_completion_ = true;
-    } else if (host_waiting) {
-      rx_current_ = std::move(host_queue_.front());
-      host_queue_.pop_front();
-      rx_last_was_completion_ = false;
-    } else {
-      return;
-    }
-    rx_beat_ = 0;
-  }
-  if (!rx_presenting_) {
-    if (chance(rng_rx_, options_.rx_idle_probability)) return;  // a gap before this beat
-    rx_presenting_ = true;
-  }
-  const Beat& beat = rx_current_->beats[rx_beat_];
-  model_->rx_tlp_valid_i = 1;
-  model_->rx_tlp_data_i = beat.data;
-  model_->rx_tlp_keep_i = beat.keep;
-  model_->rx_tlp_last_i = beat.last;
 }
 
 void EpHarness::drive_dma() {
-  Vpcie_ep& m = *model_;
+  Vpcie_ep& m = dut();
   if (!dma_rd_queue_.empty()) {
     const DmaReadRequest& request = dma_rd_queue_.front();
     m.dma_rd_req_valid_i = 1;
@@ -402,7 +95,7 @@ void EpHarness::drive_dma() {
     m.dma_wr_req_len_i = (request.data.size() * 4) & 0x1FFF;
   }
   if (!dma_wr_presenting_ && !dma_wr_data_.empty()) {
-    dma_wr_presenting_ = !chance(rng_dma_, options_.dma_wr_gap_probability);
+    dma_wr_presenting_ = !chance(rng_dma_, options().dma_wr_gap_probability);
   }
   if (dma_wr_presenting_) {
     m.dma_wr_data_valid_i = 1;
@@ -410,134 +103,21 @@ void EpHarness::drive_dma() {
   }
 }
 
-void EpHarness::drive_reg_grant() {
-  model_->reg_gnt_i = !in_reset_ && model_->reg_req_o && !reg_stall_;
+bool EpHarness::drive_device_after_eval() {
+  Vpcie_ep& m = dut();
+  m.reg_gnt_i = !in_reset() && m.reg_req_o && !reg_stall_;
+  return true;
 }
 
 // ---- Sampling (just before the rising edge) --------------------------------------------
 
-void EpHarness::sample() {
-  sample_rx();
-  sample_tx();
+void EpHarness::sample_device() {
   sample_reg();
   sample_dma();
-  for (auto& monitor : monitors_) monitor(cycle_);
-}
-
-void EpHarness::sample_rx() {
-  if (!(model_->rx_tlp_valid_i && model_->rx_tlp_ready_o)) return;
-  rx_presenting_ = false;
-  if (++rx_beat_ < rx_current_->beats.size()) return;
-  if (rx_current_->tlp) {
-    rx_log_.push_back(TlpLogEntry{cycle_, *rx_current_->tlp});
-    if (options_.verbose) {
-      std::printf("[%8llu] RX %s\n", static_cast<unsigned long long>(cycle_),
-                  describe(*rx_current_->tlp).c_str());
-    }
-  }
-  if (rx_current_->ticket) tickets_sent_ = rx_current_->ticket;
-  rx_current_.reset();
-}
-
-void EpHarness::sample_tx() {
-  const Vpcie_ep& m = *model_;
-  const bool valid = m.tx_tlp_valid_o;
-  const bool ready = m.tx_tlp_ready_i;
-  if (tx_held_.waiting) {
-    if (!valid) {
-      violation("tx_tlp_valid_o dropped before tx_tlp_ready_i");
-    } else if (m.tx_tlp_data_o != tx_held_.data || m.tx_tlp_keep_o != tx_held_.keep ||
-               bool(m.tx_tlp_last_o) != tx_held_.last) {
-      violation("tx_tlp data/keep/last changed while waiting for ready");
-    }
-  }
-  tx_held_ = HeldTx{valid && !ready, m.tx_tlp_data_o, m.tx_tlp_keep_o, bool(m.tx_tlp_last_o)};
-  if (!(valid && ready)) return;
-
-  std::string error;
-  const std::optional<Tlp> tlp =
-      tx_assembler_.push(Beat{m.tx_tlp_data_o, m.tx_tlp_keep_o, bool(m.tx_tlp_last_o)}, &error);
-  if (!error.empty()) violation("TX " + error);
-  if (tlp) on_device_tlp(*tlp);
-}
-
-void EpHarness::on_device_tlp(const Tlp& tlp) {
-  tx_log_.push_back(TlpLogEntry{cycle_, tlp});
-  if (options_.verbose) {
-    std::printf("[%8llu] TX %s\n", static_cast<unsigned long long>(cycle_), describe(tlp).c_str());
-  }
-  if (tlp.dw.size() < 3 || tlp.dw.size() != tlp.expected_dw_count()) {
-    violation("malformed TLP from the device: " + describe(tlp));
-    return;
-  }
-  if (tlp.is_cpl()) {
-    on_device_completion(tlp);
-  } else if (tlp.is_mem_rd()) {
-    check_device_request(tlp);
-    if (completer_.tag_busy(tlp.tag())) {
-      violation("MRd reuses a tag whose completions are still pending: " + describe(tlp));
-    }
-    completer_.accept(tlp, cycle_);
-  } else if (tlp.is_mem_wr()) {
-    check_device_request(tlp);
-    on_device_write(tlp);
-  } else {
-    violation("unexpected TLP from the device: " + describe(tlp));
-  }
-}
-
-void EpHarness::on_device_completion(const Tlp& tlp) {
-  const uint8_t tag = tlp.cpl_tag();
-  // Still delivered, so a test that expects it (fail_on_violation off) can look at it.
-  if (!tag_in_use_[tag]) {
-    violation("completion for a tag with no request outstanding: " + describe(tlp));
-  }
-  if (tlp.cpl_requester_id() != options_.host_id) {
-    violation("completion routed to requester " + bdf_string(tlp.cpl_requester_id()) +
-              ", not the host: " + describe(tlp));
-  }
-  mailbox_[tag].push_back(TlpLogEntry{cycle_, tlp});
-  if (tlp.completes_request()) tag_in_use_[tag] = false;
-}
-
-void EpHarness::check_device_request(const Tlp& tlp) {
-  const uint64_t addr = tlp.address();
-  const unsigned len = tlp.length_dw();
-  if (addr / 4096 != (addr + uint64_t{len} * 4 - 1) / 4096) {
-    violation("request crosses a 4 KiB boundary: " + describe(tlp));
-  }
-  if (tlp.is_4dw() && addr < (uint64_t{1} << 32)) {
-    violation("4-DW header for an address below 4 GiB: " + describe(tlp));
-  }
-  if (len == 1 && tlp.last_be() != 0) violation("1-DW request with a last BE: " + describe(tlp));
-  if (len > 1 && (tlp.first_be() == 0 || tlp.last_be() == 0)) {
-    violation("multi-DW request with a zero first or last BE: " + describe(tlp));
-  }
-}
-
-void EpHarness::on_device_write(const Tlp& tlp) {
-  const uint64_t addr = tlp.address();
-  const std::vector<uint32_t> payload = tlp.payload();
-  if (addr >= options_.msi_window_first && addr <= options_.msi_window_last) {
-    if (payload.size() != 1 || tlp.first_be() != 0xF) {
-      violation("MSI-X message is not a full 1-DW write: " + describe(tlp));
-    }
-    msi_events_.push_back(MsiEvent{cycle_, addr, payload.empty() ? 0 : payload[0]});
-    return;
-  }
-  for (size_t i = 0; i < payload.size(); ++i) {
-    uint8_t be = 0xF;
-    if (i == 0) {
-      be = tlp.first_be();
-    } else if (i + 1 == payload.size()) {
-      be = tlp.last_be();
-    }
-    memory_.write32(addr + 4 * i, payload[i], be);
-  }
 }
 
 void EpHarness::sample_reg() {
-  const Vpcie_ep& m = *model_;
+  const Vpcie_ep& m = dut();
   if (m.reg_rvalid_i) reg_reads_.pop_front();
 
   const bool req = m.reg_req_o;
@@ -553,7 +133,7 @@ void EpHarness::sample_reg() {
       HeldReg{req && !m.reg_gnt_i, bool(m.reg_we_o), m.reg_addr_o, m.reg_wdata_o, m.reg_be_o};
   if (!(req && m.reg_gnt_i)) return;
 
-  RegAccess access{cycle_, bool(m.reg_we_o), m.reg_addr_o, m.reg_be_o, m.reg_wdata_o};
+  RegAccess access{cycle(), bool(m.reg_we_o), m.reg_addr_o, m.reg_be_o, m.reg_wdata_o};
   if (access.addr & 3) violation("reg_addr_o not DW aligned: " + hex(access.addr));
   if (access.be == 0) violation("register access with no byte enabled at " + hex(access.addr));
   uint32_t& dw = reg(access.addr);
@@ -566,7 +146,7 @@ void EpHarness::sample_reg() {
     }
   } else {
     // Reads answer in order, one per cycle, at least reg_read_latency after their grant.
-    uint64_t due = cycle_ + std::max(options_.reg_read_latency, 1u);
+    uint64_t due = cycle() + std::max(options().reg_read_latency, 1u);
     if (!reg_reads_.empty()) due = std::max(due, reg_reads_.back().due_cycle + 1);
     reg_reads_.push_back(PendingRegRead{due, access.data});
   }
@@ -574,7 +154,7 @@ void EpHarness::sample_reg() {
 }
 
 void EpHarness::sample_dma() {
-  const Vpcie_ep& m = *model_;
+  const Vpcie_ep& m = dut();
   if (m.dma_rd_req_valid_i && m.dma_rd_req_ready_o) {
     const DmaReadRequest request = dma_rd_queue_.front();
     dma_rd_queue_.pop_front();
@@ -610,7 +190,7 @@ void EpHarness::sample_dma() {
   }
   if (m.dma_rd_done_o) {
     const unsigned id = m.dma_rd_done_id_o;
-    const DmaReadDone done{cycle_, id, bool(m.dma_rd_done_err_o)};
+    const DmaReadDone done{cycle(), id, bool(m.dma_rd_done_err_o)};
     if (id >= kNumDmaIds || !dma_rd_buffers_[id].outstanding) {
       violation("dma_rd_done for ID " + std::to_string(id) + " with no request outstanding");
     }
@@ -621,205 +201,11 @@ void EpHarness::sample_dma() {
     dma_rd_done_log_.push_back(done);
   }
   if (m.dma_wr_done_o) {
-    const DmaWriteDone done{cycle_, bool(m.dma_wr_done_err_o)};
+    const DmaWriteDone done{cycle(), bool(m.dma_wr_done_err_o)};
     dma_wr_done_unclaimed_.push_back(done);
     dma_wr_done_log_.push_back(done);
   }
   if (m.msix_req_i) msix_queue_.pop_front();
-  sim_write_.reset();
-}
-
-// ---- RX stream ---------------------------------------------------------------------------
-
-uint64_t EpHarness::send(const Tlp& tlp) {
-  if (tlp.dw.empty()) {
-    ADD_FAILURE() << "send(): empty TLP";
-    return tickets_sent_;
-  }
-  note_host_request(tlp);
-  host_queue_.push_back(RxPacket{to_beats(tlp), tlp, ++tickets_issued_});
-  return tickets_issued_;
-}
-
-void EpHarness::note_host_request(const Tlp& tlp) {
-  if (tlp.is_non_posted()) tag_in_use_[tlp.tag()] = true;
-  // Device Control byte 0 holds MPS in bits 7:5 (a poisoned write is not applied).
-  if (tlp.is_cfg_wr0() && tlp.cfg_register() == kCfgDeviceControl && (tlp.first_be() & 1) &&
-      !tlp.poisoned() && tlp.dw.size() > 3) {
-    completer_.set_device_mps(128u << std::min((tlp.dw[3] >> 5) & 7u, 5u));
-  }
-}
-
-uint64_t EpHarness::send_raw_beats(std::vector<Beat> beats) {
-  if (beats.empty()) {
-    ADD_FAILURE() << "send_raw_beats(): no beats";
-    return tickets_sent_;
-  }
-  TlpAssembler assembler;
-  for (const Beat& beat : beats) {
-    if (auto tlp = assembler.push(beat)) note_host_request(*tlp);
-  }
-  host_queue_.push_back(RxPacket{std::move(beats), std::nullopt, ++tickets_issued_});
-  return tickets_issued_;
-}
-
-bool EpHarness::wait_sent(uint64_t ticket) {
-  return run_until([&] { return tickets_sent_ >= ticket; },
-                   "the device to accept RX packet #" + std::to_string(ticket));
-}
-
-// ---- Host requester ----------------------------------------------------------------------
-
-uint8_t EpHarness::alloc_tag() {
-  for (unsigned i = 0; i < kNumHostTags; ++i) {
-    const unsigned tag = (next_tag_ + i) % kNumHostTags;
-    if (!tag_in_use_[tag] && mailbox_[tag].empty()) {
-      next_tag_ = (tag + 1) % kNumHostTags;
-      return static_cast<uint8_t>(tag);
-    }
-  }
-  ADD_FAILURE() << "all " << kNumHostTags
-                << " host tags are waiting for completions (release_tag() the abandoned ones)";
-  const unsigned tag = next_tag_;
-  next_tag_ = (next_tag_ + 1) % kNumHostTags;
-  return static_cast<uint8_t>(tag);
-}
-
-void EpHarness::release_tag(uint8_t tag) {
-  tag_in_use_[tag] = false;
-  mailbox_[tag].clear();
-}
-
-HostCompletion EpHarness::wait_completion(uint8_t tag, const std::string& what) {
-  return wait_completion(tag, options_.timeout_cycles, what);
-}
-
-HostCompletion EpHarness::wait_completion(uint8_t tag, uint64_t max_cycles,
-                                          const std::string& what) {
-  auto& box = mailbox_[tag];
-  const auto last_arrived = [&box] {
-    return std::any_of(box.begin(), box.end(),
-                       [](const TlpLogEntry& c) { return c.tlp.completes_request(); });
-  };
-  HostCompletion result;
-  if (!run_until(last_arrived, max_cycles, what)) return result;
-  while (!box.empty()) {
-    TlpLogEntry arrival = std::move(box.front());
-    box.pop_front();
-    const std::vector<uint32_t> payload = arrival.tlp.payload();
-    result.payload.insert(result.payload.end(), payload.begin(), payload.end());
-    result.status = arrival.tlp.cpl_status();
-    result.cycle = arrival.cycle;
-    const bool last = arrival.tlp.completes_request();
-    result.tlps.push_back(std::move(arrival.tlp));
-    if (last) break;
-  }
-  result.received = true;
-  return result;
-}
-
-bool EpHarness::expect_no_completion(uint8_t tag, uint64_t cycles) {
-  idle(cycles);
-  const bool none = mailbox_[tag].empty();
-  release_tag(tag);
-  return none;
-}
-
-HostCompletion EpHarness::cfg_read(uint16_t offset) {
-  const uint8_t tag = alloc_tag();
-  const Tlp request = cfg_rd0(options_.host_id, tag, options_.device_bdf, offset);
-  send(request);
-  return wait_completion(tag, "the completion to " + describe(request));
-}
-
-HostCompletion EpHarness::cfg_write(uint16_t offset, uint32_t data, uint8_t be) {
-  const uint8_t tag = alloc_tag();
-  const Tlp request = cfg_wr0(options_.host_id, tag, options_.device_bdf, offset, data, be);
-  send(request);
-  return wait_completion(tag, "the completion to " + describe(request));
-}
-
-HostCompletion EpHarness::mem_read(uint64_t addr, unsigned len_dw, uint8_t first_be,
-                                   uint8_t last_be, bool force_4dw) {
-  const uint8_t tag = alloc_tag();
-  const Tlp request = mem_rd(options_.host_id, tag, addr, len_dw, first_be, last_be, force_4dw);
-  send(request);
-  return wait_completion(tag, "the completion to " + describe(request));
-}
-
-bool EpHarness::mem_write(uint64_t addr, const std::vector<uint32_t>& payload, uint8_t first_be,
-                          uint8_t last_be, bool force_4dw) {
-  return wait_sent(send(mem_wr(options_.host_id, addr, payload, first_be, last_be, force_4dw)));
-}
-
-uint32_t EpHarness::bar0_read32(uint32_t offset) {
-  const HostCompletion completion = mem_read(bar0_ + offset);
-  if (completion.received && !completion.ok()) {
-    ADD_FAILURE() << "BAR0 read at " << hex(offset) << " completed with status "
-                  << completion.status;
-  }
-  return completion.ok() ? completion.data() : 0;
-}
-
-bool EpHarness::bar0_write32(uint32_t offset, uint32_t data, uint8_t be) {
-  return mem_write(bar0_ + offset, {data}, be);
-}
-
-BarInfo EpHarness::enumerate(uint64_t bar0_addr) {
-  BarInfo info;
-  bool ok = cfg_write(kCfgBar0, 0xFFFFFFFF).ok() && cfg_write(kCfgBar1, 0xFFFFFFFF).ok();
-  const HostCompletion low = cfg_read(kCfgBar0);
-  const HostCompletion high = cfg_read(kCfgBar1);
-  ok = ok && low.ok() && high.ok();
-  const uint32_t lo = low.data();
-  info.is_io = lo & 1;
-  info.is_64bit = !info.is_io && ((lo >> 1) & 3) == 2;
-  info.prefetchable = !info.is_io && (lo & 8);
-  const uint64_t mask = info.is_64bit ? (uint64_t{high.data()} << 32) | (lo & ~0xFu)
-                                      : 0xFFFFFFFF00000000ull | (lo & ~0xFu);
-  info.size = mask ? ~mask + 1 : 0;
-
-  ok = ok && cfg_write(kCfgBar0, static_cast<uint32_t>(bar0_addr)).ok();
-  if (info.is_64bit) ok = ok && cfg_write(kCfgBar1, static_cast<uint32_t>(bar0_addr >> 32)).ok();
-  const HostCompletion command = cfg_read(kCfgCommand);
-  const uint32_t enables = (command.data() & 0xFFFF) | kCommandMemorySpace | kCommandBusMaster;
-  ok = ok && command.ok() && cfg_write(kCfgCommand, enables, 0x3).ok();  // leave Status alone
-  bar0_ = bar0_addr;
-  info.ok = ok;
-  return info;
-}
-
-bool EpHarness::set_max_payload_and_read_request(unsigned mps_bytes, unsigned mrrs_bytes) {
-  const auto mps = size_code(mps_bytes);
-  const auto mrrs = size_code(mrrs_bytes);
-  if (!mps || !mrrs) {
-    ADD_FAILURE() << "MPS " << mps_bytes << " / MRRS " << mrrs_bytes
-                  << ": each must be a power of two in 128..4096";
-    return false;
-  }
-  const HostCompletion control = cfg_read(kCfgDeviceControl);
-  if (!control.ok()) return false;
-  uint32_t value = control.data() & 0xFFFF;
-  value &= ~((7u << 5) | (7u << 12));
-  value |= (*mps << 5) | (*mrrs << 12);
-  return cfg_write(kCfgDeviceControl, value, 0x3).ok();
-}
-
-bool EpHarness::program_msix_vector(unsigned vector, uint64_t address, uint32_t data, bool masked) {
-  // One DW at a time, the way Linux writes table entries.
-  const uint32_t entry = kMsixTableOffset + 16 * vector;
-  return bar0_write32(entry + 0, static_cast<uint32_t>(address)) &&
-         bar0_write32(entry + 4, static_cast<uint32_t>(address >> 32)) &&
-         bar0_write32(entry + 8, data) && bar0_write32(entry + 12, masked ? 1 : 0);
-}
-
-bool EpHarness::set_msix_control(bool enable, bool function_mask) {
-  const uint32_t control = (uint32_t{enable} << 15) | (uint32_t{function_mask} << 14);
-  return cfg_write(kCfgMsixCap, control << 16, 0xC).ok();
-}
-
-bool EpHarness::wait_msi_count(size_t count, const std::string& what) {
-  return run_until([&] { return msi_events_.size() >= count; }, std::to_string(count) + " " + what);
 }
 
 // ---- Core side: DMA ----------------------------------------------------------------------
@@ -840,7 +226,7 @@ bool EpHarness::dma_read(unsigned id, uint64_t addr, unsigned len_bytes) {
 }
 
 std::optional<DmaReadDone> EpHarness::wait_dma_read_done(unsigned id) {
-  return wait_dma_read_done(id, options_.timeout_cycles);
+  return wait_dma_read_done(id, options().timeout_cycles);
 }
 
 std::optional<DmaReadDone> EpHarness::wait_dma_read_done(unsigned id, uint64_t max_cycles) {
@@ -870,7 +256,7 @@ bool EpHarness::dma_write(uint64_t addr, std::vector<uint32_t> data) {
 }
 
 std::optional<DmaWriteDone> EpHarness::wait_dma_write_done() {
-  return wait_dma_write_done(options_.timeout_cycles);
+  return wait_dma_write_done(options().timeout_cycles);
 }
 
 std::optional<DmaWriteDone> EpHarness::wait_dma_write_done(uint64_t max_cycles) {
@@ -880,24 +266,6 @@ std::optional<DmaWriteDone> EpHarness::wait_dma_write_done(uint64_t max_cycles) 
   const DmaWriteDone done = dma_wr_done_unclaimed_.front();
   dma_wr_done_unclaimed_.pop_front();
   return done;
-}
-
-// ---- Simulation control ----------------------------------------------------------------
-
-void EpHarness::sim_write(uint8_t addr, uint32_t data) {
-  sim_write_ = std::make_pair(addr, data);
-  tick();
-}
-
-uint32_t EpHarness::sim_read(uint8_t addr) {
-  model_->sim_req_i = 1;
-  model_->sim_we_i = 0;
-  model_->sim_addr_i = addr;
-  model_->eval();
-  const uint32_t value = model_->sim_rdata_o;
-  model_->sim_req_i = 0;
-  model_->eval();
-  return value;
 }
 
 }  // namespace tb
