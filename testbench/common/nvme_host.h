@@ -269,8 +269,8 @@ class NvmeHost {
   void set_latency(uint64_t min_cycles, uint64_t max_cycles, bool uniform);
   void set_latency_fixed(uint64_t cycles) { set_latency(cycles, cycles, false); }
   // Commands naming `nsid` use this distribution instead (index < kLatencyOverrides).
-  void set_latency_override(unsigned index, uint32_t nsid, uint64_t min_cycles,
-                            uint64_t max_cycles, bool uniform);
+  void set_latency_override(unsigned index, uint32_t nsid, uint64_t min_cycles, uint64_t max_cycles,
+                            bool uniform);
   void raise_namespace_changed(uint32_t nsid) { bench_.sim_write(kSimNsChanged, nsid); }
   uint64_t sim_now();
   uint64_t sim_wake();  // earliest self-timed event; all ones in 48 bits if none

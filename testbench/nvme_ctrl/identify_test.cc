@@ -79,9 +79,8 @@ TEST(Identify, InvalidNamespaceIdsAreRejected) {
   const struct {
     uint8_t cns;
     uint32_t nsid;
-  } cases[] = {{0x00, 0},          {0x00, 101},       {0x00, 0xFFFF'FFFF},
-               {0x02, 0xFFFF'FFFE}, {0x02, 0xFFFF'FFFF}, {0x03, 0},
-               {0x03, 6},          {0x03, 101}};
+  } cases[] = {{0x00, 0},           {0x00, 101}, {0x00, 0xFFFF'FFFF}, {0x02, 0xFFFF'FFFE},
+               {0x02, 0xFFFF'FFFF}, {0x03, 0},   {0x03, 6},           {0x03, 101}};
   for (const auto& c : cases) {
     NvmeCompletion cqe = d.run(identify_sqe(c.cns, c.nsid, kData));
     EXPECT_EQ(cqe.status, kInvalidNamespace) << "CNS " << int(c.cns) << " NSID " << c.nsid;
@@ -180,7 +179,8 @@ TEST(Prp, OffsetInFirstPageSpillsIntoPrp2) {
 TEST(Prp, MisalignedPointersAreRejected) {
   Device d;
   d.bring_up();
-  EXPECT_EQ(d.run(identify_sqe(1, 0, kData + 2)).status, kPrpOffsetInvalid) << "PRP1 not DW aligned";
+  EXPECT_EQ(d.run(identify_sqe(1, 0, kData + 2)).status, kPrpOffsetInvalid)
+      << "PRP1 not DW aligned";
   EXPECT_EQ(d.run(identify_sqe(1, 0, kData + 0x800, kData + 0x2004)).status, kPrpOffsetInvalid)
       << "PRP2 not page aligned";
   EXPECT_EQ(d.run(identify_sqe(1, 0, kData, kData + 0x2004)).status, 0u)

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Runs one bench test with --trace and checks that the FST it writes is named after the test,
-# parses with GTKWave's fst2vcd, and holds the endpoint's hierarchy and TLP streams.
+# parses with GTKWave's fst2vcd, and holds the given module scopes and the TLP streams.
+# Usage: check_trace.sh TESTS_BINARY TEST_NAME SCOPE...
 set -euo pipefail
 
 tests_binary=$1
-test_name=${2:-ConfigSpace.IdentifiesAsNvmeController}
+test_name=$2
+shift 2
+scopes=("$@")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -19,10 +22,10 @@ fi
 
 fst2vcd -f "$fst" -o "$work/wave.vcd" >/dev/null 2>&1 || { echo "FAIL: fst2vcd cannot read $fst" >&2; exit 1; }
 
-for scope in pcie_ep u_rx u_target u_cfg_space u_dma_rd u_dma_wr u_msix u_tx_arb; do
+for scope in "${scopes[@]}"; do
   grep -q "^\$scope module $scope \$end" "$work/wave.vcd" || { echo "FAIL: scope $scope missing" >&2; exit 1; }
 done
-for signal in rx_tlp_data_i tx_tlp_data_o reg_req_o state_q; do
+for signal in rx_tlp_data_i tx_tlp_data_o state_q; do
   grep -q " $signal " "$work/wave.vcd" || { echo "FAIL: signal $signal missing" >&2; exit 1; }
 done
 # The waveform must cover the test: reset and three configuration reads take over 40 cycles.
