@@ -17,7 +17,8 @@ module nvme_admin #(
   // Controller state
   input  logic                 run_i,
   input  logic                 reset_i,
-  output logic                 idle_o,
+  output logic                 idle_o,         // no DMA in flight, nothing executing
+  output logic                 quiet_o,        // ... and nothing to start: waits on time or input
   output logic                 fatal_o,
   input  logic [63:12]         asq_i,
   input  logic [63:12]         acq_i,
@@ -822,6 +823,8 @@ module nvme_admin #(
 
   assign fatal_o = fetch_fatal || ex_fatal;
   assign idle_o  = (fetch_q == FetchIdle) && (ex_q == ExIdle);
+  assign quiet_o = idle_o && !(run_i && sq_head_q != sq_tail_i && free_found) &&
+                   !(run_i && (aer_fire || ready_found));
 
   always_comb begin
     busy_slots_o = '0;

@@ -10,6 +10,7 @@ module nvme_core #(
 ) (
   input  logic        clk_i,
   input  logic        rst_ni,
+  input  logic [47:0] time_i,          // platform cycle counter: the time base of deadlines
 
   // Register port from the endpoint
   input  logic        reg_req_i,
@@ -48,7 +49,9 @@ module nvme_core #(
   input  logic [31:0] sim_wdata_i,
   output logic [31:0] sim_rdata_o,
   input  logic        seed_load_i,
-  input  logic [31:0] seed_i
+  input  logic [31:0] seed_i,
+  output logic        quiet_o,         // waiting only on time (wake_o) or on the host
+  output logic [47:0] wake_o           // earliest self-timed event, all ones if none
 );
 
   // Core-wide simulation registers (docs/nvme-controller.md)
@@ -66,19 +69,16 @@ module nvme_core #(
   localparam logic [31:0] DefaultNn         = 32'd4096;
   localparam logic [31:0] DefaultReadyDelay = 32'd100;
 
-  // Cycle counter: the time base of deadlines
-  logic [47:0] now_q;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) now_q <= '0;
-    else         now_q <= now_q + 48'd1;
-  end
+  // Deadlines are absolute cycle numbers on the platform's counter (time_i). The core holds no
+  // free-running state of its own, so a simulator may skip the cycles in which it waits.
 
   logic [31:0]        nn, ready_delay;
   logic [SlotWidth:0] slots;
   logic               ns_changed;
   logic [31:0]        sim_core_rdata, sim_lat_rdata, sim_ns_rdata;
 
-  logic               engine_run, engine_reset, engine_idle, engine_fatal;
+  logic               engine_run, engine_reset, engine_idle, engine_quiet, engine_fatal;
+  logic               regs_settled;
   logic [63:12]       asq, acq;
   logic [11:0]        asqs, acqs, sq_tail, cq_head;
   logic               regs_wake_valid, admin_wake_valid;
@@ -118,12 +118,12 @@ module nvme_core #(
         RegNn:         sim_core_rdata = nn_q;
         RegReadyDelay: sim_core_rdata = ready_delay_q;
         RegSlots:      sim_core_rdata = 32'(slots_q);
-        RegNowLo:      sim_core_rdata = now_q[31:0];
-        RegNowHi:      sim_core_rdata = {16'h0, now_q[47:32]};
+        RegNowLo:      sim_core_rdata = time_i[31:0];
+        RegNowHi:      sim_core_rdata = {16'h0, time_i[47:32]};
         RegBusySlots:  sim_core_rdata = 32'(busy_slots);
         RegWakeLo:     sim_core_rdata = wake_at[31:0];
         RegWakeHi:     sim_core_rdata = {16'h0, wake_at[47:32]};
-        RegIdle:       sim_core_rdata = {31'h0, engine_idle};
+        RegIdle:       sim_core_rdata = {30'h0, quiet_o, engine_idle};
         default:       sim_core_rdata = 32'h0;
       endcase
     end
@@ -136,11 +136,13 @@ module nvme_core #(
   end
 
   assign sim_rdata_o = sim_core_rdata | sim_lat_rdata | sim_ns_rdata;
+  assign quiet_o     = engine_quiet && regs_settled;
+  assign wake_o      = wake_at;
 
   nvme_regs u_regs (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
-    .now_i          (now_q),
+    .now_i          (time_i),
     .reg_req_i      (reg_req_i),
     .reg_gnt_o      (reg_gnt_o),
     .reg_we_i       (reg_we_i),
@@ -160,6 +162,7 @@ module nvme_core #(
     .acqs_o         (acqs),
     .sq_tail_o      (sq_tail),
     .cq_head_o      (cq_head),
+    .settled_o      (regs_settled),
     .wake_valid_o   (regs_wake_valid),
     .wake_at_o      (regs_wake_at)
   );
@@ -211,10 +214,11 @@ module nvme_core #(
   ) u_admin (
     .clk_i               (clk_i),
     .rst_ni              (rst_ni),
-    .now_i               (now_q),
+    .now_i               (time_i),
     .run_i               (engine_run),
     .reset_i             (engine_reset),
     .idle_o              (engine_idle),
+    .quiet_o             (engine_quiet),
     .fatal_o             (engine_fatal),
     .asq_i               (asq),
     .acq_i               (acq),

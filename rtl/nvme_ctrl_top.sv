@@ -8,6 +8,8 @@ module nvme_ctrl_top #(
 ) (
   input  logic        clk_i,
   input  logic        rst_ni,
+  // Platform cycle counter (cycles since reset); an FPGA shell's free-running timer
+  input  logic [47:0] time_i,
 
   // TLPs from the host (host-to-device)
   input  logic [63:0] rx_tlp_data_i,
@@ -29,7 +31,10 @@ module nvme_ctrl_top #(
   input  logic        sim_we_i,
   input  logic [15:0] sim_addr_i,
   input  logic [31:0] sim_wdata_i,
-  output logic [31:0] sim_rdata_o
+  output logic [31:0] sim_rdata_o,
+  // Idle skipping (test only): nothing changes before cycle sim_wake_o unless a TLP arrives
+  output logic        sim_idle_o,
+  output logic [47:0] sim_wake_o
 );
 
   localparam int unsigned NumMsixVectors = 8;
@@ -59,6 +64,7 @@ module nvme_ctrl_top #(
   logic [12:0] dma_wr_req_len;
   logic [31:0] dma_wr_data;
   logic        msix_req;
+  logic        ep_idle, core_quiet;
   logic        bus_master_en, mem_space_en;
   logic [31:0] seed;
   logic        unused_ep_outputs;   // the core checks DMA results, not function state
@@ -70,6 +76,7 @@ module nvme_ctrl_top #(
   ) u_pcie_ep (
     .clk_i               (clk_i),
     .rst_ni              (rst_ni),
+    .time_i              (time_i),
     .rx_tlp_data_i       (rx_tlp_data_i),
     .rx_tlp_keep_i       (rx_tlp_keep_i),
     .rx_tlp_last_i       (rx_tlp_last_i),
@@ -113,6 +120,7 @@ module nvme_ctrl_top #(
     .msix_vector_i       (3'd0),
     .bus_master_en_o     (bus_master_en),
     .mem_space_en_o      (mem_space_en),
+    .idle_o              (ep_idle),
     .sim_req_i           (sim_ep_req),
     .sim_we_i            (sim_we_i),
     .sim_addr_i          (sim_addr_i[7:0]),
@@ -129,6 +137,7 @@ module nvme_ctrl_top #(
   ) u_nvme_core (
     .clk_i               (clk_i),
     .rst_ni              (rst_ni),
+    .time_i              (time_i),
     .reg_req_i           (reg_req),
     .reg_gnt_o           (reg_gnt),
     .reg_we_i            (reg_we),
@@ -161,7 +170,11 @@ module nvme_ctrl_top #(
     .sim_wdata_i         (sim_wdata_i),
     .sim_rdata_o         (sim_core_rdata),
     .seed_load_i         (seed_load),
-    .seed_i              (sim_wdata_i)
+    .seed_i              (sim_wdata_i),
+    .quiet_o             (core_quiet),
+    .wake_o              (sim_wake_o)
   );
+
+  assign sim_idle_o = ep_idle && core_quiet;
 
 endmodule

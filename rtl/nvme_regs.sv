@@ -34,6 +34,7 @@ module nvme_regs #(
   output logic [11:0] cq_head_o,
 
   // Earliest cycle at which this block changes state by itself (enable delay), for idle skipping
+  output logic        settled_o,       // no handshake step pending other than the enable delay
   output logic        wake_valid_o,
   output logic [47:0] wake_at_o
 );
@@ -226,6 +227,8 @@ module nvme_regs #(
   assign acqs_o         = aqa_q[27:16];
   assign sq_tail_o      = sq_tail_q;
   assign cq_head_o      = cq_head_q;
+  assign settled_o      = (state_q == StDisabled) || (state_q == StEnabling) ||
+                          (state_q == StReady) || (state_q == StShutdown && shst_q == 2'b10);
   assign wake_valid_o   = (state_q == StEnabling);
   assign wake_at_o      = ready_at_q;
 

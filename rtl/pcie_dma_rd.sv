@@ -30,6 +30,8 @@ module pcie_dma_rd #(
   input  logic [2:0]         max_read_req_i,
   input  logic [15:0]        requester_id_i,
   input  logic [15:0]        timeout_ticks_i,  // units of 1024 cycles, 0 = never
+  input  logic [47:0]        time_i,           // platform cycle counter
+  output logic               idle_o,           // nothing issued or outstanding
 
   // Memory read request to the TX arbiter
   output logic               mrd_valid_o,
@@ -194,14 +196,17 @@ module pcie_dma_rd #(
   assign data_o       = cpl_dw_i;
 
   // ---------------------------------------------------------------------------------------------
-  // Completion timeout: a sweep visits one tag per cycle against a coarse clock.
-  logic [9:0]          prescale_q;
-  logic [15:0]         now_q;
+  // Completion timeout: while reads are outstanding, a sweep visits one tag per cycle and
+  // compares its issue time with the platform's cycle counter in units of 1024 cycles.
+  logic [15:0]         now;
   logic [TagWidth-1:0] sweep_q;
+  logic                unused_time;
+  assign now         = time_i[25:10];
+  assign unused_time = ^{time_i[47:26], time_i[9:0]};
   logic                sweep_hit;
   assign sweep_hit = !cpl_end_i && tag_busy_q[sweep_q] && (timeout_ticks_i != 16'd0) &&
                      !(ctx_active_q && ctx_tag_q == sweep_q) &&
-                     ((now_q - tag_stamp_q[sweep_q]) >= timeout_ticks_i);
+                     ((now - tag_stamp_q[sweep_q]) >= timeout_ticks_i);
 
   // One tag retires per cycle at most: by its last completion, an error, or the sweep.
   logic                retire;
@@ -277,6 +282,7 @@ module pcie_dma_rd #(
     end
   end
 
+  assign idle_o     = !issuing_q && tag_busy_q == '0 && id_busy_q == '0;
   assign done_o     = done_found;
   assign done_id_o  = done_id;
   assign done_err_o = id_err_q[done_id];
@@ -298,8 +304,6 @@ module pcie_dma_rd #(
       ctx_base_q   <= '0;
       ctx_bytes_q  <= '0;
       ctx_status_q <= '0;
-      prescale_q   <= '0;
-      now_q        <= '0;
       sweep_q      <= '0;
       tag_busy_q   <= '0;
       id_busy_q    <= '0;
@@ -321,9 +325,8 @@ module pcie_dma_rd #(
       ctx_base_q   <= ctx_base_d;
       ctx_bytes_q  <= ctx_bytes_d;
       ctx_status_q <= ctx_status_d;
-      prescale_q   <= prescale_q + 10'd1;
-      if (prescale_q == 10'h3ff) now_q <= now_q + 16'd1;
-      if (!cpl_end_i) sweep_q <= sweep_q + 1'b1;
+      // The sweep rests while nothing is outstanding, so an idle engine holds still.
+      if (!cpl_end_i && tag_busy_q != '0) sweep_q <= sweep_q + 1'b1;
       tag_busy_q   <= tag_busy_d;
       id_busy_q    <= id_busy_d;
       id_err_q     <= id_err_d;
@@ -338,7 +341,7 @@ module pcie_dma_rd #(
       tag_off_q[pres_tag_q]   <= cur_off_q;
       tag_len_q[pres_tag_q]   <= pres_len_q;
       tag_left_q[pres_tag_q]  <= pres_len_q;
-      tag_stamp_q[pres_tag_q] <= now_q;
+      tag_stamp_q[pres_tag_q] <= now;
     end
     if (partial) tag_left_q[ctx_tag_q] <= tag_left_q[ctx_tag_q] - ctx_bytes_q;
   end

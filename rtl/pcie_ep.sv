@@ -15,6 +15,7 @@ module pcie_ep #(
 ) (
   input  logic                    clk_i,
   input  logic                    rst_ni,
+  input  logic [47:0]             time_i,   // platform cycle counter (completion timeout)
 
   // TLPs from the host (host-to-device)
   input  logic [63:0]             rx_tlp_data_i,
@@ -72,6 +73,7 @@ module pcie_ep #(
   // Function state the NVMe core needs
   output logic                    bus_master_en_o,
   output logic                    mem_space_en_o,
+  output logic                    idle_o,   // no TLP in progress, nothing issued or pending
 
   // Simulation control sideband (test only; tied off when SimCtrlEnable = 0)
   input  logic                    sim_req_i,
@@ -140,6 +142,7 @@ module pcie_ep #(
   logic [31:0]            req_pl_dw;
 
   logic        cpl_start, cpl_poisoned, cpl_dw_valid, cpl_end, cpl_ok;
+  logic        rx_idle, tx_idle, dma_rd_idle;
   logic [15:0] cpl_requester_id;
   logic [7:0]  cpl_tag;
   logic [2:0]  cpl_status;
@@ -192,7 +195,8 @@ module pcie_ep #(
     .ev_ur_o             (ev_ur),
     .ev_poisoned_o       (ev_poisoned),
     .ev_poisoned_cpl_o   (ev_poisoned_cpl),
-    .ev_unexpected_cpl_o (ev_unexpected_cpl)
+    .ev_unexpected_cpl_o (ev_unexpected_cpl),
+    .idle_o              (rx_idle)
   );
 
   // ---------------------------------------------------------------------------------------------
@@ -358,6 +362,8 @@ module pcie_ep #(
     .max_read_req_i     (max_read_req),
     .requester_id_i     (completer_id),
     .timeout_ticks_i    (cpl_timeout),
+    .time_i             (time_i),
+    .idle_o             (dma_rd_idle),
     .mrd_valid_o        (mrd_valid),
     .mrd_hdr_o          (mrd_hdr),
     .mrd_done_i         (mrd_done),
@@ -440,7 +446,8 @@ module pcie_ep #(
     .dw_o           (tx_dw),
     .dw_last_o      (tx_dw_last),
     .dw_valid_o     (tx_dw_valid),
-    .dw_ready_i     (tx_dw_ready)
+    .dw_ready_i     (tx_dw_ready),
+    .idle_o         (tx_idle)
   );
 
   tlp_tx_pack u_tx_pack (
@@ -456,6 +463,11 @@ module pcie_ep #(
     .tx_tlp_valid_o (tx_tlp_valid_o),
     .tx_tlp_ready_i (tx_tlp_ready_i)
   );
+
+  // Idle: nothing would change on the next clock without new input, so a simulator may skip.
+  // Between TLPs the receive side implies an idle target; a ready write engine is an idle one.
+  assign idle_o = rx_idle && !rx_dw_valid && tx_idle && !tgt_cpl_valid && !msix_msg_valid &&
+                  !mwr_valid && !mrd_valid && !tx_tlp_valid_o && dma_wr_req_ready_o && dma_rd_idle;
 
   // ---------------------------------------------------------------------------------------------
   // Simulation control sideband

@@ -53,7 +53,9 @@ module pcie_rx #(
   output logic                     ev_ur_o,
   output logic                     ev_poisoned_o,
   output logic                     ev_poisoned_cpl_o,
-  output logic                     ev_unexpected_cpl_o
+  output logic                     ev_unexpected_cpl_o,
+
+  output logic                     idle_o              // between TLPs
 );
 
   localparam int unsigned Bar0AddrWidth = pcie_ep_pkg::Bar0AddrWidth;
@@ -295,6 +297,7 @@ module pcie_rx #(
   assign cpl_len_dw_o       = has_data ? len_dw : 11'd0;
   assign cpl_poisoned_o     = poisoned;
 
+  assign idle_o           = (state_q == StHdr) && (hdr_cnt_q == 2'd0);
   assign req_valid_o      = (state_q == StWaitTarget);
   assign req_kind_o       = kind_q;
   assign req_mem_read_o   = !has_data && (typ == pcie_ep_pkg::TypeMem || typ == pcie_ep_pkg::TypeMemLk);

@@ -40,7 +40,9 @@ module pcie_tx_arb #(
   output logic [31:0]         dw_o,
   output logic                dw_last_o,
   output logic                dw_valid_o,
-  input  logic                dw_ready_i
+  input  logic                dw_ready_i,
+
+  output logic                idle_o            // between TLPs
 );
 
   typedef enum logic [1:0] {
@@ -163,6 +165,7 @@ module pcie_tx_arb #(
     endcase
   end
 
+  assign idle_o         = (state_q == StIdle);
   assign cpl_pl_idx_o   = cnt_q[IdxWidth-1:0];
   assign mwr_pl_ready_o = (state_q == StPayload) && (src_q == SrcMwr) && dw_ready_i;
   assign cpl_done_o     = done && (src_q == SrcCpl);

@@ -410,6 +410,7 @@ class PcieBench : public PcieBenchBase {
     m.clk_i = 0;
     const StreamInputs in = next_stream_inputs();
     m.rst_ni = in.rst_n;
+    m.time_i = cycle();  // the platform cycle counter: this cycle's rising edge
     m.rx_tlp_valid_i = in.rx_valid;
     m.rx_tlp_data_i = in.rx_data;
     m.rx_tlp_keep_i = in.rx_keep;

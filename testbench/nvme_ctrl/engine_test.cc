@@ -92,6 +92,30 @@ TEST(Engine, LongLatenciesAreScheduledAsDeadlines) {
   EXPECT_TRUE(d.host.completions().empty());
 }
 
+// What idle skipping relies on: once the device reports idle, nothing changes on its pins until
+// the cycle it names, and at that cycle the waiting command proceeds.
+TEST(Engine, IdleUntilTheReportedWakeCycle) {
+  Device d;
+  d.bring_up();
+  d.host.set_latency_fixed(20'000);
+  const uint16_t cid = d.host.submit(identify_sqe(1, 0, kData));
+  ASSERT_TRUE(d.bench.run_until([&] { return d.bench.dut().sim_idle_o == 1; }, "idle"));
+  const uint64_t wake = d.bench.dut().sim_wake_o;
+  ASSERT_GT(wake, d.bench.cycle() + 15'000);
+  const size_t tlps = d.bench.tx_log().size();
+  while (d.bench.cycle() < wake) {
+    ASSERT_EQ(d.bench.dut().sim_idle_o, 1) << "cycle " << d.bench.cycle();
+    d.bench.tick();
+  }
+  EXPECT_EQ(d.bench.tx_log().size(), tlps) << "no TLP while idle";
+  d.bench.tick();
+  EXPECT_EQ(d.bench.dut().sim_idle_o, 0) << "the command runs at its deadline";
+  ASSERT_TRUE(d.host.wait_completion(cid));
+  d.bench.idle(200);
+  EXPECT_EQ(d.bench.dut().sim_idle_o, 1);
+  EXPECT_EQ(d.bench.dut().sim_wake_o, 0xFFFF'FFFF'FFFFu) << "nothing scheduled";
+}
+
 TEST(Engine, OverrideSlowsOneNamespace) {
   Device d;
   d.bring_up();
