@@ -198,15 +198,11 @@ module pcie_dma_rd #(
   // ---------------------------------------------------------------------------------------------
   // Completion timeout: while reads are outstanding, a sweep visits one tag per cycle and
   // compares its issue time with the platform's cycle counter in units of 1024 cycles.
-  logic [15:0]         now;
   logic [TagWidth-1:0] sweep_q;
-  logic                unused_time;
-  assign now         = time_i[25:10];
-  assign unused_time = ^{time_i[47:26], time_i[9:0]};
   logic                sweep_hit;
   assign sweep_hit = !cpl_end_i && tag_busy_q[sweep_q] && (timeout_ticks_i != 16'd0) &&
                      !(ctx_active_q && ctx_tag_q == sweep_q) &&
-                     ((now - tag_stamp_q[sweep_q]) >= timeout_ticks_i);
+                     ((time_i[25:10] - tag_stamp_q[sweep_q]) >= timeout_ticks_i);
 
   // One tag retires per cycle at most: by its last completion, an error, or the sweep.
   logic                retire;
@@ -341,7 +337,7 @@ module pcie_dma_rd #(
       tag_off_q[pres_tag_q]   <= cur_off_q;
       tag_len_q[pres_tag_q]   <= pres_len_q;
       tag_left_q[pres_tag_q]  <= pres_len_q;
-      tag_stamp_q[pres_tag_q] <= now;
+      tag_stamp_q[pres_tag_q] <= time_i[25:10];
     end
     if (partial) tag_left_q[ctx_tag_q] <= tag_left_q[ctx_tag_q] - ctx_bytes_q;
   end
