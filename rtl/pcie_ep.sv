@@ -142,7 +142,7 @@ module pcie_ep #(
   logic [31:0]            req_pl_dw;
 
   logic        cpl_start, cpl_poisoned, cpl_dw_valid, cpl_end, cpl_ok;
-  logic        rx_idle, tx_idle, dma_rd_idle;
+  logic        rx_idle, tx_idle, dma_rd_idle, msix_busy;
   logic [15:0] cpl_requester_id;
   logic [7:0]  cpl_tag;
   logic [2:0]  cpl_status;
@@ -333,7 +333,8 @@ module pcie_ep #(
     .msg_valid_o     (msix_msg_valid),
     .msg_addr_o      (msix_msg_addr),
     .msg_data_o      (msix_msg_data),
-    .msg_done_i      (msix_msg_done)
+    .msg_done_i      (msix_msg_done),
+    .busy_o          (msix_busy)
   );
 
   // ---------------------------------------------------------------------------------------------
@@ -466,7 +467,7 @@ module pcie_ep #(
 
   // Idle: nothing would change on the next clock without new input, so a simulator may skip.
   // Between TLPs the receive side implies an idle target; a ready write engine is an idle one.
-  assign idle_o = rx_idle && !rx_dw_valid && tx_idle && !tgt_cpl_valid && !msix_msg_valid &&
+  assign idle_o = rx_idle && !rx_dw_valid && tx_idle && !tgt_cpl_valid && !msix_busy &&
                   !mwr_valid && !mrd_valid && !tx_tlp_valid_o && dma_wr_req_ready_o && dma_rd_idle;
 
   // ---------------------------------------------------------------------------------------------

@@ -29,7 +29,9 @@ module pcie_msix #(
   output logic                msg_valid_o,
   output logic [63:0]         msg_addr_o,
   output logic [31:0]         msg_data_o,
-  input  logic                msg_done_i
+  input  logic                msg_done_i,
+
+  output logic                busy_o        // sending, or about to send a pending vector
 );
 
   // Table entry DWs: 0 address low, 1 address high, 2 data, 3 vector control (bit 0 = mask).
@@ -151,6 +153,7 @@ module pcie_msix #(
   end
 
   assign msg_valid_o = sending_q;
+  assign busy_o      = sending_q || (found && deliverable);
   assign msg_addr_o  = msg_addr_q;
   assign msg_data_o  = msg_data_q;
 

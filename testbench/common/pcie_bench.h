@@ -20,11 +20,14 @@
 #include <vector>
 
 #include "host_memory.h"
-#include "tlp.h"
+#include "pcie_tlp.h"
 #include "verilated.h"
 #include "verilated_fst_c.h"
 
 namespace tb {
+
+// The TLP codec lives with the platform (systemc/pcie_tlp.h); the benches use it unqualified.
+using namespace pcie;
 
 // Waveforms on request: `--trace` on the test command line (test_main.cc defines these) or
 // NVME_COSIM_TRACE=1 in the environment.

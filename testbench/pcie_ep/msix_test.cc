@@ -130,6 +130,25 @@ TEST(Msix, NoMessageWithoutBusMaster) {
   EXPECT_EQ(h.msi_events()[0].data, 0x5u);
 }
 
+// A simulator skips cycles while the endpoint reports idle: a deliverable pending vector is work.
+TEST(Msix, NotIdleUntilTheMessageLeaves) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.program_msix_vector(0, kMsiAddress, 0x1));
+  ASSERT_TRUE(h.set_msix_control(true));
+  h.idle(20);
+  EXPECT_EQ(h.dut().idle_o, 1);
+  h.raise_msix(0);
+  h.tick();
+  while (h.msi_events().empty()) {
+    ASSERT_EQ(h.dut().idle_o, 0) << "cycle " << h.cycle();
+    h.tick();
+    ASSERT_LT(h.cycle(), 10'000u);
+  }
+  h.idle(5);
+  EXPECT_EQ(h.dut().idle_o, 1);
+}
+
 TEST(Msix, MessageFollowsTheDmaWriteBeforeIt) {
   EpHarness h;
   bring_up(h);

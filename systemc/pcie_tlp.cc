@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// TLP model for the benches: header fields at PCIe spec positions, builders, AXI-S beats.
+// PCIe TLP codec: header fields at PCIe spec positions, builders, AXI-S beats. Plain C++.
 
-#include "tlp.h"
+#include "pcie_tlp.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
 
-namespace tb {
+namespace pcie {
 namespace {
 
 uint32_t dw0(uint8_t fmt, uint8_t type, unsigned length_dw) {
@@ -309,4 +309,4 @@ std::optional<Tlp> TlpAssembler::push(const Beat& beat, std::string* error) {
   return done;
 }
 
-}  // namespace tb
+}  // namespace pcie

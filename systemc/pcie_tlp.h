@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// TLP model for the benches: header fields at PCIe spec positions, builders, AXI-S beats.
+// PCIe TLP codec: header fields at PCIe spec positions, builders, AXI-S beats. Plain C++.
 
 #pragma once
 
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace tb {
+namespace pcie {
 
 // Fmt[2:0], DW0 bits 31:29 (names as in rtl/pcie_ep_pkg.sv).
 constexpr uint8_t kFmt3Dw = 0b000;
@@ -197,4 +197,4 @@ class TlpAssembler {
   Tlp partial_;
 };
 
-}  // namespace tb
+}  // namespace pcie

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: Apache-2.0
+// Owns the Verilated controller: clocking, TLP beats, idle skipping and the waveform.
+
+#include "rtl_bridge.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+
+namespace {
+constexpr uint64_t kNoWake = 0xFFFF'FFFF'FFFFull;  // sim_wake_o when nothing is scheduled
+}
+
+RtlBridge::RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBridgeOptions& options)
+    : sc_core::sc_module(name),
+      m_link(link),
+      m_options(options),
+      m_context(std::make_unique<VerilatedContext>()) {
+  if (!m_options.waveform.file.empty()) m_context->traceEverOn(true);
+  m_model = std::make_unique<Vcosim_top>(m_context.get(), "cosim");
+  if (!m_options.waveform.file.empty()) open_waveform();
+  SC_THREAD(run);
+}
+
+RtlBridge::~RtlBridge() {
+  flush_waveform();
+  m_model->final();
+  if (m_fst) m_fst->close();
+  if (m_options.waveform.vcd && m_fst) {
+    // Verilator builds a model for one trace format; VCD comes from GTKWave's converter.
+    const std::string fst = m_options.waveform.file + ".fst";
+    const std::string command = "fst2vcd -f '" + fst + "' -o '" + m_options.waveform.file +
+                                "' > /dev/null 2>&1 && rm -f '" + fst + "'";
+    if (std::system(command.c_str()) != 0) {
+      std::fprintf(stderr, "RtlBridge: fst2vcd could not write %s (FST kept at %s)\n",
+                   m_options.waveform.file.c_str(), fst.c_str());
+    }
+  }
+}
+
+void RtlBridge::open_waveform() {
+  const WaveformOptions& w = m_options.waveform;
+  m_fst = std::make_unique<VerilatedFstC>();
+  m_model->trace(m_fst.get(), w.depth);
+  m_fst->set_time_unit("1ps");
+  m_fst->set_time_resolution("1ps");
+  m_fst->open((w.vcd ? w.file + ".fst" : w.file).c_str());
+}
+
+void RtlBridge::dump(const sc_core::sc_time& t) {
+  const WaveformOptions& w = m_options.waveform;
+  if (t < w.start || t >= w.stop) return;
+  uint64_t ps = static_cast<uint64_t>(t.to_seconds() * 1e12 + 0.5);
+  // A change at the time of the previous dump (a later delta) goes 1 ps after it: the same
+  // in every run, skipping or not.
+  if (m_dumped_any && ps <= m_last_dump_ps) ps = m_last_dump_ps + 1;
+  m_dumped_any = true;
+  m_last_dump_ps = ps;
+  if (m_fst) m_fst->dump(ps);
+}
+
+void RtlBridge::receive_tlp(const pcie::Tlp& tlp) {
+  m_rx.push_back(Arrival{sc_core::sc_time_stamp(), pcie::to_beats(tlp)});
+  m_input_event.notify(sc_core::SC_ZERO_TIME);
+}
+
+void RtlBridge::sim_write(uint16_t addr, uint32_t data) {
+  sc_core::sc_event done;
+  m_sim.push_back(SimAccess{addr, data, &done});
+  m_input_event.notify(sc_core::SC_ZERO_TIME);
+  sc_core::wait(done);
+}
+
+uint32_t RtlBridge::sim_read(uint16_t addr) {
+  // The read port is combinational; the address goes back to zero before anything is dumped,
+  // so reads leave no trace in the waveform.
+  m_model->sim_addr_i = addr;
+  m_model->eval();
+  const uint32_t value = m_model->sim_rdata_o;
+  m_model->sim_addr_i = 0;
+  m_model->eval();
+  return value;
+}
+
+void RtlBridge::annotate(const std::string& signal, uint64_t value) {
+  m_annotations.push_back(Annotation{sc_core::sc_time_stamp(), signal, value});
+}
+
+void RtlBridge::apply_annotations_before(const sc_core::sc_time& t, bool inclusive) {
+  Vcosim_top& m = *m_model;
+  while (!m_annotations.empty()) {
+    const Annotation a = m_annotations.front();
+    if (a.time > t || (a.time == t && !inclusive)) break;
+    m_annotations.pop_front();
+    if (a.signal == "admin_inflight")
+      m.host_admin_inflight_i = a.value;
+    else if (a.signal == "identify_inflight")
+      m.host_identify_inflight_i = a.value;
+    else if (a.signal == "scan_phase")
+      m.host_scan_phase_i = a.value;
+    else if (a.signal == "registering_nsid")
+      m.host_registering_nsid_i = a.value;
+    else if (a.signal == "registered")
+      m.host_registered_i = a.value;
+    else if (a.signal == "interrupts")
+      m.host_interrupts_i = a.value;
+    else
+      throw std::invalid_argument("RtlBridge: no waveform signal '" + a.signal + "'");
+    // Several changes at one time become one dump; the edge at t dumps its own.
+    const bool last_at_this_time = m_annotations.empty() || m_annotations.front().time != a.time;
+    if (last_at_this_time && a.time < t) {
+      m.eval();
+      dump(a.time);
+    }
+  }
+}
+
+void RtlBridge::flush_waveform() {
+  apply_annotations_before(sc_core::sc_max_time(), false);
+  if (m_fst) m_fst->flush();
+}
+
+uint64_t RtlBridge::first_edge_after(const sc_core::sc_time& t) const {
+  return static_cast<uint64_t>(t.value() / m_options.clock_period.value()) + 1;
+}
+
+bool RtlBridge::device_quiet() const {
+  return m_model->sim_idle_o && m_rx.empty() && !m_tx.mid_packet() && m_sim.empty();
+}
+
+void RtlBridge::run() {
+  const sc_core::sc_time period = m_options.clock_period;
+  // Edge c happens at c * period; edge 0 would be at time 0, so the first edge is edge 1.
+  m_cycle = 1;
+  sc_core::wait(period);
+  for (;;) {
+    if (m_options.skip_idle && !in_reset() && device_quiet()) {
+      const uint64_t wake = m_model->sim_wake_o;
+      if (wake > m_cycle) {
+        // Sleep until the device's own next event or until input arrives, whichever is first.
+        if (wake == kNoWake) {
+          sc_core::wait(m_input_event);
+        } else {
+          sc_core::wait(period * static_cast<double>(wake) - sc_core::sc_time_stamp(),
+                        m_input_event);
+        }
+        // Input arriving at t is taken by the first edge after t, as without skipping.
+        const uint64_t next = std::min(wake, first_edge_after(sc_core::sc_time_stamp()));
+        if (next > m_cycle) {
+          m_skipped += next - m_cycle;
+          m_cycle = next;
+        }
+        const sc_core::sc_time edge_time = period * static_cast<double>(m_cycle);
+        if (edge_time > sc_core::sc_time_stamp()) {
+          sc_core::wait(edge_time - sc_core::sc_time_stamp());
+        }
+        continue;
+      }
+    }
+    edge();
+    ++m_cycle;
+    sc_core::wait(period);
+  }
+}
+
+// Inputs are driven half a period before the rising edge that samples them and return to their
+// idle values right after it, so the model looks the same whether or not cycles are skipped
+// next. Each half is dumped at its own time.
+void RtlBridge::edge() {
+  Vcosim_top& m = *m_model;
+  const sc_core::sc_time now = sc_core::sc_time_stamp();
+  const sc_core::sc_time half = now - m_options.clock_period / 2.0;
+
+  const bool rx_drive = !in_reset() && !m_rx.empty() && (m_rx_beat > 0 || m_rx.front().time < now);
+  const bool sim_access = !in_reset() && !m_sim.empty();
+
+  apply_annotations_before(half, /*inclusive=*/true);
+  m.clk_i = 0;
+  m.rst_ni = !in_reset();
+  m.time_i = m_cycle;
+  m.tx_tlp_ready_i = 1;  // the link takes every beat; it models bandwidth itself
+  if (rx_drive) {
+    const pcie::Beat& beat = m_rx.front().beats[m_rx_beat];
+    m.rx_tlp_valid_i = 1;
+    m.rx_tlp_data_i = beat.data;
+    m.rx_tlp_keep_i = beat.keep;
+    m.rx_tlp_last_i = beat.last;
+  }
+  if (sim_access) {
+    m.sim_req_i = 1;
+    m.sim_we_i = 1;
+    m.sim_addr_i = m_sim.front().addr;
+    m.sim_wdata_i = m_sim.front().data;
+  }
+  m.eval();
+  dump(half);
+
+  apply_annotations_before(now, /*inclusive=*/true);
+  const bool rx_taken = rx_drive && m.rx_tlp_ready_o;
+  const bool tx_beat = m.tx_tlp_valid_o;
+  const pcie::Beat out{m.tx_tlp_data_o, static_cast<uint8_t>(m.tx_tlp_keep_o),
+                       static_cast<bool>(m.tx_tlp_last_o)};
+  m.clk_i = 1;
+  m.eval();
+  ++m_evaluated;
+
+  if (rx_taken && ++m_rx_beat == m_rx.front().beats.size()) {
+    m_rx.pop_front();
+    m_rx_beat = 0;
+  }
+  if (tx_beat) {
+    std::string error;
+    if (std::optional<pcie::Tlp> tlp = m_tx.push(out, &error)) m_link.send_upstream(*tlp);
+    if (!error.empty()) SC_REPORT_ERROR(name(), ("malformed TX beat: " + error).c_str());
+  }
+  if (sim_access) {
+    m_sim.front().done->notify(sc_core::SC_ZERO_TIME);
+    m_sim.pop_front();
+  }
+  m.rx_tlp_valid_i = 0;
+  m.rx_tlp_data_i = 0;
+  m.rx_tlp_keep_i = 0;
+  m.rx_tlp_last_i = 0;
+  m.sim_req_i = 0;
+  m.sim_we_i = 0;
+  m.sim_addr_i = 0;
+  m.sim_wdata_i = 0;
+  m.eval();
+  dump(now);
+}

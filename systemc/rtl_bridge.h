@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+// Owns the Verilated controller: clocks it in step with SystemC time, moves TLP beats between
+// the model and the PCIe link, and skips the cycles in which the device only waits.
+
+#pragma once
+
+// Verilator headers before SystemC (design.md: Verilator 5.006 declares sc_time_stamp).
+#include "Vcosim_top.h"
+#include "verilated.h"
+#include "verilated_fst_c.h"
+
+#include <systemc>
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pcie_link.h"
+#include "pcie_tlp.h"
+#include "tlp_sink.h"
+
+struct WaveformOptions {
+  std::string file;  // empty: no waveform
+  bool vcd = false;  // FST unless set (VCD is converted from the FST with fst2vcd on close)
+  sc_core::sc_time start = sc_core::SC_ZERO_TIME;  // dump only inside [start, stop)
+  sc_core::sc_time stop = sc_core::sc_max_time();
+  int depth = 99;  // hierarchy levels
+};
+
+struct RtlBridgeOptions {
+  sc_core::sc_time clock_period = sc_core::sc_time(4, sc_core::SC_NS);
+  bool skip_idle = true;  // jump over cycles in which the device only waits
+  unsigned reset_cycles = 16;
+  WaveformOptions waveform;
+};
+
+class RtlBridge : public sc_core::sc_module, public TlpSink {
+ public:
+  SC_HAS_PROCESS(RtlBridge);
+  RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBridgeOptions& options);
+  ~RtlBridge() override;
+
+  // A TLP from the root complex arrives (downstream); it enters the RTL at the next edge.
+  void receive_tlp(const pcie::Tlp& tlp) override;
+
+  // Simulation-control sideband. sim_write is applied on a clock edge and waits for it, so it
+  // must be called from an SC_THREAD; sim_read samples the combinational read port.
+  void sim_write(uint16_t addr, uint32_t data);
+  uint32_t sim_read(uint16_t addr);
+
+  // Host-level activity shown in the waveform (names in docs/platform.md). Recorded with the
+  // current time and written before the next edge, so skipping changes nothing in the file.
+  void annotate(const std::string& signal, uint64_t value);
+  // Writes pending annotations and flushes the waveform (also done on destruction).
+  void flush_waveform();
+
+  // The cycle the next rising edge belongs to; edge c happens at c * clock_period.
+  uint64_t cycle() const { return m_cycle; }
+  uint64_t evaluated_cycles() const { return m_evaluated; }
+  uint64_t skipped_cycles() const { return m_skipped; }
+  bool in_reset() const { return m_cycle <= m_options.reset_cycles; }
+  const sc_core::sc_time& clock_period() const { return m_options.clock_period; }
+
+ private:
+  struct Arrival {
+    sc_core::sc_time time;  // when the link delivered it
+    std::vector<pcie::Beat> beats;
+  };
+  struct Annotation {
+    sc_core::sc_time time;
+    std::string signal;
+    uint64_t value;
+  };
+  struct SimAccess {
+    uint16_t addr;
+    uint32_t data;
+    sc_core::sc_event* done;
+  };
+
+  void run();
+  void edge();                // one rising edge at m_cycle * period
+  bool device_quiet() const;  // nothing would change on the next edge without new input
+  void open_waveform();
+  void dump(const sc_core::sc_time& t);
+  void apply_annotations_before(const sc_core::sc_time& t, bool inclusive);
+  uint64_t first_edge_after(const sc_core::sc_time& t) const;
+
+  PcieLink& m_link;
+  RtlBridgeOptions m_options;
+  std::unique_ptr<VerilatedContext> m_context;
+  std::unique_ptr<Vcosim_top> m_model;
+  std::unique_ptr<VerilatedFstC> m_fst;
+
+  uint64_t m_cycle = 0;
+  bool m_dumped_any = false;
+  uint64_t m_last_dump_ps = 0;
+  uint64_t m_evaluated = 0;
+  uint64_t m_skipped = 0;
+
+  std::deque<Arrival> m_rx;     // downstream TLPs not yet fully in the RTL
+  size_t m_rx_beat = 0;         // next beat of m_rx.front()
+  pcie::TlpAssembler m_tx;      // upstream beats into TLPs
+  std::deque<SimAccess> m_sim;  // sideband writes waiting for an edge
+  std::deque<Annotation> m_annotations;
+  sc_core::sc_event m_input_event;  // a TLP, a sideband write or an annotation arrived
+};
