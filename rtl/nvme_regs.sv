@@ -214,7 +214,7 @@ module nvme_regs #(
       cq_head_q  <= cq_head_d;
       ready_at_q <= ready_at_d;
       rvalid_q   <= read;
-      rdata_q    <= rdata_d;
+      if (read) rdata_q <= rdata_d;   // holds still between reads
     end
   end
 

@@ -136,9 +136,7 @@ module pcie_target #(
 
     unique case (state_q)
       StIdle: begin
-        idx_d       = '0;
-        status_d    = pcie_ep_pkg::CplSc;
-        with_data_d = 1'b0;
+        // Registers were cleared on the way here (StDone): an idle target holds still.
         if (req_valid_i) begin
           state_d = StCompletion;
           unique case (req_kind_i)
@@ -204,9 +202,11 @@ module pcie_target #(
         end
       end
       StDone: begin
-        req_done_o = 1'b1;
-        idx_d      = '0;    // a configuration write reads its data at index 0 in StIdle
-        state_d    = StIdle;
+        req_done_o  = 1'b1;
+        idx_d       = '0;    // a configuration write reads its data at index 0 in StIdle
+        status_d    = pcie_ep_pkg::CplSc;
+        with_data_d = 1'b0;
+        state_d     = StIdle;
       end
       default: state_d = StIdle;
     endcase

@@ -130,7 +130,6 @@ module pcie_tx_arb #(
     done    = 1'b0;
     unique case (state_q)
       StIdle: begin
-        cnt_d   = '0;
         state_d = StHeader;
         if (cpl_valid_i)       src_d = SrcCpl;
         else if (msix_valid_i) src_d = SrcMsix;
@@ -156,6 +155,7 @@ module pcie_tx_arb #(
         if (accept) begin
           cnt_d = cnt_q + 11'd1;
           if (last_pl_dw) begin
+            cnt_d   = '0;      // leave the counter cleared: an idle arbiter holds still
             done    = 1'b1;
             state_d = StIdle;
           end

@@ -134,7 +134,8 @@ void RtlBridge::run() {
   m_cycle = 1;
   sc_core::wait(period);
   for (;;) {
-    if (m_options.skip_idle && !in_reset() && device_quiet()) {
+    // The first edge out of reset is always evaluated: reset values settle on it.
+    if (m_options.skip_idle && m_cycle > m_options.reset_cycles + 1 && device_quiet()) {
       const uint64_t wake = m_model->sim_wake_o;
       if (wake > m_cycle) {
         // Sleep until the device's own next event or until input arrives, whichever is first.

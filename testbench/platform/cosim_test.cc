@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -39,6 +40,38 @@ struct AdminQueue {
     while ((p.read32(kRegCsts) & 1) == 0) p.sleep(1000);
     interrupt = p.make_completion();
     p.set_interrupt_handler(0, [this] { interrupt->complete(); });
+  }
+  // Puts one command in the submission queue without ringing the doorbell; returns its CID.
+  uint16_t queue(uint8_t opcode, uint32_t nsid, uint32_t cdw10, uint64_t prp1) {
+    uint32_t sqe[16] = {};
+    sqe[0] = opcode | uint32_t{++cid} << 16;
+    sqe[1] = nsid;
+    sqe[6] = static_cast<uint32_t>(prp1);
+    sqe[7] = static_cast<uint32_t>(prp1 >> 32);
+    sqe[10] = cdw10;
+    p.write_dma(sq.bus_address + 64 * tail, sqe, sizeof sqe);
+    tail = (tail + 1) % 32;
+    return cid;
+  }
+  void ring() { p.write32(0x1000, tail); }
+  // Waits for `count` completion entries; returns {CID, time in ns} in arrival order.
+  std::vector<std::pair<uint16_t, nvme::Nanoseconds>> reap(size_t count) {
+    std::vector<std::pair<uint16_t, nvme::Nanoseconds>> done;
+    while (done.size() < count) {
+      uint32_t cqe[4];
+      p.read_dma(cq.bus_address + 16 * head, cqe, sizeof cqe);
+      if (((cqe[3] >> 16) & 1) != phase) {
+        interrupt->wait();
+        interrupt = p.make_completion();
+        continue;
+      }
+      EXPECT_EQ(cqe[3] >> 17, 0u) << "status of CID " << (cqe[3] & 0xFFFF);
+      done.emplace_back(cqe[3] & 0xFFFF, p.now());
+      head = (head + 1) % 32;
+      if (head == 0) phase = !phase;
+      p.write32(0x1004, head);
+    }
+    return done;
   }
   // Submits one command and waits for its completion entry; returns {status, dw0}.
   std::pair<uint16_t, uint32_t> run(uint8_t opcode, uint32_t nsid, uint32_t cdw10) {
@@ -157,6 +190,115 @@ TEST(Cosim, SkippingJumpsOverLatency) {
         << "the waits were skipped, not evaluated";
   });
 }
+
+// A latency-bound scan-like scenario whose outputs testbench/scripts/check_skip_equivalence.sh
+// compares across processes: with skipping on and off, and for two runs of one seed.
+// NVME_COSIM_SKIP=0 turns skipping off; NVME_COSIM_OUT names a directory for completions.log,
+// tlp.log and wave.fst.
+TEST(Cosim, LatencyScenarioForComparison) {
+  REQUIRE_FRESH_SYSTEMC();
+  const char* skip_env = std::getenv("NVME_COSIM_SKIP");
+  const char* out_env = std::getenv("NVME_COSIM_OUT");
+  const std::string out = out_env ? out_env : "";
+  CosimOptions options;
+  options.bridge.skip_idle = !(skip_env && std::string(skip_env) == "0");
+  if (!out.empty()) options.bridge.waveform.file = out + "/wave.fst";
+  std::ofstream tlp_log, completion_log;
+  if (!out.empty()) {
+    tlp_log.open(out + "/tlp.log");
+    completion_log.open(out + "/completions.log");
+  }
+  simulate(options, [&](CosimSystem& s) {
+    s.root_complex.add_tlp_observer([&](const RootComplex::LoggedTlp& t) {
+      if (tlp_log)
+        tlp_log << t.time.value() << ' ' << direction_name(t.direction) << ' '
+                << pcie::describe(t.tlp) << '\n';
+    });
+    ASSERT_TRUE(s.platform.enumerate().present);
+    AdminQueue admin(s.platform);
+    admin.enable();
+    s.bridge.sim_write(0x0008, 2026);    // seed
+    s.bridge.sim_write(0x0200, 1);       // uniform latency
+    s.bridge.sim_write(0x0204, 5'000);   // 20 us
+    s.bridge.sim_write(0x020C, 50'000);  // 200 us
+    s.bridge.sim_write(0x0604, 0x1000);  // namespaces 1..16
+    s.bridge.sim_write(0x060C, 1);
+    for (int i = 0; i < 16; ++i) s.bridge.sim_write(0x0610, 1);
+    const nvme::DmaBuffer buffers = s.platform.alloc_dma(16 * 4096, 4096);
+    s.platform.annotate("scan_phase", 3);
+    for (uint32_t nsid = 1; nsid <= 16; ++nsid) {
+      admin.queue(0x06, nsid, 0x00, buffers.bus_address + 4096 * (nsid - 1));
+    }
+    admin.ring();
+    s.platform.annotate("identify_inflight", 16);
+    auto done = admin.reap(16);
+    s.platform.annotate("identify_inflight", 0);
+    s.platform.annotate("scan_phase", 5);
+    for (const auto& [cid, time] : done) {
+      if (completion_log) completion_log << cid << ' ' << time << '\n';
+    }
+    std::vector<uint16_t> cids;
+    for (const auto& entry : done) cids.push_back(entry.first);
+    EXPECT_FALSE(std::is_sorted(cids.begin(), cids.end())) << "out of order under random latency";
+    if (options.bridge.skip_idle) {
+      EXPECT_GT(s.bridge.skipped_cycles(), s.bridge.evaluated_cycles());
+    } else {
+      EXPECT_EQ(s.bridge.skipped_cycles(), 0u);
+    }
+  });
+}
+
+TEST(Cosim, CompletionTimeoutReturnsAllOnes) {
+  REQUIRE_FRESH_SYSTEMC();
+  CosimOptions options;
+  options.completion_timeout = sc_core::sc_time(20, sc_core::SC_US);
+  simulate(options, [](CosimSystem& s) {
+    ASSERT_TRUE(s.platform.enumerate().present);
+    s.bridge.sim_write(0x000C, 1);  // the device swallows its next completion
+    const sc_core::sc_time start = sc_core::sc_time_stamp();
+    EXPECT_EQ(s.platform.read32(kRegVs), 0xFFFF'FFFFu) << "as a root port returns";
+    EXPECT_GE(sc_core::sc_time_stamp() - start, sc_core::sc_time(20, sc_core::SC_US));
+    EXPECT_EQ(s.platform.access_errors(), 1u);
+    EXPECT_EQ(s.root_complex.stats().completion_timeouts, 1u);
+    EXPECT_EQ(s.platform.read32(kRegVs), 0x0001'0400u) << "the next read is answered";
+  });
+}
+
+struct TransferSetting {
+  unsigned mps, mrrs, rcb;
+};
+
+class CosimDma : public testing::TestWithParam<TransferSetting> {};
+
+TEST_P(CosimDma, IdentifyDataArrivesIntact) {
+  REQUIRE_FRESH_SYSTEMC();
+  CosimOptions options;
+  options.platform.max_payload = GetParam().mps;
+  options.platform.max_read_request = GetParam().mrrs;
+  simulate(options, [](CosimSystem& s) {
+    s.root_complex.set_read_completion_boundary(GetParam().rcb);
+    ASSERT_TRUE(s.platform.enumerate().present);
+    EXPECT_EQ(s.platform.device().max_payload, std::min(GetParam().mps, 512u));
+    AdminQueue admin(s.platform);
+    admin.enable();
+    ASSERT_EQ(admin.run(0x06, 0, 0x01).first, 0u);
+    uint8_t id[4096];
+    s.platform.read_dma(admin.data.bus_address, id, sizeof id);
+    EXPECT_EQ(std::string(reinterpret_cast<char*>(id) + 24, 10), "nvme-cosim");
+    EXPECT_EQ(id[512], 0x66);
+    EXPECT_EQ(id[516] | id[517] << 8, 4096) << "NN";
+  });
+}
+
+INSTANTIATE_TEST_SUITE_P(Settings, CosimDma,
+                         testing::Values(TransferSetting{128, 128, 64},
+                                         TransferSetting{256, 512, 64},
+                                         TransferSetting{512, 4096, 128}),
+                         [](const testing::TestParamInfo<TransferSetting>& info) {
+                           return "Mps" + std::to_string(info.param.mps) + "Mrrs" +
+                                  std::to_string(info.param.mrrs) + "Rcb" +
+                                  std::to_string(info.param.rcb);
+                         });
 
 }  // namespace
 }  // namespace platform_test
