@@ -43,5 +43,16 @@ for scope in cosim_top u_dut u_pcie_ep u_nvme_core u_admin u_host; do
     { echo "FAIL: scope $scope missing from the waveform" >&2; exit 1; }
 done
 grep -q ' scan_phase_i ' "$work/skip/wave.vcd" || { echo "FAIL: no host activity" >&2; exit 1; }
+# Every signal the GTKWave save files name exists under that name.
+awk '/^\$scope/ { path[++depth] = $3 } /^\$upscope/ { depth-- }
+     /^\$var/ { name = ""; for (i = 1; i <= depth; i++) name = name path[i] "."
+                print name $5 ($6 ~ /^\[/ ? $6 : "") }' "$work/skip/wave.vcd" | sort -u >"$work/signals"
+save_dir=$(dirname "$0")/../../waves
+for save in "$save_dir"/*.gtkw; do
+  grep '^cosim\.' "$save" | while read -r signal; do
+    grep -qxF "$signal" "$work/signals" ||
+      { echo "FAIL: $(basename "$save") names $signal, not in the waveform" >&2; exit 1; }
+  done
+done
 echo "PASS: $(wc -l <"$work/skip/completions.log") completions, $(wc -l <"$work/skip/tlp.log") TLPs" \
   "and a $(wc -l <"$work/skip/wave.vcd")-line waveform identical with skipping on, on again and off"
