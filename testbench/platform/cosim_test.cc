@@ -264,6 +264,28 @@ TEST(Cosim, CompletionTimeoutReturnsAllOnes) {
   });
 }
 
+TEST(Cosim, MaskedVectorIsDeliveredWhenUnmasked) {
+  REQUIRE_FRESH_SYSTEMC();
+  simulate(CosimOptions(), [](CosimSystem& s) {
+    ASSERT_TRUE(s.platform.enumerate().present);
+    AdminQueue admin(s.platform);
+    admin.enable();
+    ASSERT_EQ(admin.run(0x06, 0, 0x01).first, 0u);
+    const uint64_t before = s.msi.count(0);
+    s.platform.write32(0x2000 + 12, 1);  // mask vector 0 in the MSI-X table
+    admin.queue(0x06, 0, 0x01, admin.data.bus_address);
+    admin.ring();
+    s.platform.sleep(20'000);
+    EXPECT_EQ(s.msi.count(0), before) << "no message while masked";
+    EXPECT_EQ(s.platform.read32(0x3000) & 1, 1u) << "pending bit set";
+    s.platform.write32(0x2000 + 12, 0);  // unmask
+    s.platform.sleep(2'000);
+    EXPECT_EQ(s.msi.count(0), before + 1) << "delivered once unmasked";
+    EXPECT_EQ(s.platform.read32(0x3000) & 1, 0u);
+    EXPECT_EQ(admin.reap(1).size(), 1u);
+  });
+}
+
 struct TransferSetting {
   unsigned mps, mrrs, rcb;
 };
