@@ -9,9 +9,10 @@ BUILD_DIR ?= build
 SYNTH_DIR ?= $(BUILD_DIR)/synth
 JOBS ?= $(shell nproc)
 CMAKE_ARGS ?=
-FORMAT_DIRS := cpp-host systemc testbench
+FORMAT_DIRS := cpp-host systemc testbench bench
+BENCH_ARGS ?=
 
-.PHONY: deps build lint synth test format clean help
+.PHONY: deps build lint synth test bench format clean help
 
 deps:
 	@scripts/install-deps.sh
@@ -35,6 +36,10 @@ synth: deps
 test: lint synth build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j $(JOBS)
 
+# Speed figures (bench/): build what is missing (Release unless configured otherwise), then run.
+bench: build
+	$(BUILD_DIR)/bench/nvme_cosim_bench $(BENCH_ARGS)
+
 format: deps
 	@files=$$(find $(FORMAT_DIRS) -type f \( -name '*.cc' -o -name '*.h' -o -name '*.cpp' \
 	  -o -name '*.hpp' \) 2>/dev/null); \
@@ -50,6 +55,7 @@ help:
 	@echo "Targets:"
 	@echo "  build   (default) configure $(BUILD_DIR)/ with CMake once, then build"
 	@echo "  test    lint, synth, build, then run all tests with ctest"
+	@echo "  bench   build, then run the benchmark (options in BENCH_ARGS, e.g. --commands 500)"
 	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f and rtl/nvme_ctrl.f"
 	@echo "  synth   yosys synthesis checks (no latches, no loops); report in $(SYNTH_DIR)/"
 	@echo "  format  clang-format -i the C++ sources in $(FORMAT_DIRS)"
@@ -57,3 +63,4 @@ help:
 	@echo "  clean   remove $(BUILD_DIR)/ and synthesis outputs"
 	@echo "  help    this list"
 	@echo "Variables: BUILD_DIR=$(BUILD_DIR) JOBS=$(JOBS) CMAKE_ARGS='$(CMAKE_ARGS)' (first configure only)"
+	@echo "           BENCH_ARGS='$(BENCH_ARGS)'"

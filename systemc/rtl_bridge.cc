@@ -48,6 +48,7 @@ void RtlBridge::open_waveform() {
 }
 
 void RtlBridge::dump(const sc_core::sc_time& t) {
+  if (!m_fst) return;
   const WaveformOptions& w = m_options.waveform;
   if (t < w.start || t >= w.stop) return;
   uint64_t ps = static_cast<uint64_t>(t.to_seconds() * 1e12 + 0.5);
