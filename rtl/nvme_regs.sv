@@ -62,12 +62,6 @@ module nvme_regs #(
   logic         rvalid_q;
   logic [31:0]  rdata_q, rdata_d;
 
-  function automatic logic [31:0] merge(logic [31:0] old, logic [31:0] data, logic [3:0] be);
-    logic [31:0] res;
-    for (int b = 0; b < 4; b++) res[b*8 +: 8] = be[b] ? data[b*8 +: 8] : old[b*8 +: 8];
-    merge = res;
-  endfunction
-
   logic [31:0] be_mask;
   always_comb begin
     for (int b = 0; b < 4; b++) be_mask[b*8 +: 8] = {8{reg_be_i[b]}};
@@ -103,7 +97,7 @@ module nvme_regs #(
   logic [31:0] wdata_addr;   // low DW of ASQ or ACQ after a write
   logic        unused_wdata_addr;
   assign unused_wdata_addr = ^wdata_addr[11:0];
-  assign wdata_cc = merge(cc_q, reg_wdata_i, reg_be_i) & CcMask;
+  assign wdata_cc = pcie_ep_pkg::merge_bytes(cc_q, reg_wdata_i, reg_be_i) & CcMask;
 
   always_comb begin
     state_d    = state_q;
@@ -125,17 +119,17 @@ module nvme_regs #(
         13'h00c: intm_d = intm_q | (reg_wdata_i & be_mask);   // INTMS: write 1 to set
         13'h010: intm_d = intm_q & ~(reg_wdata_i & be_mask);  // INTMC: write 1 to clear
         13'h014: cc_d   = wdata_cc;
-        13'h024: aqa_d  = merge(aqa_q, reg_wdata_i, reg_be_i) & AqaMask;
+        13'h024: aqa_d  = pcie_ep_pkg::merge_bytes(aqa_q, reg_wdata_i, reg_be_i) & AqaMask;
         13'h028: begin
-          wdata_addr    = merge({asq_q[31:12], 12'h0}, reg_wdata_i, reg_be_i);
+          wdata_addr    = pcie_ep_pkg::merge_bytes({asq_q[31:12], 12'h0}, reg_wdata_i, reg_be_i);
           asq_d[31:12]  = wdata_addr[31:12];   // page aligned: bits 11:0 read as zero
         end
-        13'h02c: asq_d[63:32] = merge(asq_q[63:32], reg_wdata_i, reg_be_i);
+        13'h02c: asq_d[63:32] = pcie_ep_pkg::merge_bytes(asq_q[63:32], reg_wdata_i, reg_be_i);
         13'h030: begin
-          wdata_addr    = merge({acq_q[31:12], 12'h0}, reg_wdata_i, reg_be_i);
+          wdata_addr    = pcie_ep_pkg::merge_bytes({acq_q[31:12], 12'h0}, reg_wdata_i, reg_be_i);
           acq_d[31:12]  = wdata_addr[31:12];
         end
-        13'h034: acq_d[63:32] = merge(acq_q[63:32], reg_wdata_i, reg_be_i);
+        13'h034: acq_d[63:32] = pcie_ep_pkg::merge_bytes(acq_q[63:32], reg_wdata_i, reg_be_i);
         13'h1000: begin
           // A tail beyond the queue is an invalid doorbell value: ignored.
           if (rdy && reg_wdata_i[15:0] <= {4'h0, aqa_q[11:0]}) sq_tail_d = reg_wdata_i[11:0];

@@ -69,12 +69,6 @@ module pcie_cfg_space #(
   localparam logic [15:0] DevCtlMask  = 16'h78ff;  // error enables, RO, MPS, ext tag(RO), NS, MRRS
 
   // Applies a write with byte enables to a 32-bit register image.
-  function automatic logic [31:0] merge(logic [31:0] old, logic [31:0] data, logic [3:0] be);
-    logic [31:0] res;
-    for (int b = 0; b < 4; b++) res[b*8 +: 8] = be[b] ? data[b*8 +: 8] : old[b*8 +: 8];
-    merge = res;
-  endfunction
-
   // Write-one-to-clear bits of the upper half of a DW, as written with their byte enables.
   logic [15:0] clear_hi;
   assign clear_hi = wr_data_i[31:16] & {{8{wr_be_i[3]}}, {8{wr_be_i[2]}}};
@@ -98,38 +92,38 @@ module pcie_cfg_space #(
     if (wr_en_i) begin
       unique case (wr_reg_i)
         10'd1: begin  // Command / Status
-          wval         = merge({16'h0, command_q}, wr_data_i, wr_be_i);
+          wval         = pcie_ep_pkg::merge_bytes({16'h0, command_q}, wr_data_i, wr_be_i);
           command_d    = wval[15:0] & CommandMask;
           status_err_d = status_err_q & ~(clear_hi & StatusRw1c);
         end
         10'd3: begin
-          wval         = merge({24'h0, cache_line_q}, wr_data_i, wr_be_i);
+          wval         = pcie_ep_pkg::merge_bytes({24'h0, cache_line_q}, wr_data_i, wr_be_i);
           cache_line_d = wval[7:0];
         end
         10'd4: begin
-          wval      = merge({bar0_lo_q, {Bar0AddrWidth{1'b0}}}, wr_data_i, wr_be_i);
+          wval      = pcie_ep_pkg::merge_bytes({bar0_lo_q, {Bar0AddrWidth{1'b0}}}, wr_data_i, wr_be_i);
           bar0_lo_d = wval[31:Bar0AddrWidth];
         end
-        10'd5:  bar0_hi_d = merge(bar0_hi_q, wr_data_i, wr_be_i);
+        10'd5:  bar0_hi_d = pcie_ep_pkg::merge_bytes(bar0_hi_q, wr_data_i, wr_be_i);
         10'd15: begin
-          wval       = merge({24'h0, int_line_q}, wr_data_i, wr_be_i);
+          wval       = pcie_ep_pkg::merge_bytes({24'h0, int_line_q}, wr_data_i, wr_be_i);
           int_line_d = wval[7:0];
         end
         10'd18: begin  // Device Control / Device Status
-          wval      = merge({16'h0, dev_ctl_q}, wr_data_i, wr_be_i);
+          wval      = pcie_ep_pkg::merge_bytes({16'h0, dev_ctl_q}, wr_data_i, wr_be_i);
           dev_ctl_d = wval[15:0] & DevCtlMask;
           dev_sta_d = dev_sta_q & ~clear_hi[3:0];
         end
         10'd20: begin  // Link Control: ASPM, RCB, common clock, extended synch
-          wval       = merge({24'h0, link_ctl_q}, wr_data_i, wr_be_i);
+          wval       = pcie_ep_pkg::merge_bytes({24'h0, link_ctl_q}, wr_data_i, wr_be_i);
           link_ctl_d = wval[7:0] & 8'hcb;
         end
         10'd28: begin
-          wval        = merge({28'h0, link_ctl2_q}, wr_data_i, wr_be_i);
+          wval        = pcie_ep_pkg::merge_bytes({28'h0, link_ctl2_q}, wr_data_i, wr_be_i);
           link_ctl2_d = wval[3:0];
         end
         10'd32: begin  // MSI-X Message Control: enable and function mask
-          wval       = merge({msix_ctl_q[1], msix_ctl_q[0], 30'h0}, wr_data_i, wr_be_i);
+          wval       = pcie_ep_pkg::merge_bytes({msix_ctl_q[1], msix_ctl_q[0], 30'h0}, wr_data_i, wr_be_i);
           msix_ctl_d = wval[31:30];
         end
         default: ;

@@ -41,6 +41,13 @@ package pcie_ep_pkg;
     ReqCa      // non-posted request violating our programming model: Completer Abort
   } req_kind_e;
 
+  // A register write with byte enables: enabled bytes from `data`, the others from `old`.
+  function automatic logic [31:0] merge_bytes(logic [31:0] old, logic [31:0] data, logic [3:0] be);
+    logic [31:0] res;
+    for (int b = 0; b < 4; b++) res[b*8 +: 8] = be[b] ? data[b*8 +: 8] : old[b*8 +: 8];
+    merge_bytes = res;
+  endfunction
+
   // Header DW0 for a request or completion without the Length field.
   function automatic logic [31:0] tlp_dw0(logic [2:0] fmt, logic [4:0] typ, logic poisoned,
                                           logic [9:0] length_dw);

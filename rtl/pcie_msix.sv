@@ -46,12 +46,6 @@ module pcie_msix #(
   assign entry       = acc_dw_i[VecWidth+1:2];
   assign entry_valid = !pba_sel_i && (acc_dw_i[9:2] < 8'(NumVectors));
 
-  function automatic logic [31:0] merge(logic [31:0] old, logic [31:0] data, logic [3:0] be);
-    logic [31:0] res;
-    for (int b = 0; b < 4; b++) res[b*8 +: 8] = be[b] ? data[b*8 +: 8] : old[b*8 +: 8];
-    merge = res;
-  endfunction
-
   // Table writes; the reset state masks every vector as the specification requires.
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -63,9 +57,9 @@ module pcie_msix #(
       end
     end else if (acc_we_i && entry_valid) begin
       unique case (acc_dw_i[1:0])
-        2'd0: addr_lo_q[entry] <= merge(addr_lo_q[entry], acc_wdata_i, acc_be_i) & 32'hffff_fffc;
-        2'd1: addr_hi_q[entry] <= merge(addr_hi_q[entry], acc_wdata_i, acc_be_i);
-        2'd2: data_q[entry]    <= merge(data_q[entry], acc_wdata_i, acc_be_i);
+        2'd0: addr_lo_q[entry] <= pcie_ep_pkg::merge_bytes(addr_lo_q[entry], acc_wdata_i, acc_be_i) & 32'hffff_fffc;
+        2'd1: addr_hi_q[entry] <= pcie_ep_pkg::merge_bytes(addr_hi_q[entry], acc_wdata_i, acc_be_i);
+        2'd2: data_q[entry]    <= pcie_ep_pkg::merge_bytes(data_q[entry], acc_wdata_i, acc_be_i);
         2'd3: if (acc_be_i[0]) mask_q[entry] <= acc_wdata_i[0];
         default: ;
       endcase
