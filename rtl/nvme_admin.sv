@@ -40,6 +40,7 @@ module nvme_admin #(
   input  logic                 ns_zero_cap_i,
   input  logic                 ns_lbaf_i,
   input  logic [47:0]          ns_nsze_i,
+  input  logic                 ns_fail_i,      // fault injection: Identify of this NSID fails
 
   // Namespace attribute change (simulation control): NSID added to the Changed Namespace List
   input  logic                 ns_changed_i,
@@ -310,6 +311,7 @@ module nvme_admin #(
           nvme_pkg::CnsNamespace: begin
             // NSID 0, beyond NN, or broadcast (no namespace management): invalid.
             if (nsid == 32'h0 || nsid > nn_i) dec_status = nvme_pkg::StInvalidNamespace;
+            else if (ns_fail_i) dec_status = nvme_pkg::StInternalError;
             else dec_src = nvme_pkg::SrcIdNamespace;
           end
           nvme_pkg::CnsController: dec_src = nvme_pkg::SrcIdController;
@@ -320,6 +322,8 @@ module nvme_admin #(
           nvme_pkg::CnsDescriptors: begin
             if (nsid == 32'h0 || nsid > nn_i || !ns_active_i) begin
               dec_status = nvme_pkg::StInvalidNamespace;
+            end else if (ns_fail_i) begin
+              dec_status = nvme_pkg::StInternalError;
             end else begin
               dec_src = nvme_pkg::SrcIdDescriptors;
             end

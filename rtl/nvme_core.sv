@@ -188,7 +188,7 @@ module nvme_core #(
   );
 
   logic [31:0] ns_nsid;
-  logic        ns_active, ns_zero_cap, ns_lbaf;
+  logic        ns_active, ns_zero_cap, ns_lbaf, ns_fail;
   logic [47:0] ns_nsze;
 
   nvme_ns_table #(
@@ -205,7 +205,8 @@ module nvme_core #(
     .active_o    (ns_active),
     .zero_cap_o  (ns_zero_cap),
     .lbaf_o      (ns_lbaf),
-    .nsze_o      (ns_nsze)
+    .nsze_o      (ns_nsze),
+    .fail_o      (ns_fail)
   );
 
   nvme_admin #(
@@ -236,6 +237,7 @@ module nvme_core #(
     .ns_zero_cap_i       (ns_zero_cap),
     .ns_lbaf_i           (ns_lbaf),
     .ns_nsze_i           (ns_nsze),
+    .ns_fail_i           (ns_fail),
     .ns_changed_i        (ns_changed),
     .ns_changed_nsid_i   (sim_wdata_i),
     .dma_rd_req_valid_o  (dma_rd_req_valid_o),

@@ -39,6 +39,7 @@ package nvme_pkg;
   localparam logic [14:0] StSuccess           = 15'h0000;
   localparam logic [14:0] StInvalidOpcode     = {4'b1000, 3'd0, 8'h01};
   localparam logic [14:0] StInvalidField      = {4'b1000, 3'd0, 8'h02};
+  localparam logic [14:0] StInternalError     = {4'b0000, 3'd0, 8'h06};  // may be retried
   localparam logic [14:0] StCmdSequenceError  = {4'b1000, 3'd0, 8'h0c};
   localparam logic [14:0] StInvalidNamespace  = {4'b1000, 3'd0, 8'h0b};
   localparam logic [14:0] StPrpOffsetInvalid  = {4'b1000, 3'd0, 8'h13};

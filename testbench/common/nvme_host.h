@@ -254,9 +254,10 @@ class NvmeHost {
   static constexpr uint16_t kSimNsCount = 0x0618;
   static constexpr unsigned kLatencyOverrides = 16;
 
-  // One namespace entry; `lba_4k` selects 4 KiB blocks, `zero_capacity` makes NCAP read 0.
+  // One namespace entry; `lba_4k` selects 4 KiB blocks, `zero_capacity` makes NCAP read 0,
+  // `fail_identify` makes its Identify commands fail (fault injection).
   void set_namespace(uint32_t nsid, uint64_t blocks, bool active = true, bool lba_4k = false,
-                     bool zero_capacity = false);
+                     bool zero_capacity = false, bool fail_identify = false);
   // These NSIDs active with `blocks` each (ascending runs are written without reselecting).
   void set_namespaces(const std::vector<uint32_t>& nsids, uint64_t blocks = 0x20'0000);
   void clear_namespaces();

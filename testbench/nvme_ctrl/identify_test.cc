@@ -63,6 +63,19 @@ TEST(Identify, NamespaceReportsSizeFormatAndIds) {
   EXPECT_EQ(d.data_dw(kData + 8), 0u) << "NCAP = 0";
 }
 
+TEST(Identify, FaultInjectionFailsOneNamespace) {
+  Device d;
+  d.bring_up();
+  d.host.set_namespace(4, 100);
+  d.host.set_namespace(5, 100, true, false, false, /*fail_identify=*/true);
+  const uint16_t internal_error = 0x06;  // generic status, retry allowed (no DNR)
+  EXPECT_EQ(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS, 5, kData)).status, internal_error);
+  EXPECT_EQ(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS_DESC_LIST, 5, kData)).status, internal_error);
+  EXPECT_TRUE(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS, 4, kData)).ok()) << "others unaffected";
+  ASSERT_TRUE(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS_ACTIVE_LIST, 0, kData)).ok());
+  EXPECT_EQ(d.data(kData, 3), (std::vector<uint32_t>{4, 5, 0})) << "still listed as active";
+}
+
 TEST(Identify, InactiveNamespaceReadsZeroFilled) {
   Device d;
   d.bring_up();
