@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: Apache-2.0
+// Controller bring-up in Linux's order, admin commands and asynchronous events.
+
+#include "controller.h"
+
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+#include <stdexcept>
+#include <utility>
+
+namespace nvme {
+namespace {
+
+constexpr Nanoseconds kHalfSecond = 500'000'000;
+constexpr uint16_t kIoQid = 1;
+
+std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+std::string format(const char* fmt, ...) {
+  char buffer[512];
+  va_list args;
+  va_start(args, fmt);
+  std::vsnprintf(buffer, sizeof buffer, fmt, args);
+  va_end(args);
+  return buffer;
+}
+
+// An Identify string field: fixed width, space padded.
+std::string trimmed(const char* field, size_t width) {
+  std::string text(field, width);
+  const size_t end = text.find_last_not_of(std::string(" \0", 2));
+  return end == std::string::npos ? std::string() : text.substr(0, end + 1);
+}
+
+std::string version_string(uint32_t vs) {
+  return format("%u.%u.%u", vs >> 16, (vs >> 8) & 0xFF, vs & 0xFF);
+}
+
+}  // namespace
+
+const char* state_name(ControllerState state) {
+  switch (state) {
+    case ControllerState::kNew:
+      return "NEW";
+    case ControllerState::kDisabling:
+      return "DISABLING";
+    case ControllerState::kConfiguringAdmin:
+      return "CONFIGURING_ADMIN";
+    case ControllerState::kEnabling:
+      return "ENABLING";
+    case ControllerState::kIdentifying:
+      return "IDENTIFYING";
+    case ControllerState::kConfiguringQueues:
+      return "CONFIGURING_QUEUES";
+    case ControllerState::kLive:
+      return "LIVE";
+    case ControllerState::kDead:
+      return "DEAD";
+  }
+  return "?";
+}
+
+Controller::Controller(Platform& platform, unsigned instance, ControllerOptions options)
+    : m_platform(platform),
+      m_instance(instance),
+      m_name("nvme" + std::to_string(instance)),
+      m_options(std::move(options)),
+      m_id_ctrl(std::make_unique<nvme_id_ctrl>()) {
+  // AQA holds 12-bit 0's based sizes; one tag for commands besides the AER and the empty slot.
+  if (m_options.admin_queue_depth < 3 || m_options.admin_queue_depth > 4096) {
+    throw std::invalid_argument("Controller: admin_queue_depth must be 3..4096");
+  }
+  if (m_options.io_queue_depth < 2 || m_options.io_queue_depth > 65536) {
+    throw std::invalid_argument("Controller: io_queue_depth must be 2..65536");
+  }
+  // The admin queue does not depend on CAP (its size is not bounded by MQES): allocate it now
+  // so that admin_queue() is always valid.
+  m_admin = std::make_unique<QueuePair>(m_platform, 0, m_options.admin_queue_depth, 1, 0,
+                                        [this](const std::string& line) { log(line); });
+}
+
+Controller::~Controller() {
+  for (unsigned vector = 0; vector < m_vector_queues.size(); ++vector) {
+    if (m_vector_queues[vector].empty()) continue;
+    try {
+      m_platform.set_interrupt_handler(vector, [] {});
+    } catch (...) {
+      // Nothing sensible to do in a destructor; the platform is going away too.
+    }
+  }
+}
+
+void Controller::log(const std::string& message) const {
+  if (m_options.log) m_options.log(m_name + ": " + message);
+}
+
+void Controller::set_state(ControllerState next) {
+  const ControllerState previous = m_state;
+  m_state = next;
+  log(format("%s -> %s (t=%llu ns)", state_name(previous), state_name(next),
+             static_cast<unsigned long long>(m_platform.now())));
+}
+
+bool Controller::fail(const std::string& why) {
+  log(why);
+  set_state(ControllerState::kDead);
+  m_platform.annotate("scan_phase", 0);
+  return false;
+}
+
+// Linux's nvme_wait_ready: read CSTS, done if RDY matches, else sleep and retry until
+// (CAP.TO + 1) half seconds have passed.
+bool Controller::wait_ready(bool ready, const char* step) {
+  const unsigned to = static_cast<unsigned>(NVME_CAP_TO(m_cap));
+  const Nanoseconds limit = (Nanoseconds{to} + 1) * kHalfSecond;
+  const Nanoseconds start = m_platform.now();
+  for (;;) {
+    const uint32_t csts = m_platform.read32(NVME_REG_CSTS);
+    if (csts == 0xFFFF'FFFFu) {
+      return fail(format("device gone while %s: CSTS reads all ones", step));
+    }
+    if (ready && NVME_CSTS_CFS(csts)) {
+      return fail(format("controller fatal status while %s: CSTS 0x%x", step, csts));
+    }
+    if ((NVME_CSTS_RDY(csts) != 0) == ready) {
+      log(format("CSTS.RDY = %d after %llu ns (%s)", ready ? 1 : 0,
+                 static_cast<unsigned long long>(m_platform.now() - start), step));
+      return true;
+    }
+    if (m_platform.now() - start >= limit) {
+      return fail(format(
+          "device not ready; aborting %s: CSTS.RDY still %d after %llu ms "
+          "(CAP.TO %u), CSTS 0x%x",
+          step, ready ? 0 : 1,
+          static_cast<unsigned long long>((m_platform.now() - start) / 1'000'000), to, csts));
+    }
+    m_platform.sleep(m_options.csts_poll_interval);
+  }
+}
+
+bool Controller::run_step(const char* what, const Sqe& sqe, CommandResult* out) {
+  const CommandResult result = admin(sqe);
+  if (out) *out = result;
+  if (result.ok()) return true;
+  if (result.timed_out) {
+    return fail(format("%s timed out after %llu ns", what,
+                       static_cast<unsigned long long>(result.completed - result.submitted)));
+  }
+  return fail(format("%s failed: %s", what, status_name(result.status).c_str()));
+}
+
+void Controller::attach_to_vector(QueuePair& queue) {
+  const unsigned vector = queue.vector();
+  if (m_vector_queues.size() <= vector) m_vector_queues.resize(vector + 1);
+  m_vector_queues[vector].push_back(&queue);
+  if (m_vector_queues[vector].size() > 1) return;  // the handler reaps every queue on it
+  m_platform.set_interrupt_handler(vector, [this, vector] {
+    // By index: a queue may be attached while a reap waits in a doorbell write.
+    const std::vector<QueuePair*>& queues = m_vector_queues[vector];
+    for (size_t i = 0; i < queues.size(); ++i) queues[i]->process_completions();
+  });
+}
+
+bool Controller::bring_up() {
+  if (m_state != ControllerState::kNew) {
+    log(format("bring_up() in state %s: only from NEW", state_name(m_state)));
+    return false;
+  }
+  m_platform.annotate("scan_phase", 1);
+
+  // ---- Is anything there (Linux: nvme_pci_enable) ----
+  if (m_platform.read32(NVME_REG_CSTS) == 0xFFFF'FFFFu) {
+    return fail("device absent: CSTS reads all ones");
+  }
+  if (m_platform.interrupt_vectors() == 0) return fail("no MSI-X vector enabled");
+  m_cap = m_platform.read64(NVME_REG_CAP);
+  if (m_cap == ~uint64_t{0}) return fail("device absent: CAP reads all ones");
+  if ((NVME_CAP_CSS(m_cap) & NVME_CAP_CSS_NVM) == 0) {
+    return fail("the NVM command set is not supported (CAP.CSS)");
+  }
+  if (NVME_CAP_MPSMIN(m_cap) > 0) return fail("4 KiB memory pages not supported (CAP.MPSMIN)");
+  const unsigned mqes = static_cast<unsigned>(NVME_CAP_MQES(m_cap));
+  log(format("CAP 0x%016llx: MQES %u, TO %u (%llu ms), DSTRD %u, %u MSI-X vector(s)",
+             static_cast<unsigned long long>(m_cap), mqes,
+             static_cast<unsigned>(NVME_CAP_TO(m_cap)),
+             static_cast<unsigned long long>(NVME_CAP_TO(m_cap) * 500),
+             static_cast<unsigned>(NVME_CAP_DSTRD(m_cap)), m_platform.interrupt_vectors()));
+  if (NVME_CAP_DSTRD(m_cap) != 0) {
+    return fail("doorbell stride CAP.DSTRD != 0 is not supported");
+  }
+
+  // ---- Disable (nvme_disable_ctrl): EN = 0, no shutdown, wait for RDY = 0 ----
+  set_state(ControllerState::kDisabling);
+  uint32_t cc = m_platform.read32(NVME_REG_CC);
+  cc &= ~(NVME_SET(NVME_CC_EN_MASK, CC_EN) | NVME_SET(NVME_CC_SHN_MASK, CC_SHN));
+  m_platform.write32(NVME_REG_CC, cc);
+  if (!wait_ready(false, "disabling")) return false;
+
+  // ---- Admin queue (nvme_pci_configure_admin_queue) ----
+  set_state(ControllerState::kConfiguringAdmin);
+  const uint32_t aqa_size = m_admin->entries() - 1;  // 0's based
+  m_platform.write32(NVME_REG_AQA, aqa_size << 16 | aqa_size);
+  m_platform.write64(NVME_REG_ASQ, m_admin->sq_memory().bus_address);
+  m_platform.write64(NVME_REG_ACQ, m_admin->cq_memory().bus_address);
+  attach_to_vector(*m_admin);
+
+  // ---- Enable (nvme_enable_ctrl): configuration first, then EN ----
+  set_state(ControllerState::kEnabling);
+  cc = NVME_SET(NVME_CC_CSS_NVM, CC_CSS) | NVME_SET(0, CC_MPS) | NVME_SET(NVME_CC_AMS_RR, CC_AMS) |
+       NVME_SET(NVME_CC_SHN_NONE, CC_SHN) | NVME_SET(6, CC_IOSQES) | NVME_SET(4, CC_IOCQES);
+  m_platform.write32(NVME_REG_CC, cc);
+  m_platform.write32(NVME_REG_CC, cc | NVME_SET(1, CC_EN));
+  if (!wait_ready(true, "enabling")) return false;
+  m_version = m_platform.read32(NVME_REG_VS);
+
+  // ---- Identify Controller (nvme_init_identify) ----
+  set_state(ControllerState::kIdentifying);
+  const DmaBuffer buffer = m_platform.alloc_dma(NVME_IDENTIFY_DATA_SIZE, kPageSize);
+  const CommandResult id = identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer);
+  if (id.ok()) m_platform.read_dma(buffer.bus_address, m_id_ctrl.get(), sizeof(nvme_id_ctrl));
+  m_platform.free_dma(buffer);
+  if (!id.ok()) {
+    return fail(id.timed_out ? std::string("Identify Controller timed out")
+                             : "Identify Controller failed: " + status_name(id.status));
+  }
+  log(format("VS %s, VID 0x%04x, MN '%s', FR '%s', NN %u, OAES 0x%x",
+             version_string(m_version).c_str(), m_id_ctrl->vid,
+             trimmed(m_id_ctrl->mn, sizeof m_id_ctrl->mn).c_str(),
+             trimmed(m_id_ctrl->fr, sizeof m_id_ctrl->fr).c_str(), m_id_ctrl->nn, m_id_ctrl->oaes));
+
+  // ---- I/O queues (nvme_setup_io_queues): one pair ----
+  set_state(ControllerState::kConfiguringQueues);
+  CommandResult queues;
+  if (!run_step("Set Features Number of Queues",
+                set_features_sqe(NVME_FEAT_FID_NUM_QUEUES, 0u << 16 | 0u), &queues)) {
+    return false;
+  }
+  const unsigned granted = std::min(queues.dw0 & 0xFFFF, queues.dw0 >> 16) + 1;
+  const unsigned io_depth = std::min(m_options.io_queue_depth, mqes + 1);
+  const unsigned io_vector = m_platform.interrupt_vectors() >= 2 ? 1 : 0;
+  m_io = std::make_unique<QueuePair>(m_platform, kIoQid, io_depth, 0, io_vector,
+                                     [this](const std::string& line) { log(line); });
+  if (m_observer) m_io->set_observer(m_observer);
+  attach_to_vector(*m_io);
+  if (!run_step("Create I/O CQ", create_io_cq_sqe(kIoQid, static_cast<uint16_t>(io_depth),
+                                                  m_io->cq_memory().bus_address,
+                                                  static_cast<uint16_t>(io_vector)))) {
+    return false;
+  }
+  if (!run_step("Create I/O SQ", create_io_sq_sqe(kIoQid, static_cast<uint16_t>(io_depth),
+                                                  m_io->sq_memory().bus_address, kIoQid))) {
+    return false;
+  }
+  log(format("%u I/O queue pair(s) granted, using qid %u: depth %u, vector %u", granted, kIoQid,
+             io_depth, io_vector));
+
+  // ---- LIVE, then nvme_start_ctrl: async event configuration and the first AER ----
+  set_state(ControllerState::kLive);
+  const uint32_t aen = m_id_ctrl->oaes & NVME_SET(1, FEAT_AE_NAN);
+  if (aen != 0) {
+    if (!run_step("Set Features Asynchronous Event Configuration",
+                  set_features_sqe(NVME_FEAT_FID_ASYNC_EVENT, aen))) {
+      return false;
+    }
+  } else {
+    log("namespace attribute notices not supported (OAES), not enabled");
+  }
+  if (!post_async_event()) return fail("no reserved CID free for the AER");
+  m_platform.annotate("scan_phase", 0);
+  return true;
+}
+
+CommandResult Controller::admin(const Sqe& sqe) {
+  // The admin queue is usable once the controller is enabled.
+  if (m_state == ControllerState::kNew || m_state == ControllerState::kDisabling ||
+      m_state == ControllerState::kConfiguringAdmin || m_state == ControllerState::kEnabling ||
+      m_state == ControllerState::kDead) {
+    CommandResult refused;
+    refused.status = kStatusHostNotSubmitted;
+    refused.submitted = refused.completed = m_platform.now();
+    return refused;
+  }
+  const CommandResult result = m_admin->submit(sqe, m_options.admin_timeout);
+  if (result.timed_out) {
+    Sqe sent = sqe;
+    sent.cid = result.cid;
+    log(
+        format("admin command %s timed out after %llu ns; its CID stays taken until its CQE "
+               "arrives",
+               describe(sent).c_str(),
+               static_cast<unsigned long long>(result.completed - result.submitted)));
+  }
+  return result;
+}
+
+CommandResult Controller::identify(uint8_t cns, uint32_t nsid, const DmaBuffer& data) {
+  if (data.size < NVME_IDENTIFY_DATA_SIZE) {
+    throw std::invalid_argument("identify: the buffer must hold 4 KiB");
+  }
+  return admin(identify_sqe(cns, nsid, data.bus_address,
+                            prp2_for(data.bus_address, NVME_IDENTIFY_DATA_SIZE)));
+}
+
+void Controller::set_command_observer(CommandObserver observer) {
+  m_observer = std::move(observer);
+  m_admin->set_observer(m_observer);
+  if (m_io) m_io->set_observer(m_observer);
+}
+
+// ---- Asynchronous events ------------------------------------------------------------------------
+
+void Controller::set_async_event_handler(std::function<void(uint32_t)> handler) {
+  m_aen_handler = std::move(handler);
+}
+
+bool Controller::post_async_event() {
+  return m_admin->submit_async_event(
+      [this](const CommandResult& result) { on_async_event(result); });
+}
+
+// In the interrupt task: nothing here may wait, so the handler and the re-post get a task.
+void Controller::on_async_event(const CommandResult& result) {
+  if (!result.ok()) {
+    log("AER completed with " + status_name(result.status) + ", not re-posted");
+    return;
+  }
+  ++m_async_events;
+  const uint32_t dw0 = result.dw0;
+  log(format("async event 0x%08x: type %u, info 0x%02x, log page 0x%02x", dw0, dw0 & 0x7,
+             (dw0 >> 8) & 0xFF, (dw0 >> 16) & 0xFF));
+  m_platform.spawn(m_name + "_aen", [this, dw0] {
+    if (m_aen_handler) m_aen_handler(dw0);
+    if (m_state == ControllerState::kLive && !post_async_event()) {
+      log("no reserved CID free to re-post the AER");
+    }
+  });
+}
+
+}  // namespace nvme

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+// One NVMe controller: bring-up in Linux's order as a named state machine, the admin queue, one
+// I/O queue pair, Identify, and the asynchronous event request.
+
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nvme_spec.h"
+#include "platform.h"
+#include "queue_pair.h"
+
+namespace nvme {
+
+struct ControllerOptions {
+  unsigned admin_queue_depth = 32;             // NVME_AQ_DEPTH: 30 tags + 1 AER + the empty slot
+  Nanoseconds admin_timeout = 60'000'000'000;  // Linux's admin_timeout module parameter, 60 s
+  unsigned io_queue_depth = 64;                // capped by CAP.MQES + 1
+  // Time between two CSTS reads while waiting for RDY. Linux sleeps 1-2 ms; the RTL is ready
+  // 100 cycles (400 ns) after CC.EN, so a millisecond would make bring-up ~2 ms of pure polling
+  // and dwarf a fast scan. 10 us keeps bring-up near 20 us of simulated time while a poll still
+  // costs only a few hundred cycles of simulation. Raise it where a long wait is expected (a
+  // never-ready device bounded by CAP.TO = 15 s is ~15 000 reads at 1 ms).
+  Nanoseconds csts_poll_interval = 10'000;
+  // State transitions, failures and bring-up facts, one line each, "nvme{N}: ..."; may be empty.
+  std::function<void(const std::string&)> log;
+};
+
+enum class ControllerState {
+  kNew,                // constructed, nothing touched
+  kDisabling,          // CC.EN = 0, waiting for CSTS.RDY = 0
+  kConfiguringAdmin,   // admin queue rings allocated, AQA/ASQ/ACQ programmed
+  kEnabling,           // CC written with EN = 1, waiting for CSTS.RDY = 1
+  kIdentifying,        // Identify Controller
+  kConfiguringQueues,  // Set Features Number of Queues, Create I/O CQ and SQ
+  kLive,               // usable; async events enabled and an AER posted
+  kDead,               // bring-up failed; admin() refuses commands
+};
+// "NEW", "DISABLING", "CONFIGURING_ADMIN", "ENABLING", "IDENTIFYING", "CONFIGURING_QUEUES",
+// "LIVE", "DEAD".
+const char* state_name(ControllerState state);
+
+// Concurrency: bring_up() runs in one task. Once LIVE, any number of tasks may call admin() and
+// identify() at once: the admin QueuePair serializes what needs it (see queue_pair.h). The
+// interrupt handlers run in the platform's per-vector tasks; the AER handler runs in a task of
+// its own. m_state is written only by set_state() in the bring-up task.
+class Controller {
+ public:
+  // `instance` names the controller (nvme{instance}); the caller's allocator hands it out.
+  Controller(Platform& platform, unsigned instance, ControllerOptions options = {});
+  // Stops handling interrupts (the handlers are replaced by no-ops) and frees the rings. Does
+  // not touch the device: disable it first if it may still write to host memory.
+  ~Controller();
+  Controller(const Controller&) = delete;
+  Controller& operator=(const Controller&) = delete;
+
+  // In a platform task: the Linux order. Disable (CC.EN = 0) and wait for RDY = 0; program
+  // AQA/ASQ/ACQ; enable (IOSQES 6, IOCQES 4, CSS NVM, MPS 0, AMS round robin) and wait for
+  // RDY = 1 (both waits bounded by (CAP.TO + 1) x 500 ms, as Linux); Identify Controller; Set
+  // Features Number of Queues (1 pair); Create I/O CQ 1 then SQ 1 (vector 1 when the platform
+  // has two or more vectors, else 0); LIVE; Set Features Asynchronous Event Configuration with
+  // namespace attribute notices and post one AER. Any failure logs why and goes to DEAD.
+  // Returns true when LIVE. Only from NEW (false otherwise).
+  bool bring_up();
+
+  ControllerState state() const { return m_state; }
+  const nvme_id_ctrl& id_ctrl() const { return *m_id_ctrl; }
+  uint32_t version() const { return m_version; }  // the VS register
+  uint32_t nn() const { return m_id_ctrl->nn; }
+  uint64_t cap() const { return m_cap; }
+  unsigned instance() const { return m_instance; }
+  const std::string& name() const { return m_name; }  // "nvme{instance}"
+  Platform& platform() { return m_platform; }
+  const ControllerOptions& options() const { return m_options; }
+
+  // Any admin command, with the admin timeout. Returns status kStatusHostNotSubmitted without
+  // submitting when the controller is DEAD. Timeouts are logged (the command's CID stays taken
+  // until its CQE arrives, see queue_pair.h); the controller stays in its state.
+  CommandResult admin(const Sqe& sqe);
+  // Identify into `data` (at least 4 KiB): PRP1 = its start, PRP2 = the next page boundary if
+  // the start is not page aligned.
+  CommandResult identify(uint8_t cns, uint32_t nsid, const DmaBuffer& data);
+
+  // Runs `handler(dw0)` for each completed AER, in a task of its own, then re-posts the AER.
+  // Without a handler, events are logged and the AER re-posted. An AER that completes with an
+  // error is logged and not re-posted (as Linux). A handler that waits a long time delays the
+  // re-post: spawn a task from it for long work (a scan).
+  void set_async_event_handler(std::function<void(uint32_t dw0)> handler);
+  uint64_t async_events() const { return m_async_events; }
+
+  QueuePair& admin_queue() { return *m_admin; }
+  QueuePair* io_queue() { return m_io.get(); }  // nullptr before CONFIGURING_QUEUES succeeded
+  // Observer of every command on every queue pair (forwarded, also to queues created later).
+  void set_command_observer(CommandObserver observer);
+
+ private:
+  void set_state(ControllerState next);
+  bool fail(const std::string& why);
+  void log(const std::string& message) const;
+  bool wait_ready(bool ready, const char* step);
+  bool run_step(const char* what, const Sqe& sqe, CommandResult* result = nullptr);
+  void attach_to_vector(QueuePair& queue);
+  bool post_async_event();
+  void on_async_event(const CommandResult& result);
+
+  Platform& m_platform;
+  const unsigned m_instance;
+  const std::string m_name;
+  ControllerOptions m_options;
+  ControllerState m_state = ControllerState::kNew;
+
+  uint64_t m_cap = 0;
+  uint32_t m_version = 0;
+  std::unique_ptr<nvme_id_ctrl> m_id_ctrl;
+  std::unique_ptr<QueuePair> m_admin;
+  std::unique_ptr<QueuePair> m_io;
+  CommandObserver m_observer;
+  std::vector<std::vector<QueuePair*>> m_vector_queues;  // by MSI-X vector
+
+  std::function<void(uint32_t)> m_aen_handler;
+  uint64_t m_async_events = 0;
+};
+
+}  // namespace nvme

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: Apache-2.0
+// Namespace scan and its four strategies.
+
+#include "scan.h"
+
+#include <nvme/types.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace nvme {
+
+namespace {
+constexpr unsigned kListEntries = 1024;  // NSIDs per Identify Active NSID list page
+constexpr uint32_t kVersion13 = 0x0001'0300;
+}  // namespace
+
+const ScanStrategy kAllStrategies[4] = {ScanStrategy::kSequential, ScanStrategy::kAsync,
+                                        ScanStrategy::kOrdered, ScanStrategy::kNsid};
+
+const char* strategy_name(ScanStrategy strategy) {
+  switch (strategy) {
+    case ScanStrategy::kSequential: return "sequential";
+    case ScanStrategy::kAsync: return "async";
+    case ScanStrategy::kOrdered: return "ordered";
+    case ScanStrategy::kNsid: return "nsid";
+  }
+  return "?";
+}
+
+std::optional<ScanStrategy> parse_strategy(const std::string& name) {
+  for (ScanStrategy s : kAllStrategies) {
+    if (name == strategy_name(s)) return s;
+  }
+  return std::nullopt;
+}
+
+Nanoseconds ScanResult::first_registration() const {
+  Nanoseconds first = 0;
+  for (const NamespaceRecord& ns : namespaces) {
+    if (first == 0 || ns.registration_finished < first) first = ns.registration_finished;
+  }
+  return first ? first - started : 0;
+}
+
+Nanoseconds ScanResult::last_registration() const {
+  Nanoseconds last = 0;
+  for (const NamespaceRecord& ns : namespaces) last = std::max(last, ns.registration_finished);
+  return last ? last - started : 0;
+}
+
+bool ScanResult::names_follow_nsid_order() const {
+  std::vector<NamespaceRecord> sorted = by_node();
+  for (size_t i = 1; i < sorted.size(); ++i) {
+    if (sorted[i].nsid < sorted[i - 1].nsid) return false;
+  }
+  return true;
+}
+
+std::vector<NamespaceRecord> ScanResult::by_node() const {
+  std::vector<NamespaceRecord> sorted = namespaces;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const NamespaceRecord& a, const NamespaceRecord& b) { return a.instance < b.instance; });
+  return sorted;
+}
+
+NamespaceScanner::NamespaceScanner(Controller& controller, ScanStrategy strategy,
+                                   RegistrationCost cost, InstanceAllocator& names)
+    : m_controller(controller),
+      m_platform(controller.platform()),
+      m_strategy(strategy),
+      m_cost(cost),
+      m_names(names) {}
+
+CommandResult NamespaceScanner::identify(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer) {
+  m_identify_inflight++;
+  m_result.max_identify_inflight = std::max(m_result.max_identify_inflight, m_identify_inflight);
+  m_platform.annotate("identify_inflight", m_identify_inflight);
+  CommandResult result = m_controller.identify(cns, nsid, buffer);
+  m_identify_inflight--;
+  m_platform.annotate("identify_inflight", m_identify_inflight);
+  return result;
+}
+
+ScanResult NamespaceScanner::scan() {
+  m_result = ScanResult{};
+  m_result.strategy = m_strategy;
+  m_result.started = m_platform.now();
+  m_name_lock = m_platform.make_mutex();
+  m_chain = std::make_unique<CompletionChain>(m_platform);
+  m_links.clear();
+  m_platform.annotate("scan_phase", 2);
+
+  const DmaBuffer list = m_platform.alloc_dma(4096, 4096);
+  std::vector<uint32_t> listed;
+  uint32_t prev = 0;
+  for (;;) {
+    // Active NSIDs greater than `prev`, ascending; a zero entry ends the list.
+    if (!identify(NVME_IDENTIFY_CNS_NS_ACTIVE_LIST, prev, list).ok()) {
+      m_result.list_failed = true;
+      break;
+    }
+    ++m_result.list_pages;
+    uint32_t entries[kListEntries];
+    m_platform.read_dma(list.bus_address, entries, sizeof entries);
+    std::vector<uint32_t> page;
+    for (uint32_t nsid : entries) {
+      if (nsid == 0) break;
+      page.push_back(nsid);
+    }
+    listed.insert(listed.end(), page.begin(), page.end());
+    m_platform.annotate("scan_phase", 3);
+
+    switch (m_strategy) {
+      case ScanStrategy::kSequential:
+        for (uint32_t nsid : page) scan_namespace(nsid, nullptr);
+        break;
+      case ScanStrategy::kAsync:
+      case ScanStrategy::kNsid:
+        // As 4e893ca81170: one task per NSID, each taking the next entry from a cursor shared
+        // by the page's tasks; the page is synchronized before its buffer is read again.
+        m_page = &page;
+        m_cursor = 0;
+        for (size_t i = 0; i < page.size(); ++i) spawn_scan(0, nullptr);
+        wait_for_tasks();
+        m_page = nullptr;
+        break;
+      case ScanStrategy::kOrdered:
+        // One task per NSID, joined to the chain in list order; pages are not synchronized.
+        for (uint32_t nsid : page) {
+          m_links.push_back(std::make_unique<Link>());
+          m_chain->join(*m_links.back());
+          spawn_scan(nsid, m_links.back().get());
+        }
+        break;
+    }
+    if (page.size() < kListEntries) break;
+    prev = page.back();
+  }
+  wait_for_tasks();  // the barrier at the end, before namespaces are removed
+  m_platform.free_dma(list);
+  remove_unlisted(listed);
+  m_result.finished = m_platform.now();
+  m_platform.annotate("scan_phase", 5);
+  return m_result;
+}
+
+void NamespaceScanner::spawn_scan(uint32_t nsid, Link* link) {
+  m_tasks.push_back(m_platform.make_completion());
+  Completion* done = m_tasks.back().get();
+  m_platform.spawn("scan", [this, nsid, link, done] {
+    uint32_t target = nsid;
+    if (m_page) target = (*m_page)[m_cursor++];  // the shared cursor of the async scan
+    scan_namespace(target, link);
+    done->complete();
+  });
+}
+
+void NamespaceScanner::wait_for_tasks() {
+  for (const auto& task : m_tasks) task->wait();
+  m_tasks.clear();
+}
+
+void NamespaceScanner::scan_namespace(uint32_t nsid, Link* link) {
+  // A namespace registered by an earlier scan keeps its name: release the chain at once.
+  for (const NamespaceRecord& known : m_registered) {
+    if (known.nsid == nsid) {
+      if (link) m_chain->complete(*link);
+      return;
+    }
+  }
+  const DmaBuffer buffer = m_platform.alloc_dma(4096, 4096);
+  NamespaceRecord record;
+  record.nsid = nsid;
+  bool usable = true;
+  // Descriptors (NVMe 1.3 and later): a failure here is not fatal, as in Linux.
+  if (m_controller.version() >= kVersion13) {
+    identify(NVME_IDENTIFY_CNS_NS_DESC_LIST, nsid, buffer);
+  }
+  record.identify_submitted = m_platform.now();
+  const CommandResult id = identify(NVME_IDENTIFY_CNS_NS, nsid, buffer);
+  record.identify_submitted = id.submitted ? id.submitted : record.identify_submitted;
+  record.identify_completed = id.completed ? id.completed : m_platform.now();
+  if (!id.ok()) {
+    usable = false;
+  } else {
+    nvme_id_ns ns;
+    m_platform.read_dma(buffer.bus_address, &ns, sizeof ns);
+    usable = ns.ncap != 0;  // a capacity of zero means the namespace is gone
+    record.blocks = ns.nsze;
+    record.block_bytes = 1u << ns.lbaf[ns.flbas & 0xF].ds;
+  }
+  m_platform.free_dma(buffer);
+  if (!usable) {
+    m_result.skipped.push_back(nsid);
+    if (link) m_chain->complete(*link);  // every exit completes its link: the chain never stalls
+    return;
+  }
+  register_namespace(record, link);
+}
+
+void NamespaceScanner::register_namespace(NamespaceRecord record, Link* link) {
+  record.chain_wait_started = m_platform.now();
+  if (link) m_chain->wait_for_predecessor(*link);
+  record.registration_started = m_platform.now();
+
+  // Name allocation: serialized, as under the subsystem lock.
+  m_name_lock->lock();
+  m_platform.annotate("registering_nsid", record.nsid);
+  if (m_strategy == ScanStrategy::kNsid && m_names.claim(record.nsid)) {
+    record.instance = record.nsid;
+  } else {
+    record.instance = m_names.allocate();
+  }
+  m_platform.sleep(m_cost.name_allocation);
+  m_platform.annotate("registering_nsid", 0);
+  m_name_lock->unlock();
+  record.name_allocated = m_platform.now();
+  if (link) m_chain->complete(*link);
+
+  const unsigned controller = m_controller.instance();
+  record.node = block_device_node(controller, record.instance);
+  record.generic = generic_device_node(controller, record.instance);
+  const size_t index = m_result.namespaces.size();
+  m_result.namespaces.push_back(record);
+
+  // Disk add: concurrent between namespaces.
+  m_platform.sleep(m_cost.disk_add);
+  m_result.namespaces[index].registration_finished = m_platform.now();
+  m_registered.push_back(m_result.namespaces[index]);
+  m_platform.annotate("registered", m_registered.size());
+}
+
+void NamespaceScanner::remove_unlisted(const std::vector<uint32_t>& listed) {
+  std::vector<NamespaceRecord> kept;
+  for (const NamespaceRecord& ns : m_registered) {
+    if (std::binary_search(listed.begin(), listed.end(), ns.nsid)) {
+      kept.push_back(ns);
+    } else {
+      m_names.release(ns.instance);
+      m_result.removed.push_back(ns.nsid);
+    }
+  }
+  m_registered = std::move(kept);
+}
+
+}  // namespace nvme

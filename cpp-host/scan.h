@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+// Namespace scan: the Identify Active NSID list page by page, then per NSID the descriptor list
+// and Identify Namespace, and registration (name allocation, then disk add). Four strategies
+// share all of it and differ only in how per-namespace work is scheduled and named.
+
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "completion_chain.h"
+#include "controller.h"
+#include "naming.h"
+#include "platform.h"
+
+namespace nvme {
+
+enum class ScanStrategy {
+  kSequential,  // one namespace at a time: before Linux 6.12, and the RHEL revert
+  kAsync,       // one task per NSID sharing a cursor, naming included: 4e893ca81170
+  kOrdered,     // concurrent Identify, names allocated along a completion chain in list order
+  kNsid,        // concurrent, name suffix = NSID: the alternative that was shelved
+};
+const char* strategy_name(ScanStrategy strategy);
+std::optional<ScanStrategy> parse_strategy(const std::string& name);
+extern const ScanStrategy kAllStrategies[4];
+
+// Modelled cost of registering one namespace. The name allocation (head lookup and IDA under
+// the subsystem lock) is serialized and takes about a microsecond; the disk add (gendisk,
+// partition scan) runs concurrently and takes longer.
+struct RegistrationCost {
+  Nanoseconds name_allocation = 1'000;
+  Nanoseconds disk_add = 200'000;
+};
+
+struct NamespaceRecord {
+  uint32_t nsid = 0;
+  unsigned instance = 0;  // the H of nvme{C}n{H}
+  std::string node;       // /dev/nvme{C}n{H}
+  std::string generic;    // /dev/ng{C}n{H}
+  uint64_t blocks = 0;
+  unsigned block_bytes = 0;
+  Nanoseconds identify_submitted = 0;  // Identify Namespace (CNS 00h)
+  Nanoseconds identify_completed = 0;
+  Nanoseconds chain_wait_started = 0;  // ordered: waiting for the predecessor (else = start)
+  Nanoseconds registration_started = 0;  // name allocation
+  Nanoseconds name_allocated = 0;
+  Nanoseconds registration_finished = 0;  // disk added
+};
+
+struct ScanResult {
+  ScanStrategy strategy = ScanStrategy::kSequential;
+  std::vector<NamespaceRecord> namespaces;  // in registration order
+  std::vector<uint32_t> skipped;            // Identify failed or NCAP = 0
+  std::vector<uint32_t> removed;            // registered before, no longer listed
+  unsigned list_pages = 0;
+  Nanoseconds started = 0;
+  Nanoseconds finished = 0;
+  unsigned max_identify_inflight = 0;
+  bool list_failed = false;
+
+  Nanoseconds scan_time() const { return finished - started; }
+  Nanoseconds first_registration() const;  // the first disk add finished, from `started`
+  Nanoseconds last_registration() const;
+  // True when instance numbers rise with the NSID (names follow NSID order).
+  bool names_follow_nsid_order() const;
+  // The namespaces sorted by node name, as `nvme list` prints them.
+  std::vector<NamespaceRecord> by_node() const;
+};
+
+class NamespaceScanner {
+ public:
+  // `names` hands out namespace instances (one allocator per subsystem, from 1).
+  NamespaceScanner(Controller& controller, ScanStrategy strategy, RegistrationCost cost,
+                   InstanceAllocator& names);
+
+  // Runs in a platform task; returns when every listed namespace is registered or skipped.
+  // Namespaces registered by an earlier scan keep their names; those no longer listed are
+  // removed and their instance numbers freed.
+  ScanResult scan();
+
+  const std::vector<NamespaceRecord>& registered() const { return m_registered; }
+
+ private:
+  using Link = CompletionChain::Link;
+
+  // Starts scan_namespace(nsid, link) as a task; wait_for_tasks() waits for all started.
+  void spawn_scan(uint32_t nsid, Link* link);
+  void wait_for_tasks();
+  void scan_namespace(uint32_t nsid, Link* link);
+  CommandResult identify(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer);
+  void register_namespace(NamespaceRecord record, Link* link);
+  void remove_unlisted(const std::vector<uint32_t>& listed);
+
+  Controller& m_controller;
+  Platform& m_platform;
+  ScanStrategy m_strategy;
+  RegistrationCost m_cost;
+  InstanceAllocator& m_names;
+  std::vector<NamespaceRecord> m_registered;  // every namespace with a name, any scan
+
+  // State of the scan in progress. Tasks share it; they are cooperative, so the updates
+  // between two waits are atomic, and the name allocation, which waits (its modelled cost),
+  // holds m_name_lock the way Linux holds the subsystem lock around the IDA.
+  ScanResult m_result;
+  std::unique_ptr<Mutex> m_name_lock;
+  std::unique_ptr<CompletionChain> m_chain;
+  std::vector<std::unique_ptr<Link>> m_links;          // ordered: one per NSID, stable
+  std::vector<std::unique_ptr<Completion>> m_tasks;    // one per started task
+  const std::vector<uint32_t>* m_page = nullptr;       // async: the page the tasks share
+  size_t m_cursor = 0;                                 // async: next index into *m_page
+  unsigned m_identify_inflight = 0;
+};
+
+}  // namespace nvme
