@@ -246,6 +246,45 @@ TEST(Scan, FailedNamespacesAreSkippedAndTheRestRegisteredInOrder) {
   });
 }
 
+// A rescan keeps the names of namespaces still listed, names new ones, and removes the ones
+// that are gone at the end of the scan, freeing their numbers.
+TEST(Scan, RescanRemovesNamespacesNoLongerListed) {
+  REQUIRE_FRESH_SYSTEMC();
+  CosimSystem system("cosim", CosimOptions());
+  bool finished = false;
+  TestThread thread("test", [&] {
+    CosimSystem& s = system;
+    ASSERT_TRUE(s.platform.enumerate().present);
+    nvme::Controller controller(s.platform, 0, nvme::ControllerOptions());
+    ASSERT_TRUE(controller.bring_up());
+    ScanSetup setup{range(1, 5)};
+    configure(s, setup);
+    nvme::InstanceAllocator names(1);
+    nvme::NamespaceScanner scanner(controller, ScanStrategy::kOrdered, setup.cost, names);
+    ASSERT_EQ(scanner.scan().namespaces.size(), 5u);
+
+    setup.nsids = {1, 2, 4, 5, 9};  // 3 detached, 9 attached
+    configure(s, setup);
+    const ScanResult again = scanner.scan();
+    EXPECT_EQ(again.removed, (std::vector<uint32_t>{3}));
+    ASSERT_EQ(again.namespaces.size(), 1u) << "only NSID 9 is new";
+    EXPECT_EQ(again.namespaces[0].nsid, 9u);
+    std::map<uint32_t, std::string> names_now;
+    for (const auto& ns : scanner.registered()) names_now[ns.nsid] = ns.node;
+    EXPECT_EQ(names_now, (std::map<uint32_t, std::string>{{1, "/dev/nvme0n1"},
+                                                          {2, "/dev/nvme0n2"},
+                                                          {4, "/dev/nvme0n4"},
+                                                          {5, "/dev/nvme0n5"},
+                                                          {9, "/dev/nvme0n6"}}))
+        << "kept names unchanged; the new namespace named while 3 was still registered";
+    EXPECT_FALSE(names.in_use(3)) << "removal freed NSID 3's number";
+    finished = true;
+    sc_core::sc_stop();
+  });
+  sc_core::sc_start(sc_core::sc_time(1000, sc_core::SC_SEC));
+  EXPECT_TRUE(finished);
+}
+
 // The fix's cover-letter setups: 100 namespaces at about 150 ms and about 0.2 ms of latency.
 // `ordered` keeps the speed of `async` (within 5 %); `sequential` is far slower.
 struct LatencySetup {
