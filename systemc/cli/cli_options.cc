@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: Apache-2.0
+// nvme-cosim's option parser: every value checked against the RTL's limits before anything runs.
+
+#include "cli_options.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+namespace cli {
+
+namespace {
+
+const char* const kStrategies[] = {"sequential", "async", "ordered", "nsid"};
+
+// Unsigned decimal or 0x-prefixed hexadecimal (NSIDs are printed in hex), at most `max`.
+bool parse_uint(const std::string& text, uint64_t max, uint64_t* out) {
+  size_t i = 0;
+  unsigned base = 10;
+  if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+    base = 16;
+    i = 2;
+  }
+  if (i >= text.size()) return false;
+  uint64_t value = 0;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    unsigned digit;
+    if (c >= '0' && c <= '9') {
+      digit = c - '0';
+    } else if (base == 16 && c >= 'a' && c <= 'f') {
+      digit = c - 'a' + 10;
+    } else if (base == 16 && c >= 'A' && c <= 'F') {
+      digit = c - 'A' + 10;
+    } else {
+      return false;
+    }
+    if (value > (max - digit) / base) return false;  // value * base + digit > max
+    value = value * base + digit;
+  }
+  *out = value;
+  return true;
+}
+
+bool parse_nsid(const std::string& text, uint32_t* out) {
+  uint64_t value = 0;
+  if (!parse_uint(text, UINT32_MAX, &value) || value == 0 || value > kMaxNsid) return false;
+  *out = static_cast<uint32_t>(value);
+  return true;
+}
+
+std::string nsid_range_message() { return "an NSID from 1 to " + std::to_string(kMaxNsid); }
+
+std::string hex(uint32_t value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "0x%x", value);
+  return text;
+}
+
+// One problem found: ParseResult with the message.
+ParseResult fail(const std::string& message) {
+  ParseResult result;
+  result.status = ParseResult::Status::kError;
+  result.message = message;
+  return result;
+}
+
+}  // namespace
+
+bool parse_duration(const std::string& text, Picoseconds* out) {
+  static const std::pair<const char*, Picoseconds> kUnits[] = {
+      {"ps", 1}, {"ns", kNs}, {"us", kUs}, {"ms", kMs}, {"s", kS}};
+  for (const auto& [suffix, scale] : kUnits) {
+    const std::string unit = suffix;
+    if (text.size() <= unit.size() || text.compare(text.size() - unit.size(), unit.size(), unit))
+      continue;
+    if (unit == "s" && text.size() >= 2) {  // "ns", "us", "ms", "ps" end in s too
+      const char before = text[text.size() - 2];
+      if (before == 'n' || before == 'u' || before == 'm' || before == 'p') continue;
+    }
+    const std::string number = text.substr(0, text.size() - unit.size());
+    const size_t dot = number.find('.');
+    const std::string whole = number.substr(0, dot);
+    const std::string fraction = dot == std::string::npos ? "" : number.substr(dot + 1);
+    if (whole.empty() || (dot != std::string::npos && fraction.empty())) return false;
+    uint64_t integer = 0;
+    if (!std::all_of(whole.begin(), whole.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        !parse_uint(whole, kMaxDuration / scale, &integer)) {
+      return false;
+    }
+    Picoseconds value = integer * scale;
+    Picoseconds place = scale;
+    for (const char c : fraction) {
+      if (c < '0' || c > '9') return false;
+      if (c != '0' && place % 10 != 0) return false;  // finer than a picosecond
+      place /= 10;
+      value += static_cast<Picoseconds>(c - '0') * place;
+    }
+    if (value > kMaxDuration) return false;
+    *out = value;
+    return true;
+  }
+  return false;
+}
+
+bool parse_nsid_list(const std::string& text, std::vector<uint32_t>* out, std::string* error) {
+  std::vector<uint32_t> nsids;
+  std::set<uint32_t> seen;
+  size_t start = 0;
+  for (;;) {
+    const size_t comma = text.find(',', start);
+    const std::string item =
+        text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    const size_t dash = item.find('-');
+    uint32_t first = 0, last = 0;
+    if (item.empty()) {
+      *error = "empty entry";
+      return false;
+    }
+    if (dash == std::string::npos) {
+      if (!parse_nsid(item, &first)) {
+        *error = "'" + item + "' is not " + nsid_range_message();
+        return false;
+      }
+      last = first;
+    } else {
+      const std::string lo = item.substr(0, dash), hi = item.substr(dash + 1);
+      if (!parse_nsid(lo, &first) || !parse_nsid(hi, &last)) {
+        *error = "'" + item + "' is not a range of NSIDs from 1 to " + std::to_string(kMaxNsid);
+        return false;
+      }
+      if (first > last) {
+        *error = "range '" + item + "' runs backwards";
+        return false;
+      }
+    }
+    for (uint32_t nsid = first;; ++nsid) {
+      if (!seen.insert(nsid).second) {
+        *error = "NSID " + std::to_string(nsid) + " is listed twice";
+        return false;
+      }
+      nsids.push_back(nsid);
+      if (nsid == last) break;
+    }
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  std::sort(nsids.begin(), nsids.end());
+  *out = std::move(nsids);
+  return true;
+}
+
+std::string format_duration(Picoseconds value) {
+  static const std::pair<const char*, Picoseconds> kUnits[] = {
+      {"s", kS}, {"ms", kMs}, {"us", kUs}, {"ns", kNs}};
+  if (value == 0) return "0ns";
+  for (const auto& [unit, scale] : kUnits) {
+    if (value < scale) continue;
+    std::string text = std::to_string(value / scale);
+    Picoseconds rest = value % scale;
+    if (rest != 0) {
+      std::string digits;
+      for (Picoseconds place = scale / 10; rest != 0; place /= 10) {
+        digits += static_cast<char>('0' + rest / place);
+        rest %= place;
+      }
+      text += "." + digits;
+    }
+    return text + unit;
+  }
+  return std::to_string(value) + "ps";
+}
+
+std::string format_latency(const LatencyModel& model) {
+  if (!model.uniform) return "fixed:" + format_duration(model.min);
+  return "uniform:" + format_duration(model.min) + "-" + format_duration(model.max);
+}
+
+uint64_t to_cycles(Picoseconds duration, Picoseconds clock_period) {
+  return (duration + clock_period / 2) / clock_period;
+}
+
+std::string usage_text() {
+  return "usage: nvme-cosim scan [options]      scan the namespaces of the co-simulated "
+         "controller\n"
+         "       nvme-cosim compare [options]   every strategy on the same settings, side by "
+         "side\n"
+         "       nvme-cosim COMMAND --help      the options of a command\n"
+         "\n"
+         "A Linux-style C++ NVMe driver brings up a Verilated NVMe controller through a SystemC\n"
+         "PCIe host platform and scans its namespaces; the names it gives them depend on the\n"
+         "scan strategy. Exit status: 0 done, 1 the simulation failed, 2 bad options.\n";
+}
+
+std::string command_help_text(Command command) {
+  const bool scan = command == Command::kScan;
+  std::string text = scan ? "usage: nvme-cosim scan [options]\n"
+                            "Brings the controller up, scans its namespaces with one strategy and "
+                            "prints the\nnames as `nvme list` does, then the timings.\n"
+                          : "usage: nvme-cosim compare [options]\n"
+                            "Runs every strategy (sequential, async, ordered, nsid) on the same "
+                            "settings, each\nin its own process, and prints one table: scan time, "
+                            "ratio to async, whether\nnames follow NSID order and whether they "
+                            "stay the same across seeds.\n";
+  text +=
+      "\nNamespaces:\n"
+      "  --namespaces N          NSIDs 1..N (1 to 8192; default 19, as in the cover letter)\n"
+      "  --nsids LIST            explicit NSIDs, e.g. 1,10,333,400-420 (instead of "
+      "--namespaces)\n"
+      "  --ns-blocks N           namespace size in logical blocks (default 2097152: 1 GiB of "
+      "512 B)\n"
+      "  --block-size BYTES      logical block size, 512 or 4096 (default 512)\n"
+      "  --zero-capacity-nsid NSID\n"
+      "                          report NCAP = 0 for this namespace, so the scan skips it like a\n"
+      "                          failed one (repeatable)\n"
+      "\nScan:\n";
+  if (scan) {
+    text += "  --strategy NAME         sequential, async, ordered or nsid (default ordered)\n";
+  }
+  text +=
+      "  --seed N                seed of the controller's latency generator, 0 to 4294967295 "
+      "(default 1)\n";
+  if (!scan) {
+    text += "  --seeds K               check names over seeds N..N+K-1, 1 to 1000 (default 5)\n";
+  }
+  text +=
+      "  --name-cost DURATION    serialized name allocation per namespace (default 5us)\n"
+      "  --disk-add-cost DURATION\n"
+      "                          concurrent disk add per namespace (default 200us)\n"
+      "\nController:\n"
+      "  --latency MODEL         command execution time (Identify and every admin command):\n"
+      "                          fixed:DURATION or uniform:MIN-MAX (default "
+      "uniform:100us-2ms)\n"
+      "  --slow-nsid NSID=DURATION\n"
+      "                          fixed latency for one namespace's commands (repeatable, up "
+      "to 16)\n"
+      "  --slots N               execution slots in use, 1 to 32 (default 32)\n"
+      "  --admin-depth N         admin queue entries, 2 to 1024 (default 32)\n"
+      "  --admin-timeout DURATION\n"
+      "                          admin command timeout (default 60s, as Linux)\n"
+      "\nPlatform:\n"
+      "  --clock-period DURATION RTL clock period (default 4ns)\n"
+      "  --link-latency DURATION PCIe link latency per direction (default 300ns)\n"
+      "  --no-skip               evaluate every clock edge (idle skipping off; same results, "
+      "slower)\n"
+      "\nOutput:\n";
+  if (scan) {
+    text +=
+        "  --waveform FILE         FST waveform of the run (VCD if FILE ends in .vcd)\n"
+        "  --json FILE             settings, summary and per-namespace times (docs/cli.md)\n";
+  } else {
+    text +=
+        "  --waveform FILE         one waveform per strategy, first seed: FILE with the "
+        "strategy\n"
+        "                          before the suffix (wave.fst -> wave.async.fst)\n"
+        "  --json FILE             settings and one scan object per strategy (docs/cli.md)\n";
+  }
+  text +=
+      "  --verbose               the driver's log (bring-up states, failures) on stderr\n"
+      "  --help                  this text\n"
+      "\nDURATION is a number with a unit: ps, ns, us, ms or s (e.g. 150ms, 2.5ns). Latencies\n"
+      "are rounded to whole clock cycles. Times in the output are simulated time.\n";
+  return text;
+}
+
+ParseResult parse_options(int argc, const char* const* argv) {
+  ParseResult result;
+  Options& o = result.options;
+  if (argc < 2) return fail("missing command: scan or compare");
+  const std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    result.status = ParseResult::Status::kHelp;
+    result.message = usage_text();
+    return result;
+  }
+  if (command == "scan") {
+    o.command = Command::kScan;
+  } else if (command == "compare") {
+    o.command = Command::kCompare;
+  } else if (!command.empty() && command[0] == '-') {
+    return fail("expected a command (scan or compare) before '" + command + "'");
+  } else {
+    return fail("unknown command '" + command + "' (scan or compare)");
+  }
+  const bool scan = o.command == Command::kScan;
+
+  bool have_namespaces = false, have_nsids = false;
+  unsigned namespaces = 19;
+  std::string nsids_text;
+  std::vector<std::string> slow_texts, zero_texts;
+
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      result.status = ParseResult::Status::kHelp;
+      result.message = command_help_text(o.command);
+      return result;
+    }
+    if (arg.rfind("--", 0) != 0) return fail("unexpected argument '" + arg + "'");
+    std::string value;
+    bool inline_value = false;
+    const size_t equals = arg.find('=');
+    if (equals != std::string::npos) {
+      value = arg.substr(equals + 1);
+      arg = arg.substr(0, equals);
+      inline_value = true;
+    }
+    if (arg == "--no-skip" || arg == "--verbose") {
+      if (inline_value) return fail(arg + " takes no value");
+      if (arg == "--no-skip") o.skip_idle = false;
+      if (arg == "--verbose") o.verbose = true;
+      continue;
+    }
+    static const std::set<std::string> kValued = {
+        "--namespaces",   "--nsids",        "--ns-blocks", "--block-size",  "--zero-capacity-nsid",
+        "--strategy",     "--seed",         "--seeds",     "--name-cost",   "--disk-add-cost",
+        "--latency",      "--slow-nsid",    "--slots",     "--admin-depth", "--admin-timeout",
+        "--clock-period", "--link-latency", "--waveform",  "--json",        "--fail-nsid"};
+    if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
+    if (!inline_value) {
+      if (i + 1 >= argc) return fail(arg + " needs a value");
+      value = argv[++i];
+    }
+    if (value.empty()) return fail(arg + " needs a value");
+
+    uint64_t number = 0;
+    auto duration = [&](Picoseconds* out) { return parse_duration(value, out); };
+    const std::string bad_duration =
+        arg + ": '" + value + "' is not a duration (a number and ps, ns, us, ms or s, up to 1000s)";
+
+    if (arg == "--namespaces") {
+      if (!parse_uint(value, kMaxNsid, &number) || number == 0)
+        return fail("--namespaces: '" + value + "' is not a count from 1 to " +
+                    std::to_string(kMaxNsid));
+      namespaces = static_cast<unsigned>(number);
+      have_namespaces = true;
+    } else if (arg == "--nsids") {
+      std::string error;
+      if (!parse_nsid_list(value, &o.nsids, &error)) return fail("--nsids: " + error);
+      nsids_text = value;
+      have_nsids = true;
+    } else if (arg == "--ns-blocks") {
+      if (!parse_uint(value, kMaxNsBlocks, &number) || number == 0)
+        return fail("--ns-blocks: '" + value + "' is not a block count from 1 to 2^48-1");
+      o.ns_blocks = number;
+    } else if (arg == "--block-size") {
+      if (value != "512" && value != "4096")
+        return fail("--block-size: '" + value + "' is not 512 or 4096");
+      o.block_bytes = value == "512" ? 512 : 4096;
+    } else if (arg == "--zero-capacity-nsid") {
+      zero_texts.push_back(value);
+    } else if (arg == "--fail-nsid") {
+      return fail(
+          "--fail-nsid: the controller RTL has no per-command error injection yet; "
+          "--zero-capacity-nsid makes the scan skip a namespace the same way");
+    } else if (arg == "--strategy") {
+      if (!scan) return fail("--strategy applies to scan only: compare runs every strategy");
+      if (std::find(std::begin(kStrategies), std::end(kStrategies), value) == std::end(kStrategies))
+        return fail("--strategy: '" + value + "' is not sequential, async, ordered or nsid");
+      o.strategy = value;
+    } else if (arg == "--seed") {
+      if (!parse_uint(value, UINT32_MAX, &number))
+        return fail("--seed: '" + value + "' is not a number from 0 to 4294967295");
+      o.seed = static_cast<uint32_t>(number);
+    } else if (arg == "--seeds") {
+      if (scan) return fail("--seeds applies to compare only");
+      if (!parse_uint(value, 1000, &number) || number == 0)
+        return fail("--seeds: '" + value + "' is not a count from 1 to 1000");
+      o.seeds = static_cast<unsigned>(number);
+    } else if (arg == "--name-cost") {
+      if (!duration(&o.name_cost)) return fail(bad_duration);
+    } else if (arg == "--disk-add-cost") {
+      if (!duration(&o.disk_add_cost)) return fail(bad_duration);
+    } else if (arg == "--latency") {
+      LatencyModel model;
+      if (value.rfind("fixed:", 0) == 0) {
+        model.uniform = false;
+        if (!parse_duration(value.substr(6), &model.min))
+          return fail("--latency: '" + value + "' is not fixed:DURATION (e.g. fixed:1ms)");
+        model.max = model.min;
+      } else if (value.rfind("uniform:", 0) == 0) {
+        const std::string range = value.substr(8);
+        const size_t dash = range.find('-');
+        if (dash == std::string::npos || !parse_duration(range.substr(0, dash), &model.min) ||
+            !parse_duration(range.substr(dash + 1), &model.max))
+          return fail("--latency: '" + value + "' is not uniform:MIN-MAX (e.g. uniform:1ms-3ms)");
+        if (model.min > model.max)
+          return fail("--latency: minimum " + format_duration(model.min) + " above maximum " +
+                      format_duration(model.max));
+      } else {
+        return fail("--latency: '" + value +
+                    "' is not fixed:DURATION or uniform:MIN-MAX (e.g. uniform:100us-2ms)");
+      }
+      o.latency = model;
+    } else if (arg == "--slow-nsid") {
+      slow_texts.push_back(value);
+    } else if (arg == "--slots") {
+      if (!parse_uint(value, kMaxSlots, &number) || number == 0)
+        return fail("--slots: '" + value + "' is not a count from 1 to " +
+                    std::to_string(kMaxSlots));
+      o.slots = static_cast<unsigned>(number);
+    } else if (arg == "--admin-depth") {
+      if (!parse_uint(value, kMaxAdminDepth, &number) || number < 2)
+        return fail("--admin-depth: '" + value + "' is not a depth from 2 to " +
+                    std::to_string(kMaxAdminDepth));
+      o.admin_depth = static_cast<unsigned>(number);
+    } else if (arg == "--admin-timeout") {
+      if (!duration(&o.admin_timeout)) return fail(bad_duration);
+      if (o.admin_timeout < kUs) return fail("--admin-timeout: shorter than 1us");
+    } else if (arg == "--clock-period") {
+      if (!duration(&o.clock_period)) return fail(bad_duration);
+      if (o.clock_period == 0 || o.clock_period > kUs)
+        return fail("--clock-period: " + value + " is not between 1ps and 1us");
+    } else if (arg == "--link-latency") {
+      if (!duration(&o.link_latency)) return fail(bad_duration);
+      if (o.link_latency > kMs) return fail("--link-latency: above 1ms");
+    } else if (arg == "--waveform") {
+      o.waveform = value;
+    } else if (arg == "--json") {
+      o.json = value;
+    }
+  }
+
+  // ---- Settings that depend on each other ------------------------------------------------
+  if (have_namespaces && have_nsids) return fail("--namespaces and --nsids exclude each other");
+  if (!have_nsids) {
+    o.nsids.clear();
+    for (uint32_t nsid = 1; nsid <= namespaces; ++nsid) o.nsids.push_back(nsid);
+    o.nsids_text = "1-" + std::to_string(namespaces);
+  } else {
+    o.nsids_text = nsids_text;
+  }
+  auto listed = [&](uint32_t nsid) {
+    return std::binary_search(o.nsids.begin(), o.nsids.end(), nsid);
+  };
+
+  for (const std::string& text : zero_texts) {
+    uint32_t nsid = 0;
+    if (!parse_nsid(text, &nsid))
+      return fail("--zero-capacity-nsid: '" + text + "' is not " + nsid_range_message());
+    if (!listed(nsid))
+      return fail("--zero-capacity-nsid: NSID " + text + " is not among the namespaces");
+    if (std::find(o.zero_capacity.begin(), o.zero_capacity.end(), nsid) != o.zero_capacity.end())
+      return fail("--zero-capacity-nsid: NSID " + text + " given twice");
+    o.zero_capacity.push_back(nsid);
+  }
+  std::sort(o.zero_capacity.begin(), o.zero_capacity.end());
+
+  if (slow_texts.size() > kMaxOverrides)
+    return fail("--slow-nsid: at most " + std::to_string(kMaxOverrides) +
+                " (the controller's latency overrides)");
+  for (const std::string& text : slow_texts) {
+    const size_t equals = text.find('=');
+    SlowNsid slow;
+    if (equals == std::string::npos || !parse_nsid(text.substr(0, equals), &slow.nsid) ||
+        !parse_duration(text.substr(equals + 1), &slow.latency))
+      return fail("--slow-nsid: '" + text + "' is not NSID=DURATION (e.g. 7=150ms)");
+    if (!listed(slow.nsid))
+      return fail("--slow-nsid: NSID " + text.substr(0, equals) + " is not among the namespaces");
+    for (const SlowNsid& other : o.slow) {
+      if (other.nsid == slow.nsid)
+        return fail("--slow-nsid: NSID " + text.substr(0, equals) + " given twice");
+    }
+    o.slow.push_back(slow);
+  }
+
+  const auto too_many_cycles = [&](Picoseconds d) {
+    return to_cycles(d, o.clock_period) > kMaxLatencyCycles;
+  };
+  if (too_many_cycles(o.latency.max))
+    return fail("--latency: more than 2^48-1 clock cycles of " + format_duration(o.clock_period));
+  for (const SlowNsid& slow : o.slow) {
+    if (too_many_cycles(slow.latency))
+      return fail("--slow-nsid: " + hex(slow.nsid) + " more than 2^48-1 clock cycles");
+  }
+  if (!o.waveform.empty() && o.waveform.back() == '/')
+    return fail("--waveform: '" + o.waveform + "' is a directory");
+  if (!scan && uint64_t{o.seed} + o.seeds - 1 > UINT32_MAX)
+    return fail("--seed and --seeds: the last seed is above 4294967295");
+
+  result.status = ParseResult::Status::kOk;
+  return result;
+}
+
+}  // namespace cli

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// nvme-cosim's command line: the options of `scan` and `compare`, parsed and checked by one pure
+// function (no SystemC, no driver), so the parser is unit-tested on its own.
+
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+// Limits of the controller RTL (docs/nvme-controller.md).
+constexpr uint32_t kMaxNsid = 8192;                              // MaxNamespaces of nvme_ns_table
+constexpr unsigned kMaxSlots = 32;                               // execution slots
+constexpr unsigned kMaxOverrides = 16;                           // per-NSID latency overrides
+constexpr uint64_t kMaxLatencyCycles = (uint64_t{1} << 48) - 1;  // LAT_MIN/LAT_MAX width
+constexpr unsigned kMaxAdminDepth = 1024;                        // CAP.MQES 1023, 0-based
+constexpr uint64_t kMaxNsBlocks = (uint64_t{1} << 48) - 1;       // NSZE register width
+
+// Durations are held in picoseconds, the resolution of the clock period.
+using Picoseconds = uint64_t;
+constexpr Picoseconds kNs = 1'000;
+constexpr Picoseconds kUs = 1'000'000;
+constexpr Picoseconds kMs = 1'000'000'000;
+constexpr Picoseconds kS = 1'000'000'000'000;
+constexpr Picoseconds kMaxDuration = 1000 * kS;
+
+enum class Command { kScan, kCompare };
+
+// Identify execution time drawn by the controller's latency model.
+struct LatencyModel {
+  bool uniform = true;  // else fixed at `min`
+  Picoseconds min = 100 * kUs;
+  Picoseconds max = 2 * kMs;
+};
+
+struct SlowNsid {
+  uint32_t nsid = 0;
+  Picoseconds latency = 0;  // fixed
+};
+
+struct Options {
+  Command command = Command::kScan;
+
+  // The namespace set: NSIDs ascending, without duplicates.
+  std::vector<uint32_t> nsids;
+  std::string nsids_text;         // as given: "--namespaces 19" or the --nsids list
+  uint64_t ns_blocks = 0x200000;  // 1 GiB of 512-byte blocks
+  unsigned block_bytes = 512;
+  std::vector<uint32_t> zero_capacity;  // NCAP = 0: listed, then skipped by the scan
+
+  std::string strategy = "ordered";  // scan only
+  uint32_t seed = 1;
+  unsigned seeds = 5;  // compare only: seed .. seed + seeds - 1
+
+  LatencyModel latency;
+  std::vector<SlowNsid> slow;
+  unsigned slots = 32;
+  unsigned admin_depth = 32;
+  Picoseconds admin_timeout = 60 * kS;  // Linux's default admin_timeout
+  Picoseconds clock_period = 4 * kNs;
+  Picoseconds link_latency = 300 * kNs;  // per direction
+  Picoseconds name_cost = 5 * kUs;
+  Picoseconds disk_add_cost = 200 * kUs;
+  bool skip_idle = true;
+
+  bool verbose = false;  // the driver's log on stderr
+  std::string waveform;  // FST, or VCD if it ends in .vcd; empty: none
+  std::string json;      // empty: none
+};
+
+struct ParseResult {
+  enum class Status { kOk, kHelp, kError };
+  Status status = Status::kError;
+  Options options;
+  // kHelp: the text to print on stdout. kError: one line naming the problem.
+  std::string message;
+};
+
+// argv[0] is the program name, argv[1] the command (scan, compare, help) or --help.
+ParseResult parse_options(int argc, const char* const* argv);
+
+std::string usage_text();
+std::string command_help_text(Command command);
+
+// Helpers, exposed for the tests and the reports.
+bool parse_duration(const std::string& text, Picoseconds* out);  // "4ns", "1.5ms", "0s"
+bool parse_nsid_list(const std::string& text, std::vector<uint32_t>* out, std::string* error);
+std::string format_duration(Picoseconds value);         // shortest exact form: "100us", "2.5ns"
+std::string format_latency(const LatencyModel& model);  // "uniform:100us-2ms", "fixed:1ms"
+// Latency in clock cycles, rounded to the nearest cycle.
+uint64_t to_cycles(Picoseconds duration, Picoseconds clock_period);
+
+}  // namespace cli

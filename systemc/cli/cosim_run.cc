@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: Apache-2.0
+// One nvme-cosim run on the full co-simulation.
+
+// Verilator headers before SystemC (design.md), through the bridge.
+#include "cosim_system.h"
+
+#include "cosim_run.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include "controller.h"
+#include "naming.h"
+
+namespace cli {
+
+namespace {
+
+// Simulation-control registers (docs/nvme-controller.md, docs/pcie-endpoint.md).
+constexpr uint16_t kSimSeed = 0x0008;
+constexpr uint16_t kSimNn = 0x0100;
+constexpr uint16_t kSimSlots = 0x0108;
+constexpr uint16_t kSimLatMode = 0x0200, kSimLatMin = 0x0204, kSimLatMax = 0x020C;
+constexpr uint16_t kSimOverride = 0x0300, kSimOverrideStride = 0x20;
+constexpr uint16_t kSimNsSel = 0x0600, kSimNsNsze = 0x0604, kSimNsFlags = 0x060C;
+constexpr uint16_t kSimNsCommit = 0x0610, kSimNsClear = 0x0614, kSimNsCount = 0x0618;
+constexpr uint32_t kNsActive = 1u << 0, kNs4k = 1u << 1, kNsZeroCapacity = 1u << 2;
+
+void write64(RtlBridge& bridge, uint16_t addr, uint64_t value) {
+  bridge.sim_write(addr, static_cast<uint32_t>(value));
+  bridge.sim_write(addr + 4, static_cast<uint32_t>(value >> 32));
+}
+
+// Programs the controller before the driver touches it; runs in an SC_THREAD (sim_write waits
+// for a clock edge). Returns an error, empty on success.
+std::string configure(RtlBridge& bridge, const Options& o, uint32_t seed) {
+  const Picoseconds period = o.clock_period;
+  bridge.sim_write(kSimSeed, seed);
+  // NN bounds the NSIDs Identify Namespace accepts: at least the largest one listed.
+  bridge.sim_write(kSimNn, std::max<uint32_t>(o.nsids.empty() ? 1 : o.nsids.back(), 1));
+  bridge.sim_write(kSimSlots, o.slots);
+
+  bridge.sim_write(kSimLatMode, o.latency.uniform ? 1 : 0);
+  write64(bridge, kSimLatMin, to_cycles(o.latency.min, period));
+  write64(bridge, kSimLatMax, to_cycles(o.latency.max, period));
+  for (size_t i = 0; i < o.slow.size(); ++i) {
+    const uint16_t base = static_cast<uint16_t>(kSimOverride + kSimOverrideStride * i);
+    const uint64_t cycles = to_cycles(o.slow[i].latency, period);
+    bridge.sim_write(base + 0x04, 0);  // MODE: fixed
+    write64(bridge, base + 0x08, cycles);
+    write64(bridge, base + 0x10, cycles);
+    bridge.sim_write(base + 0x00, o.slow[i].nsid);  // last: the override is live from here
+  }
+
+  // The namespace set. COMMIT stores the entry at NS_SEL and increments it, so only the first
+  // NSID of each dense run is selected; FLAGS changes only around zero-capacity namespaces.
+  bridge.sim_write(kSimNsClear, 1);
+  write64(bridge, kSimNsNsze, o.ns_blocks);
+  const uint32_t base_flags = kNsActive | (o.block_bytes == 4096 ? kNs4k : 0);
+  uint32_t flags = base_flags;
+  bridge.sim_write(kSimNsFlags, flags);
+  uint32_t next_sel = 1;  // NS_SEL after reset
+  bool first = true;
+  for (uint32_t nsid : o.nsids) {
+    if (first || nsid != next_sel) bridge.sim_write(kSimNsSel, nsid);
+    first = false;
+    const bool zero = std::binary_search(o.zero_capacity.begin(), o.zero_capacity.end(), nsid);
+    const uint32_t want = base_flags | (zero ? kNsZeroCapacity : 0);
+    if (want != flags) bridge.sim_write(kSimNsFlags, flags = want);
+    bridge.sim_write(kSimNsCommit, 1);
+    next_sel = nsid + 1;
+  }
+  const uint32_t count = bridge.sim_read(kSimNsCount);
+  if (count != o.nsids.size()) {
+    return "the controller holds " + std::to_string(count) + " active namespaces, not " +
+           std::to_string(o.nsids.size());
+  }
+  return "";
+}
+
+}  // namespace
+
+RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t seed,
+                    const std::string& waveform, bool verbose) {
+  RunOutcome out;
+  out.strategy = strategy_name;
+  out.seed = seed;
+  const std::optional<nvme::ScanStrategy> strategy = nvme::parse_strategy(strategy_name);
+  if (!strategy) {
+    out.error = "unknown strategy " + strategy_name;
+    return out;
+  }
+
+  // The tables are the output: not "Simulation stopped by user." from SystemC.
+  sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
+                                          sc_core::SC_DO_NOTHING);
+  CosimOptions copts;
+  copts.bridge.clock_period = sc_core::sc_time(static_cast<double>(o.clock_period), sc_core::SC_PS);
+  copts.bridge.skip_idle = o.skip_idle;
+  copts.link_latency = sc_core::sc_time(static_cast<double>(o.link_latency), sc_core::SC_PS);
+  if (!waveform.empty()) {
+    copts.bridge.waveform.file = waveform;
+    copts.bridge.waveform.vcd =
+        waveform.size() >= 4 && waveform.compare(waveform.size() - 4, 4, ".vcd") == 0;
+  }
+  auto system = std::make_unique<CosimSystem>("cosim", copts);
+  CosimPlatform& platform = system->platform;
+
+  nvme::ControllerOptions controller_options;
+  controller_options.admin_queue_depth = o.admin_depth;
+  controller_options.admin_timeout = o.admin_timeout / kNs;
+  // The driver's log: on stderr with --verbose; the last reason it gave, for a failed bring-up.
+  std::string last_reason;
+  controller_options.log = [&platform, &last_reason, verbose](const std::string& line) {
+    if (verbose) std::fprintf(stderr, "[%12.3f us] %s\n", platform.now() / 1e3, line.c_str());
+    if (line.find(" -> ") == std::string::npos) last_reason = line;  // not a state transition
+  };
+  const nvme::RegistrationCost cost{o.name_cost / kNs, o.disk_add_cost / kNs};
+  std::unique_ptr<nvme::Controller> controller;
+  nvme::InstanceAllocator names(1);  // namespace instances start at 1, as Linux's
+  std::unique_ptr<nvme::NamespaceScanner> scanner;
+  bool finished = false;
+
+  platform.spawn("nvme_cosim", [&] {
+    const PciDeviceInfo& device = platform.enumerate();
+    if (!device.present) {
+      out.error = "enumeration found no device at 01:00.0";
+    } else if (std::string error = configure(system->bridge, o, seed); !error.empty()) {
+      out.error = "configuration: " + error;
+    } else {
+      controller = std::make_unique<nvme::Controller>(platform, 0 /* nvme0 */, controller_options);
+      if (!controller->bring_up()) {
+        out.error =
+            "controller bring-up failed (" + last_reason + "; --verbose shows the driver's log)";
+      } else {
+        scanner = std::make_unique<nvme::NamespaceScanner>(*controller, *strategy, cost, names);
+        out.scan = scanner->scan();
+        if (out.scan.list_failed) out.error = "Identify Active Namespace ID list failed";
+      }
+    }
+    finished = true;
+    sc_core::sc_stop();
+  });
+
+  const auto start = std::chrono::steady_clock::now();
+  sc_core::sc_start();  // returns on sc_stop, or when nothing is left to happen
+  const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - start;
+  out.wall_seconds = wall.count();
+  out.simulated_ns = platform.now();  // rounded to the nanosecond as the driver's times are
+  out.evaluated_cycles = system->bridge.evaluated_cycles();
+  out.skipped_cycles = system->bridge.skipped_cycles();
+  if (!finished && out.error.empty()) out.error = "the simulation stopped before the scan ended";
+  out.ok = finished && out.error.empty();
+  // Driver before platform: the controller and scanner hold references into the system.
+  scanner.reset();
+  controller.reset();
+  system.reset();  // closes the waveform (and converts it to VCD if asked)
+  return out;
+}
+
+// ---- Serialization: fixed-width fields and length-prefixed strings -------------------------
+
+namespace {
+
+class Writer {
+ public:
+  template <typename T>
+  void put(T value) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    m_bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
+  }
+  void put(const std::string& text) {
+    put<uint64_t>(text.size());
+    m_bytes += text;
+  }
+  std::string bytes() { return std::move(m_bytes); }
+
+ private:
+  std::string m_bytes;
+};
+
+class Reader {
+ public:
+  explicit Reader(const std::string& bytes) : m_bytes(bytes) {}
+  template <typename T>
+  bool get(T* value) {
+    if (m_bytes.size() - m_pos < sizeof(T)) return false;
+    std::memcpy(value, m_bytes.data() + m_pos, sizeof(T));
+    m_pos += sizeof(T);
+    return true;
+  }
+  bool get(std::string* text) {
+    uint64_t size = 0;
+    if (!get(&size) || m_bytes.size() - m_pos < size) return false;
+    *text = m_bytes.substr(m_pos, size);
+    m_pos += size;
+    return true;
+  }
+  bool at_end() const { return m_pos == m_bytes.size(); }
+
+ private:
+  const std::string& m_bytes;
+  size_t m_pos = 0;
+};
+
+constexpr uint32_t kMagic = 0x6E766D65;  // "nvme"
+
+}  // namespace
+
+std::string serialize(const RunOutcome& o) {
+  Writer w;
+  w.put(kMagic);
+  w.put<uint8_t>(o.ok);
+  w.put(o.error);
+  w.put(o.strategy);
+  w.put(o.seed);
+  w.put(o.wall_seconds);
+  w.put(o.simulated_ns);
+  w.put(o.evaluated_cycles);
+  w.put(o.skipped_cycles);
+  const nvme::ScanResult& s = o.scan;
+  w.put(s.strategy);
+  w.put<uint32_t>(s.list_pages);
+  w.put(s.started);
+  w.put(s.finished);
+  w.put<uint32_t>(s.max_identify_inflight);
+  w.put<uint8_t>(s.list_failed);
+  for (const auto* list : {&s.skipped, &s.removed}) {
+    w.put<uint64_t>(list->size());
+    for (uint32_t nsid : *list) w.put(nsid);
+  }
+  w.put<uint64_t>(s.namespaces.size());
+  for (const nvme::NamespaceRecord& ns : s.namespaces) {
+    w.put(ns.nsid);
+    w.put<uint32_t>(ns.instance);
+    w.put(ns.node);
+    w.put(ns.generic);
+    w.put(ns.blocks);
+    w.put<uint32_t>(ns.block_bytes);
+    w.put(ns.identify_submitted);
+    w.put(ns.identify_completed);
+    w.put(ns.chain_wait_started);
+    w.put(ns.registration_started);
+    w.put(ns.name_allocated);
+    w.put(ns.registration_finished);
+  }
+  w.put(kMagic);
+  return w.bytes();
+}
+
+bool deserialize(const std::string& bytes, RunOutcome* out) {
+  Reader r(bytes);
+  RunOutcome o;
+  uint32_t magic = 0, u32 = 0;
+  uint8_t flag = 0;
+  uint64_t count = 0;
+  if (!r.get(&magic) || magic != kMagic || !r.get(&flag)) return false;
+  o.ok = flag != 0;
+  if (!r.get(&o.error) || !r.get(&o.strategy) || !r.get(&o.seed) || !r.get(&o.wall_seconds) ||
+      !r.get(&o.simulated_ns) || !r.get(&o.evaluated_cycles) || !r.get(&o.skipped_cycles)) {
+    return false;
+  }
+  nvme::ScanResult& s = o.scan;
+  if (!r.get(&s.strategy) || !r.get(&u32)) return false;
+  s.list_pages = u32;
+  if (!r.get(&s.started) || !r.get(&s.finished) || !r.get(&u32) || !r.get(&flag)) return false;
+  s.max_identify_inflight = u32;
+  s.list_failed = flag != 0;
+  for (auto* list : {&s.skipped, &s.removed}) {
+    if (!r.get(&count) || count > bytes.size()) return false;
+    list->resize(count);
+    for (uint32_t& nsid : *list) {
+      if (!r.get(&nsid)) return false;
+    }
+  }
+  if (!r.get(&count) || count > bytes.size()) return false;
+  s.namespaces.resize(count);
+  for (nvme::NamespaceRecord& ns : s.namespaces) {
+    if (!r.get(&ns.nsid) || !r.get(&u32)) return false;
+    ns.instance = u32;
+    if (!r.get(&ns.node) || !r.get(&ns.generic) || !r.get(&ns.blocks) || !r.get(&u32)) return false;
+    ns.block_bytes = u32;
+    if (!r.get(&ns.identify_submitted) || !r.get(&ns.identify_completed) ||
+        !r.get(&ns.chain_wait_started) || !r.get(&ns.registration_started) ||
+        !r.get(&ns.name_allocated) || !r.get(&ns.registration_finished)) {
+      return false;
+    }
+  }
+  if (!r.get(&magic) || magic != kMagic || !r.at_end()) return false;
+  *out = std::move(o);
+  return true;
+}
+
+}  // namespace cli

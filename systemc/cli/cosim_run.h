@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// One nvme-cosim run: elaborate the co-simulation, configure the controller over the
+// simulation-control sideband, bring it up with the driver and scan with one strategy. SystemC
+// elaborates once per process, so a process makes one run (compare forks one child per run).
+
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "cli_options.h"
+#include "scan.h"
+
+namespace cli {
+
+// What one run produced; everything the reports need, and what a child sends to its parent.
+struct RunOutcome {
+  bool ok = false;
+  std::string error;  // why not ok
+  std::string strategy;
+  uint32_t seed = 0;
+  nvme::ScanResult scan;
+  double wall_seconds = 0;        // around sc_start: elaboration excluded, bring-up included
+  uint64_t simulated_ns = 0;      // SystemC time at the end of the run
+  uint64_t evaluated_cycles = 0;  // RTL clock edges evaluated
+  uint64_t skipped_cycles = 0;    // RTL clock edges skipped while the device was idle
+};
+
+// Runs in the calling process; call at most once per process. `waveform` overrides
+// options.waveform (empty: none).
+RunOutcome run_scan(const Options& options, const std::string& strategy, uint32_t seed,
+                    const std::string& waveform, bool verbose);
+
+// The bytes a child writes to its pipe, and back.
+std::string serialize(const RunOutcome& outcome);
+bool deserialize(const std::string& bytes, RunOutcome* outcome);
+
+}  // namespace cli

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+// nvme-cosim: scan the co-simulated controller's namespaces with one strategy (`scan`), or all
+// strategies side by side (`compare`). SystemC elaborates once per process: `scan` runs in this
+// process, `compare` forks one child per strategy and seed, and each child sends its RunOutcome
+// back through a pipe, as bench/main.cc does.
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cli_options.h"
+#include "cosim_run.h"
+#include "report.h"
+
+// libsystemc's main() calls sc_main; this program has its own main.
+extern "C" int sc_main(int /*argc*/, char** /*argv*/) { return 1; }
+
+namespace cli {
+namespace {
+
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+const char* const kStrategyOrder[] = {"sequential", "async", "ordered", "nsid"};
+
+// wave.fst -> wave.async.fst; a name without a suffix gets one appended.
+std::string waveform_for(const std::string& file, const std::string& strategy) {
+  const size_t slash = file.rfind('/');
+  const size_t dot = file.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
+    return file + "." + strategy;
+  }
+  return file.substr(0, dot) + "." + strategy + file.substr(dot);
+}
+
+bool write_all(int fd, const std::string& bytes) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+std::string read_all(int fd) {
+  std::string bytes;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    bytes.append(buffer, static_cast<size_t>(n));
+  }
+  return bytes;
+}
+
+// One run in a child process; the outcome comes back through a pipe. A child that dies reports
+// as a failed run.
+RunOutcome run_in_child(const Options& o, const std::string& strategy, uint32_t seed,
+                        const std::string& waveform) {
+  RunOutcome failed;
+  failed.strategy = strategy;
+  failed.seed = seed;
+  std::fflush(nullptr);  // nothing buffered may be written twice
+  int fds[2];
+  if (pipe(fds) != 0) {
+    failed.error = std::string("pipe: ") + std::strerror(errno);
+    return failed;
+  }
+  const pid_t pid = fork();
+  if (pid < 0) {
+    failed.error = std::string("fork: ") + std::strerror(errno);
+    close(fds[0]);
+    close(fds[1]);
+    return failed;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    const RunOutcome outcome = run_scan(o, strategy, seed, waveform, o.verbose);
+    const bool sent = write_all(fds[1], serialize(outcome));
+    close(fds[1]);
+    std::fflush(nullptr);
+    _exit(sent ? 0 : 1);
+  }
+  close(fds[1]);
+  const std::string bytes = read_all(fds[0]);
+  close(fds[0]);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  RunOutcome outcome;
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && deserialize(bytes, &outcome)) {
+    return outcome;
+  }
+  failed.error = WIFSIGNALED(status)
+                     ? "the simulation was killed by signal " + std::to_string(WTERMSIG(status))
+                     : std::string("the simulation process failed");
+  return failed;
+}
+
+int scan(const Options& o) {
+  print_settings_line(stdout, o, o.strategy);
+  std::printf("\n");
+  std::fflush(stdout);  // before any error on stderr
+  const RunOutcome run = run_scan(o, o.strategy, o.seed, o.waveform, o.verbose);
+  if (!run.ok) {
+    std::fprintf(stderr, "nvme-cosim: %s\n", run.error.c_str());
+    return kExitFailed;
+  }
+  print_namespace_table(stdout, run);
+  print_scan_summary(stdout, o, run);
+  if (!o.waveform.empty()) std::printf("  %-26s %s\n", "waveform", o.waveform.c_str());
+  if (!o.json.empty()) {
+    std::string error;
+    if (!write_file(o.json, scan_json(o, run), &error)) {
+      std::fprintf(stderr, "nvme-cosim: %s\n", error.c_str());
+      return kExitFailed;
+    }
+    std::printf("  %-26s %s\n", "json", o.json.c_str());
+  }
+  return 0;
+}
+
+int compare(const Options& o) {
+  print_settings_line(stdout, o, "");
+  std::printf("every strategy in its own process; names checked over seeds %u..%u\n\n", o.seed,
+              o.seed + o.seeds - 1);
+  std::vector<StrategyRow> rows;
+  for (const char* strategy : kStrategyOrder) {
+    StrategyRow row;
+    std::map<uint32_t, std::string> first_names;  // NSID -> node at the first seed
+    row.names_stable = true;
+    for (unsigned k = 0; k < o.seeds; ++k) {
+      const uint32_t seed = o.seed + k;
+      const std::string wave =
+          k == 0 && !o.waveform.empty() ? waveform_for(o.waveform, strategy) : std::string();
+      const RunOutcome run = run_in_child(o, strategy, seed, wave);
+      if (!run.ok) {
+        std::fprintf(stderr, "nvme-cosim: %s, seed %u: %s\n", strategy, seed, run.error.c_str());
+        return kExitFailed;
+      }
+      std::map<uint32_t, std::string> names;
+      for (const nvme::NamespaceRecord& ns : run.scan.namespaces) names[ns.nsid] = ns.node;
+      if (k == 0) {
+        row.run = run;
+        first_names = std::move(names);
+      } else if (names != first_names) {
+        row.names_stable = false;
+      }
+      ++row.seeds_checked;
+    }
+    rows.push_back(std::move(row));
+  }
+  print_compare_table(stdout, o, rows);
+  std::printf(
+      "\nscan time: first Identify Active NSID list to last disk added, simulated, seed %u.\n"
+      "NSID order: /dev/nvme0nY rises with the NSID. stable: every seed gives each NSID the same\n"
+      "node. Identify in flight: the most at once. wall: host time of the seed-%u run.\n",
+      o.seed, o.seed);
+  if (!o.waveform.empty()) {
+    for (const char* strategy : kStrategyOrder) {
+      std::printf("waveform: %s\n", waveform_for(o.waveform, strategy).c_str());
+    }
+  }
+  if (!o.json.empty()) {
+    std::string error;
+    if (!write_file(o.json, compare_json(o, rows), &error)) {
+      std::fprintf(stderr, "nvme-cosim: %s\n", error.c_str());
+      return kExitFailed;
+    }
+    std::printf("json: %s\n", o.json.c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace cli
+
+int main(int argc, char** argv) {
+  const cli::ParseResult parsed = cli::parse_options(argc, argv);
+  switch (parsed.status) {
+    case cli::ParseResult::Status::kHelp:
+      std::fputs(parsed.message.c_str(), stdout);
+      return 0;
+    case cli::ParseResult::Status::kError:
+      std::fprintf(stderr, "nvme-cosim: %s (see nvme-cosim --help)\n", parsed.message.c_str());
+      return cli::kExitUsage;
+    case cli::ParseResult::Status::kOk:
+      break;
+  }
+  const cli::Options& o = parsed.options;
+  // Files that cannot be written are a usage error, found before a long run.
+  std::vector<std::string> outputs;
+  if (!o.json.empty()) outputs.push_back(o.json);
+  if (!o.waveform.empty()) {
+    outputs.push_back(o.command == cli::Command::kScan ? o.waveform
+                                                       : cli::waveform_for(o.waveform, "async"));
+  }
+  for (const std::string& path : outputs) {
+    std::FILE* probe = std::fopen(path.c_str(), "a");
+    if (!probe) {
+      std::fprintf(stderr, "nvme-cosim: cannot write %s: %s (see nvme-cosim --help)\n",
+                   path.c_str(), std::strerror(errno));
+      return cli::kExitUsage;
+    }
+    std::fclose(probe);
+  }
+  // SystemC's banner is not part of the output.
+  setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
+  return o.command == cli::Command::kScan ? cli::scan(o) : cli::compare(o);
+}

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: Apache-2.0
+// nvme-cosim's tables and JSON files.
+
+#include "report.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace cli {
+
+namespace {
+
+std::string hex(uint32_t value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "0x%x", value);
+  return text;
+}
+
+std::string ms(uint64_t ns) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.3f ms", ns / 1e6);
+  return text;
+}
+
+std::string nsid_list(const std::vector<uint32_t>& nsids) {
+  std::string text;
+  for (uint32_t nsid : nsids) text += (text.empty() ? "" : ", ") + hex(nsid);
+  return text;
+}
+
+// A duration in picoseconds as JSON nanoseconds: an integer when whole, else decimals.
+std::string json_ns(Picoseconds ps) {
+  if (ps % kNs == 0) return std::to_string(ps / kNs);
+  char text[48];
+  std::snprintf(text, sizeof text, "%llu.%03llu", static_cast<unsigned long long>(ps / kNs),
+                static_cast<unsigned long long>(ps % kNs));
+  std::string s = text;
+  while (s.back() == '0') s.pop_back();
+  return s;
+}
+
+std::string json_bool(bool value) { return value ? "true" : "false"; }
+
+std::string json_nsids(const std::vector<uint32_t>& nsids) {
+  std::string text = "[";
+  for (size_t i = 0; i < nsids.size(); ++i) text += (i ? ", " : "") + std::to_string(nsids[i]);
+  return text + "]";
+}
+
+// Both JSON documents share these pieces. `indent` prefixes every line after the first.
+std::string settings_json(const Options& o, const std::string& strategy, const std::string& in) {
+  std::ostringstream j;
+  const bool compare = o.command == Command::kCompare;
+  j << "{\n";
+  j << in << "  \"command\": " << json_string(compare ? "compare" : "scan") << ",\n";
+  if (!strategy.empty()) j << in << "  \"strategy\": " << json_string(strategy) << ",\n";
+  j << in << "  \"namespaces\": " << o.nsids.size() << ",\n";
+  j << in << "  \"nsids_spec\": " << json_string(o.nsids_text) << ",\n";
+  j << in << "  \"nsids\": " << json_nsids(o.nsids) << ",\n";
+  j << in << "  \"ns_blocks\": " << o.ns_blocks << ",\n";
+  j << in << "  \"block_bytes\": " << o.block_bytes << ",\n";
+  j << in << "  \"zero_capacity_nsids\": " << json_nsids(o.zero_capacity) << ",\n";
+  j << in << "  \"seed\": " << o.seed << ",\n";
+  if (compare) j << in << "  \"seeds\": " << o.seeds << ",\n";
+  j << in << "  \"latency\": {\"mode\": " << json_string(o.latency.uniform ? "uniform" : "fixed")
+    << ", \"min_ns\": " << json_ns(o.latency.min) << ", \"max_ns\": " << json_ns(o.latency.max)
+    << ", \"min_cycles\": " << to_cycles(o.latency.min, o.clock_period)
+    << ", \"max_cycles\": " << to_cycles(o.latency.max, o.clock_period) << "},\n";
+  j << in << "  \"slow_nsids\": [";
+  for (size_t i = 0; i < o.slow.size(); ++i) {
+    j << (i ? ", " : "") << "{\"nsid\": " << o.slow[i].nsid
+      << ", \"latency_ns\": " << json_ns(o.slow[i].latency)
+      << ", \"cycles\": " << to_cycles(o.slow[i].latency, o.clock_period) << "}";
+  }
+  j << "],\n";
+  j << in << "  \"slots\": " << o.slots << ",\n";
+  j << in << "  \"admin_depth\": " << o.admin_depth << ",\n";
+  j << in << "  \"admin_timeout_ns\": " << json_ns(o.admin_timeout) << ",\n";
+  j << in << "  \"clock_period_ns\": " << json_ns(o.clock_period) << ",\n";
+  j << in << "  \"link_latency_ns\": " << json_ns(o.link_latency) << ",\n";
+  j << in << "  \"name_cost_ns\": " << json_ns(o.name_cost) << ",\n";
+  j << in << "  \"disk_add_cost_ns\": " << json_ns(o.disk_add_cost) << ",\n";
+  j << in << "  \"skip_idle\": " << json_bool(o.skip_idle) << ",\n";
+  j << in << "  \"waveform\": " << (o.waveform.empty() ? "null" : json_string(o.waveform)) << ",\n";
+  j << in << "  \"json\": " << json_string(o.json) << "\n";
+  j << in << "}";
+  return j.str();
+}
+
+std::string run_json(const Options& o, const RunOutcome& run, const std::string& in,
+                     const StrategyRow* row) {
+  const nvme::ScanResult& s = run.scan;
+  std::ostringstream j;
+  j << "{\n";
+  j << in << "  \"settings\": " << settings_json(o, run.strategy, in + "  ") << ",\n";
+  j << in << "  \"summary\": {\n";
+  const std::string f = in + "    ";
+  j << f << "\"strategy\": " << json_string(run.strategy) << ",\n";
+  j << f << "\"seed\": " << run.seed << ",\n";
+  j << f << "\"ok\": " << json_bool(run.ok) << ",\n";
+  if (!run.ok) j << f << "\"error\": " << json_string(run.error) << ",\n";
+  j << f << "\"scan_started_ns\": " << s.started << ",\n";
+  j << f << "\"scan_finished_ns\": " << s.finished << ",\n";
+  j << f << "\"scan_time_ns\": " << s.scan_time() << ",\n";
+  j << f << "\"first_registration_ns\": " << s.first_registration() << ",\n";
+  j << f << "\"last_registration_ns\": " << s.last_registration() << ",\n";
+  j << f << "\"max_identify_inflight\": " << s.max_identify_inflight << ",\n";
+  j << f << "\"registered\": " << s.namespaces.size() << ",\n";
+  j << f << "\"skipped_nsids\": " << json_nsids(s.skipped) << ",\n";
+  j << f << "\"list_pages\": " << s.list_pages << ",\n";
+  j << f << "\"names_follow_nsid_order\": " << json_bool(s.names_follow_nsid_order()) << ",\n";
+  if (row) {
+    j << f << "\"names_stable_across_seeds\": " << json_bool(row->names_stable) << ",\n";
+    j << f << "\"seeds_checked\": " << row->seeds_checked << ",\n";
+  }
+  j << f << "\"simulated_ns\": " << run.simulated_ns << ",\n";
+  char wall[32];
+  std::snprintf(wall, sizeof wall, "%.6f", run.wall_seconds);
+  j << f << "\"wall_seconds\": " << wall << ",\n";
+  j << f << "\"evaluated_cycles\": " << run.evaluated_cycles << ",\n";
+  j << f << "\"skipped_cycles\": " << run.skipped_cycles << "\n";
+  j << in << "  },\n";
+  j << in << "  \"namespaces\": [";
+  const std::vector<nvme::NamespaceRecord> rows = s.by_node();
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const nvme::NamespaceRecord& ns = rows[i];
+    j << (i ? ",\n" : "\n") << f << "{\"nsid\": " << ns.nsid
+      << ", \"node\": " << json_string(ns.node) << ", \"generic\": " << json_string(ns.generic)
+      << ", \"blocks\": " << ns.blocks << ", \"block_bytes\": " << ns.block_bytes
+      << ", \"identify_submit_ns\": " << ns.identify_submitted
+      << ", \"identify_complete_ns\": " << ns.identify_completed
+      << ", \"chain_wait_start_ns\": " << ns.chain_wait_started
+      << ", \"registration_start_ns\": " << ns.registration_started
+      << ", \"name_allocated_ns\": " << ns.name_allocated
+      << ", \"registration_end_ns\": " << ns.registration_finished << "}";
+  }
+  j << (rows.empty() ? "]\n" : "\n" + in + "  ]\n");
+  j << in << "}";
+  return j.str();
+}
+
+}  // namespace
+
+std::string json_string(const std::string& text) {
+  std::string out = "\"";
+  for (const unsigned char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (c < 0x20) {
+          char escape[8];
+          std::snprintf(escape, sizeof escape, "\\u%04x", c);
+          out += escape;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string format_size(uint64_t bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f GB", bytes / 1e9);
+  return text;
+}
+
+void print_settings_line(std::FILE* out, const Options& o, const std::string& strategy) {
+  std::string namespaces = std::to_string(o.nsids.size()) + " namespace" +
+                           (o.nsids.size() == 1 ? "" : "s") + " (NSIDs " + o.nsids_text + ")";
+  std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots\n",
+               o.command == Command::kScan ? "scan" : "compare",
+               strategy.empty() ? "" : ("strategy " + strategy + ", ").c_str(), namespaces.c_str(),
+               o.seed, format_latency(o.latency).c_str(), o.slots);
+}
+
+void print_namespace_table(std::FILE* out, const RunOutcome& run) {
+  std::fprintf(out, "%-21s %-21s %-10s %s\n", "Node", "Generic", "Namespace", "Size");
+  std::fprintf(out, "%s %s %s %s\n", std::string(21, '-').c_str(), std::string(21, '-').c_str(),
+               std::string(10, '-').c_str(), std::string(10, '-').c_str());
+  for (const nvme::NamespaceRecord& ns : run.scan.by_node()) {
+    std::fprintf(out, "%-21s %-21s %-10s %s\n", ns.node.c_str(), ns.generic.c_str(),
+                 hex(ns.nsid).c_str(),
+                 format_size(ns.blocks * static_cast<uint64_t>(ns.block_bytes)).c_str());
+  }
+}
+
+void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run) {
+  const nvme::ScanResult& s = run.scan;
+  std::fprintf(out, "\n%s scan, seed %u: %zu of %zu namespaces registered, names %s NSID order\n",
+               run.strategy.c_str(), run.seed, s.namespaces.size(), o.nsids.size(),
+               s.names_follow_nsid_order() ? "follow" : "do NOT follow");
+  std::fprintf(out, "  %-26s %s  (first Identify Active NSID list to last disk added)\n",
+               "scan time", ms(s.scan_time()).c_str());
+  std::fprintf(out, "  %-26s %s  after the scan started\n", "first registration",
+               ms(s.first_registration()).c_str());
+  std::fprintf(out, "  %-26s %s\n", "last registration", ms(s.last_registration()).c_str());
+  std::fprintf(out, "  %-26s %u\n", "most Identify in flight", s.max_identify_inflight);
+  if (!s.skipped.empty()) {
+    std::fprintf(out, "  %-26s %s  (Identify failed or NCAP = 0)\n", "skipped namespaces",
+                 nsid_list(s.skipped).c_str());
+  }
+  std::fprintf(out, "  %-26s %s  (enumeration and bring-up included)\n", "simulated time",
+               ms(run.simulated_ns).c_str());
+  std::fprintf(out, "  %-26s %.3f s  (RTL cycles: %llu evaluated, %llu skipped while idle)\n",
+               "wall time", run.wall_seconds, static_cast<unsigned long long>(run.evaluated_cycles),
+               static_cast<unsigned long long>(run.skipped_cycles));
+}
+
+void print_compare_table(std::FILE* out, const Options& o, const std::vector<StrategyRow>& rows) {
+  double async_ns = 0;
+  for (const StrategyRow& row : rows) {
+    if (row.run.strategy == "async") async_ns = static_cast<double>(row.run.scan.scan_time());
+  }
+  const std::string stable_header =
+      "stable, " + std::to_string(o.seeds) + " seed" + (o.seeds == 1 ? "" : "s");
+  std::fprintf(out, "%-10s  %14s  %8s  %-10s  %-15s  %18s  %8s\n", "strategy", "scan time (ms)",
+               "vs async", "NSID order", stable_header.c_str(), "Identify in flight", "wall (s)");
+  for (const StrategyRow& row : rows) {
+    const nvme::ScanResult& s = row.run.scan;
+    char ratio[32] = "-";
+    if (async_ns > 0) std::snprintf(ratio, sizeof ratio, "%.2fx", s.scan_time() / async_ns);
+    std::fprintf(out, "%-10s  %14.3f  %8s  %-10s  %-15s  %18u  %8.3f\n", row.run.strategy.c_str(),
+                 s.scan_time() / 1e6, ratio, s.names_follow_nsid_order() ? "yes" : "no",
+                 row.names_stable ? "yes" : "no", s.max_identify_inflight, row.run.wall_seconds);
+  }
+}
+
+std::string scan_json(const Options& o, const RunOutcome& run) {
+  return run_json(o, run, "", nullptr) + "\n";
+}
+
+std::string compare_json(const Options& o, const std::vector<StrategyRow>& rows) {
+  std::ostringstream j;
+  j << "{\n  \"settings\": " << settings_json(o, "", "  ") << ",\n  \"strategies\": [";
+  for (size_t i = 0; i < rows.size(); ++i) {
+    j << (i ? ",\n    " : "\n    ") << run_json(o, rows[i].run, "    ", &rows[i]);
+  }
+  j << "\n  ]\n}\n";
+  return j.str();
+}
+
+bool write_file(const std::string& path, const std::string& text, std::string* error) {
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  if (file) file << text;
+  if (file) file.close();
+  if (!file) {
+    *error = "cannot write " + path + ": " + std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace cli

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// nvme-cosim's output: the `nvme list` table, the timing summary, the comparison table and the
+// JSON files (schema in docs/cli.md). No SystemC: it formats RunOutcomes.
+
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli_options.h"
+#include "cosim_run.h"
+
+namespace cli {
+
+// One strategy of `compare`: the run at the first seed, and whether names stayed the same.
+struct StrategyRow {
+  RunOutcome run;             // at options.seed
+  bool names_stable = false;  // the NSID -> node mapping is the same for every seed checked
+  unsigned seeds_checked = 0;
+};
+
+// "1.07 GB": decimal gigabytes, as nvme-cli prints sizes.
+std::string format_size(uint64_t bytes);
+
+// The `nvme list` table, rows in node order (nvme0n1, nvme0n2, ...).
+void print_namespace_table(std::FILE* out, const RunOutcome& run);
+void print_scan_summary(std::FILE* out, const Options& options, const RunOutcome& run);
+void print_settings_line(std::FILE* out, const Options& options, const std::string& strategy);
+void print_compare_table(std::FILE* out, const Options& options,
+                         const std::vector<StrategyRow>& rows);
+
+// JSON documents; false (and `error`) if the file cannot be written.
+std::string scan_json(const Options& options, const RunOutcome& run);
+std::string compare_json(const Options& options, const std::vector<StrategyRow>& rows);
+bool write_file(const std::string& path, const std::string& text, std::string* error);
+
+// A JSON string literal with escapes.
+std::string json_string(const std::string& text);
+
+}  // namespace cli

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: Apache-2.0
+// nvme-cosim's option parser on its own: defaults, every option's value, and every bad option
+// or impossible setting turned into one message (the program exits 2 with it).
+
+#include "cli_options.h"
+
+#include <gtest/gtest.h>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace cli {
+namespace {
+
+ParseResult parse(std::initializer_list<const char*> args) {
+  std::vector<const char*> argv = {"nvme-cosim"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return parse_options(static_cast<int>(argv.size()), argv.data());
+}
+
+// Parses and expects success.
+Options ok(std::initializer_list<const char*> args) {
+  const ParseResult r = parse(args);
+  EXPECT_EQ(r.status, ParseResult::Status::kOk) << r.message;
+  return r.options;
+}
+
+// Parses and expects an error whose message contains `fragment`.
+void bad(std::initializer_list<const char*> args, const std::string& fragment) {
+  const ParseResult r = parse(args);
+  ASSERT_EQ(r.status, ParseResult::Status::kError) << "accepted; expected: " << fragment;
+  EXPECT_NE(r.message.find(fragment), std::string::npos) << r.message;
+  EXPECT_EQ(r.message.find('\n'), std::string::npos) << "one line: " << r.message;
+}
+
+std::vector<uint32_t> range(uint32_t first, uint32_t last) {
+  std::vector<uint32_t> v;
+  for (uint32_t n = first; n <= last; ++n) v.push_back(n);
+  return v;
+}
+
+TEST(CliOptions, DefaultsMatchTheCoverLetterSetup) {
+  const Options o = ok({"scan"});
+  EXPECT_EQ(o.command, Command::kScan);
+  EXPECT_EQ(o.nsids, range(1, 19));
+  EXPECT_EQ(o.strategy, "ordered");
+  EXPECT_EQ(o.seed, 1u);
+  EXPECT_TRUE(o.latency.uniform);
+  EXPECT_EQ(o.latency.min, 100 * kUs);
+  EXPECT_EQ(o.latency.max, 2 * kMs);
+  EXPECT_EQ(o.slots, 32u);
+  EXPECT_EQ(o.admin_depth, 32u);
+  EXPECT_EQ(o.clock_period, 4 * kNs);
+  EXPECT_EQ(o.link_latency, 300 * kNs);
+  EXPECT_EQ(o.name_cost, 5 * kUs);
+  EXPECT_EQ(o.disk_add_cost, 200 * kUs);
+  EXPECT_EQ(o.ns_blocks, 0x200000u);
+  EXPECT_EQ(o.block_bytes, 512u);
+  EXPECT_TRUE(o.skip_idle);
+  EXPECT_FALSE(o.verbose);
+  EXPECT_TRUE(o.waveform.empty());
+  EXPECT_TRUE(o.json.empty());
+  EXPECT_EQ(ok({"compare"}).seeds, 5u);
+}
+
+TEST(CliOptions, EveryOptionTakesItsValue) {
+  const Options o = ok({"scan",
+                        "--namespaces",
+                        "100",
+                        "--strategy",
+                        "async",
+                        "--seed",
+                        "0xff",
+                        "--latency",
+                        "fixed:150ms",
+                        "--slow-nsid",
+                        "7=1s",
+                        "--slow-nsid",
+                        "0x8=2.5ms",
+                        "--zero-capacity-nsid",
+                        "3",
+                        "--slots",
+                        "8",
+                        "--admin-depth=64",
+                        "--admin-timeout",
+                        "5s",
+                        "--clock-period",
+                        "2.5ns",
+                        "--link-latency",
+                        "1us",
+                        "--name-cost",
+                        "0ns",
+                        "--disk-add-cost",
+                        "1ms",
+                        "--ns-blocks",
+                        "1000",
+                        "--block-size",
+                        "4096",
+                        "--no-skip",
+                        "--waveform",
+                        "w.vcd",
+                        "--json",
+                        "out.json",
+                        "--verbose"});
+  EXPECT_EQ(o.nsids, range(1, 100));
+  EXPECT_EQ(o.strategy, "async");
+  EXPECT_EQ(o.seed, 255u);
+  EXPECT_FALSE(o.latency.uniform);
+  EXPECT_EQ(o.latency.min, 150 * kMs);
+  ASSERT_EQ(o.slow.size(), 2u);
+  EXPECT_EQ(o.slow[0].nsid, 7u);
+  EXPECT_EQ(o.slow[0].latency, kS);
+  EXPECT_EQ(o.slow[1].nsid, 8u);
+  EXPECT_EQ(o.slow[1].latency, 2500 * kUs);
+  EXPECT_EQ(o.zero_capacity, std::vector<uint32_t>{3});
+  EXPECT_EQ(o.slots, 8u);
+  EXPECT_EQ(o.admin_depth, 64u);
+  EXPECT_EQ(o.admin_timeout, 5 * kS);
+  EXPECT_EQ(o.clock_period, 2500u);
+  EXPECT_EQ(o.link_latency, kUs);
+  EXPECT_EQ(o.name_cost, 0u);
+  EXPECT_EQ(o.disk_add_cost, kMs);
+  EXPECT_EQ(o.ns_blocks, 1000u);
+  EXPECT_EQ(o.block_bytes, 4096u);
+  EXPECT_FALSE(o.skip_idle);
+  EXPECT_TRUE(o.verbose);
+  EXPECT_EQ(o.waveform, "w.vcd");
+  EXPECT_EQ(o.json, "out.json");
+}
+
+TEST(CliOptions, NsidListTakesSingleNsidsAndRanges) {
+  const Options o = ok({"scan", "--nsids", "400-402,1,10,333", "--strategy", "nsid"});
+  EXPECT_EQ(o.nsids, (std::vector<uint32_t>{1, 10, 333, 400, 401, 402})) << "sorted";
+  EXPECT_EQ(ok({"scan", "--nsids", "8192"}).nsids, std::vector<uint32_t>{8192});
+  EXPECT_EQ(ok({"scan", "--nsids", "1-8192"}).nsids.size(), 8192u);
+  EXPECT_EQ(ok({"scan", "--namespaces", "8192"}).nsids.size(), 8192u);
+}
+
+TEST(CliOptions, DurationsTakeUnitsAndExactFractions) {
+  Picoseconds d = 0;
+  ASSERT_TRUE(parse_duration("4ns", &d));
+  EXPECT_EQ(d, 4000u);
+  ASSERT_TRUE(parse_duration("1.5ms", &d));
+  EXPECT_EQ(d, 1'500'000'000u);
+  ASSERT_TRUE(parse_duration("2s", &d));
+  EXPECT_EQ(d, 2 * kS);
+  ASSERT_TRUE(parse_duration("0us", &d));
+  EXPECT_EQ(d, 0u);
+  ASSERT_TRUE(parse_duration("250ps", &d));
+  EXPECT_EQ(d, 250u);
+  for (const char* wrong : {"", "4", "ns", "4 ns", "4ks", "-1ns", "1.ns", ".5ns", "0.0001ns",
+                            "1e3ns", "1001s", "99999999999999999999s", "4nS"}) {
+    EXPECT_FALSE(parse_duration(wrong, &d)) << "'" << wrong << "'";
+  }
+  EXPECT_EQ(format_duration(100 * kUs), "100us");
+  EXPECT_EQ(format_duration(2500), "2.5ns");
+  EXPECT_EQ(format_duration(150 * kMs), "150ms");
+  EXPECT_EQ(format_latency(LatencyModel{}), "uniform:100us-2ms");
+}
+
+TEST(CliOptions, LatencyConvertsToNearestClockCycle) {
+  EXPECT_EQ(to_cycles(150 * kMs, 4 * kNs), 37'500'000u);
+  EXPECT_EQ(to_cycles(6 * kNs, 4 * kNs), 2u) << "1.5 cycles rounds up";
+  EXPECT_EQ(to_cycles(5 * kNs, 4 * kNs), 1u);
+  const Options o = ok({"scan", "--latency", "uniform:1ms-3ms"});
+  EXPECT_TRUE(o.latency.uniform);
+  EXPECT_EQ(o.latency.min, kMs);
+  EXPECT_EQ(o.latency.max, 3 * kMs);
+}
+
+TEST(CliOptions, HelpIsNotAnError) {
+  for (auto args : {std::initializer_list<const char*>{"--help"}, {"-h"}, {"help"}}) {
+    const ParseResult r = parse(args);
+    EXPECT_EQ(r.status, ParseResult::Status::kHelp);
+    EXPECT_NE(r.message.find("nvme-cosim scan"), std::string::npos);
+  }
+  const ParseResult scan = parse({"scan", "--namespaces", "3", "--help"});
+  EXPECT_EQ(scan.status, ParseResult::Status::kHelp);
+  // Every option is listed with its default.
+  for (const char* option : {"--namespaces",
+                             "--nsids",
+                             "--strategy",
+                             "--seed",
+                             "--latency",
+                             "--slow-nsid",
+                             "--zero-capacity-nsid",
+                             "--slots",
+                             "--admin-depth",
+                             "--admin-timeout",
+                             "--clock-period",
+                             "--link-latency",
+                             "--name-cost",
+                             "--disk-add-cost",
+                             "--no-skip",
+                             "--verbose",
+                             "--waveform",
+                             "--json",
+                             "--ns-blocks",
+                             "--block-size",
+                             "default 19",
+                             "default ordered",
+                             "default 4ns",
+                             "default 300ns",
+                             "default uniform:100us-2ms"}) {
+    EXPECT_NE(scan.message.find(option), std::string::npos) << option;
+  }
+  const ParseResult compare = parse({"compare", "--help"});
+  EXPECT_NE(compare.message.find("--seeds"), std::string::npos);
+  EXPECT_EQ(compare.message.find("--strategy"), std::string::npos);
+}
+
+TEST(CliOptions, CommandErrorsNameTheProblem) {
+  bad({}, "missing command");
+  bad({"list"}, "unknown command 'list'");
+  bad({"--namespaces", "3"}, "expected a command");
+  bad({"scan", "--frobnicate"}, "unknown option '--frobnicate'");
+  bad({"scan", "extra"}, "unexpected argument 'extra'");
+  bad({"scan", "--seed"}, "--seed needs a value");
+  bad({"scan", "--json="}, "--json needs a value");
+  bad({"scan", "--no-skip=1"}, "takes no value");
+}
+
+TEST(CliOptions, NumbersOutOfRangeAreRejected) {
+  bad({"scan", "--namespaces", "0"}, "--namespaces");
+  bad({"scan", "--namespaces", "8193"}, "1 to 8192");
+  bad({"scan", "--namespaces", "12x"}, "--namespaces: '12x'");
+  bad({"scan", "--namespaces", "-1"}, "--namespaces");
+  bad({"scan", "--seed", "4294967296"}, "--seed");
+  bad({"scan", "--slots", "0"}, "1 to 32");
+  bad({"scan", "--slots", "33"}, "1 to 32");
+  bad({"scan", "--admin-depth", "1"}, "2 to 1024");
+  bad({"scan", "--admin-depth", "1025"}, "2 to 1024");
+  bad({"scan", "--block-size", "1024"}, "512 or 4096");
+  bad({"scan", "--ns-blocks", "0"}, "--ns-blocks");
+  bad({"compare", "--seeds", "0"}, "1 to 1000");
+  bad({"compare", "--seed", "4294967295", "--seeds", "2"}, "last seed");
+}
+
+TEST(CliOptions, BadNamespaceSetsAreRejected) {
+  bad({"scan", "--nsids", "0"}, "'0' is not an NSID from 1 to 8192");
+  bad({"scan", "--nsids", "8193"}, "8192");
+  bad({"scan", "--nsids", "1,,2"}, "empty entry");
+  bad({"scan", "--nsids", "1,2,"}, "empty entry");
+  bad({"scan", "--nsids", "5-3"}, "runs backwards");
+  bad({"scan", "--nsids", "1,2,2"}, "NSID 2 is listed twice");
+  bad({"scan", "--nsids", "1-10,5"}, "NSID 5 is listed twice");
+  bad({"scan", "--nsids", "a-b"}, "range of NSIDs");
+  bad({"scan", "--namespaces", "4", "--nsids", "1,2"}, "exclude each other");
+  bad({"scan", "--zero-capacity-nsid", "20"}, "not among the namespaces");
+  bad({"scan", "--zero-capacity-nsid", "2", "--zero-capacity-nsid", "2"}, "given twice");
+  bad({"scan", "--fail-nsid", "2"}, "--zero-capacity-nsid");
+}
+
+TEST(CliOptions, BadLatencySettingsAreRejected) {
+  bad({"scan", "--latency", "uniform:3ms-1ms"}, "minimum 3ms above maximum 1ms");
+  bad({"scan", "--latency", "fixed"}, "fixed:DURATION or uniform:MIN-MAX");
+  bad({"scan", "--latency", "fixed:1"}, "fixed:DURATION");
+  bad({"scan", "--latency", "uniform:1ms"}, "uniform:MIN-MAX");
+  bad({"scan", "--latency", "fixed:1000s", "--clock-period", "1ps"}, "2^48-1 clock cycles");
+  bad({"scan", "--slow-nsid", "3"}, "NSID=DURATION");
+  bad({"scan", "--slow-nsid", "3=fast"}, "NSID=DURATION");
+  bad({"scan", "--slow-nsid", "30=1ms"}, "not among the namespaces");
+  bad({"scan", "--slow-nsid", "3=1ms", "--slow-nsid", "3=2ms"}, "given twice");
+  bad({"scan", "--clock-period", "0ns"}, "--clock-period");
+  bad({"scan", "--clock-period", "4"}, "not a duration");
+  bad({"scan", "--link-latency", "2ms"}, "above 1ms");
+  bad({"scan", "--name-cost", "fast"}, "--name-cost: 'fast' is not a duration");
+}
+
+TEST(CliOptions, AtMostSixteenSlowNamespaces) {
+  std::vector<std::string> texts;
+  std::vector<const char*> argv = {"nvme-cosim", "scan", "--namespaces", "20"};
+  for (int i = 1; i <= 17; ++i) texts.push_back(std::to_string(i) + "=1ms");
+  for (int i = 0; i < 16; ++i) {
+    argv.push_back("--slow-nsid");
+    argv.push_back(texts[i].c_str());
+  }
+  EXPECT_EQ(parse_options(static_cast<int>(argv.size()), argv.data()).status,
+            ParseResult::Status::kOk);
+  argv.push_back("--slow-nsid");
+  argv.push_back(texts[16].c_str());
+  const ParseResult r = parse_options(static_cast<int>(argv.size()), argv.data());
+  EXPECT_EQ(r.status, ParseResult::Status::kError);
+  EXPECT_NE(r.message.find("at most 16"), std::string::npos) << r.message;
+}
+
+TEST(CliOptions, OptionsOfTheOtherCommandAreRejected) {
+  bad({"compare", "--strategy", "async"}, "--strategy applies to scan only");
+  bad({"scan", "--seeds", "3"}, "--seeds applies to compare only");
+  bad({"scan", "--strategy", "random"}, "not sequential, async, ordered or nsid");
+}
+
+}  // namespace
+}  // namespace cli
