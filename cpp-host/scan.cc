@@ -20,10 +20,14 @@ const ScanStrategy kAllStrategies[4] = {ScanStrategy::kSequential, ScanStrategy:
 
 const char* strategy_name(ScanStrategy strategy) {
   switch (strategy) {
-    case ScanStrategy::kSequential: return "sequential";
-    case ScanStrategy::kAsync: return "async";
-    case ScanStrategy::kOrdered: return "ordered";
-    case ScanStrategy::kNsid: return "nsid";
+    case ScanStrategy::kSequential:
+      return "sequential";
+    case ScanStrategy::kAsync:
+      return "async";
+    case ScanStrategy::kOrdered:
+      return "ordered";
+    case ScanStrategy::kNsid:
+      return "nsid";
   }
   return "?";
 }
@@ -59,8 +63,9 @@ bool ScanResult::names_follow_nsid_order() const {
 
 std::vector<NamespaceRecord> ScanResult::by_node() const {
   std::vector<NamespaceRecord> sorted = namespaces;
-  std::sort(sorted.begin(), sorted.end(),
-            [](const NamespaceRecord& a, const NamespaceRecord& b) { return a.instance < b.instance; });
+  std::sort(sorted.begin(), sorted.end(), [](const NamespaceRecord& a, const NamespaceRecord& b) {
+    return a.instance < b.instance;
+  });
   return sorted;
 }
 
@@ -73,13 +78,24 @@ NamespaceScanner::NamespaceScanner(Controller& controller, ScanStrategy strategy
       m_names(names) {}
 
 CommandResult NamespaceScanner::identify(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer) {
-  m_identify_inflight++;
-  m_result.max_identify_inflight = std::max(m_result.max_identify_inflight, m_identify_inflight);
-  m_platform.annotate("identify_inflight", m_identify_inflight);
+  // The waveform shows the requests; the result counts the commands the device held at once.
+  m_platform.annotate("identify_inflight", ++m_identify_requests);
   CommandResult result = m_controller.identify(cns, nsid, buffer);
-  m_identify_inflight--;
-  m_platform.annotate("identify_inflight", m_identify_inflight);
+  m_platform.annotate("identify_inflight", --m_identify_requests);
+  if (result.submitted != 0) {
+    m_identify_edges.emplace_back(result.submitted, +1);
+    m_identify_edges.emplace_back(result.completed, -1);
+  }
   return result;
+}
+
+unsigned NamespaceScanner::most_in_flight() {
+  // A completion at the same time as a submission is counted first.
+  std::sort(m_identify_edges.begin(), m_identify_edges.end());
+  int now = 0, most = 0;
+  for (const auto& edge : m_identify_edges) most = std::max(most, now += edge.second);
+  m_identify_edges.clear();
+  return static_cast<unsigned>(most);
 }
 
 ScanResult NamespaceScanner::scan() {
@@ -140,6 +156,7 @@ ScanResult NamespaceScanner::scan() {
   wait_for_tasks();  // the barrier at the end, before namespaces are removed
   m_platform.free_dma(list);
   remove_unlisted(listed);
+  m_result.max_identify_inflight = most_in_flight();
   m_result.finished = m_platform.now();
   m_platform.annotate("scan_phase", 5);
   return m_result;

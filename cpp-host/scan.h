@@ -44,7 +44,7 @@ struct NamespaceRecord {
   unsigned block_bytes = 0;
   Nanoseconds identify_submitted = 0;  // Identify Namespace (CNS 00h)
   Nanoseconds identify_completed = 0;
-  Nanoseconds chain_wait_started = 0;  // ordered: waiting for the predecessor (else = start)
+  Nanoseconds chain_wait_started = 0;    // ordered: waiting for the predecessor (else = start)
   Nanoseconds registration_started = 0;  // name allocation
   Nanoseconds name_allocated = 0;
   Nanoseconds registration_finished = 0;  // disk added
@@ -58,7 +58,7 @@ struct ScanResult {
   unsigned list_pages = 0;
   Nanoseconds started = 0;
   Nanoseconds finished = 0;
-  unsigned max_identify_inflight = 0;
+  unsigned max_identify_inflight = 0;  // Identify commands at the device at once (doorbell to CQE)
   bool list_failed = false;
 
   Nanoseconds scan_time() const { return finished - started; }
@@ -91,6 +91,7 @@ class NamespaceScanner {
   void wait_for_tasks();
   void scan_namespace(uint32_t nsid, Link* link);
   CommandResult identify(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer);
+  unsigned most_in_flight();  // from the recorded doorbell and completion times
   void register_namespace(NamespaceRecord record, Link* link);
   void remove_unlisted(const std::vector<uint32_t>& listed);
 
@@ -107,11 +108,12 @@ class NamespaceScanner {
   ScanResult m_result;
   std::unique_ptr<Mutex> m_name_lock;
   std::unique_ptr<CompletionChain> m_chain;
-  std::vector<std::unique_ptr<Link>> m_links;          // ordered: one per NSID, stable
-  std::vector<std::unique_ptr<Completion>> m_tasks;    // one per started task
-  const std::vector<uint32_t>* m_page = nullptr;       // async: the page the tasks share
-  size_t m_cursor = 0;                                 // async: next index into *m_page
-  unsigned m_identify_inflight = 0;
+  std::vector<std::unique_ptr<Link>> m_links;        // ordered: one per NSID, stable
+  std::vector<std::unique_ptr<Completion>> m_tasks;  // one per started task
+  const std::vector<uint32_t>* m_page = nullptr;     // async: the page the tasks share
+  size_t m_cursor = 0;                               // async: next index into *m_page
+  unsigned m_identify_requests = 0;                  // asked for, including those queued for a tag
+  std::vector<std::pair<Nanoseconds, int>> m_identify_edges;  // +1 at doorbell, -1 at CQE
 };
 
 }  // namespace nvme

@@ -213,6 +213,9 @@ std::string command_help_text(Command command) {
       "  --zero-capacity-nsid NSID\n"
       "                          report NCAP = 0 for this namespace, so the scan skips it like a\n"
       "                          failed one (repeatable)\n"
+      "  --fail-nsid NSID        make this namespace's Identify commands fail (Internal Error,\n"
+      "                          fault injection in the controller); the scan skips it\n"
+      "                          (repeatable)\n"
       "\nScan:\n";
   if (scan) {
     text += "  --strategy NAME         sequential, async, ordered or nsid (default ordered)\n";
@@ -224,7 +227,7 @@ std::string command_help_text(Command command) {
     text += "  --seeds K               check names over seeds N..N+K-1, 1 to 1000 (default 5)\n";
   }
   text +=
-      "  --name-cost DURATION    serialized name allocation per namespace (default 5us)\n"
+      "  --name-cost DURATION    serialized name allocation per namespace (default 1us)\n"
       "  --disk-add-cost DURATION\n"
       "                          concurrent disk add per namespace (default 200us)\n"
       "\nController:\n"
@@ -287,7 +290,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
   bool have_namespaces = false, have_nsids = false;
   unsigned namespaces = 19;
   std::string nsids_text;
-  std::vector<std::string> slow_texts, zero_texts;
+  std::vector<std::string> slow_texts, zero_texts, fail_texts;
 
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
@@ -350,9 +353,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--zero-capacity-nsid") {
       zero_texts.push_back(value);
     } else if (arg == "--fail-nsid") {
-      return fail(
-          "--fail-nsid: the controller RTL has no per-command error injection yet; "
-          "--zero-capacity-nsid makes the scan skip a namespace the same way");
+      fail_texts.push_back(value);
     } else if (arg == "--strategy") {
       if (!scan) return fail("--strategy applies to scan only: compare runs every strategy");
       if (std::find(std::begin(kStrategies), std::end(kStrategies), value) == std::end(kStrategies))
@@ -433,6 +434,17 @@ ParseResult parse_options(int argc, const char* const* argv) {
   auto listed = [&](uint32_t nsid) {
     return std::binary_search(o.nsids.begin(), o.nsids.end(), nsid);
   };
+
+  for (const std::string& text : fail_texts) {
+    uint32_t nsid = 0;
+    if (!parse_nsid(text, &nsid))
+      return fail("--fail-nsid: '" + text + "' is not " + nsid_range_message());
+    if (!listed(nsid)) return fail("--fail-nsid: NSID " + text + " is not among the namespaces");
+    if (std::find(o.failing.begin(), o.failing.end(), nsid) != o.failing.end())
+      return fail("--fail-nsid: NSID " + text + " given twice");
+    o.failing.push_back(nsid);
+  }
+  std::sort(o.failing.begin(), o.failing.end());
 
   for (const std::string& text : zero_texts) {
     uint32_t nsid = 0;

@@ -49,6 +49,7 @@ struct Options {
   uint64_t ns_blocks = 0x200000;  // 1 GiB of 512-byte blocks
   unsigned block_bytes = 512;
   std::vector<uint32_t> zero_capacity;  // NCAP = 0: listed, then skipped by the scan
+  std::vector<uint32_t> failing;        // Identify fails (controller fault injection)
 
   std::string strategy = "ordered";  // scan only
   uint32_t seed = 1;
@@ -61,7 +62,7 @@ struct Options {
   Picoseconds admin_timeout = 60 * kS;  // Linux's default admin_timeout
   Picoseconds clock_period = 4 * kNs;
   Picoseconds link_latency = 300 * kNs;  // per direction
-  Picoseconds name_cost = 5 * kUs;
+  Picoseconds name_cost = 1 * kUs;       // RegistrationCost's default
   Picoseconds disk_add_cost = 200 * kUs;
   bool skip_idle = true;
 

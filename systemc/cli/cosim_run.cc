@@ -26,7 +26,8 @@ constexpr uint16_t kSimLatMode = 0x0200, kSimLatMin = 0x0204, kSimLatMax = 0x020
 constexpr uint16_t kSimOverride = 0x0300, kSimOverrideStride = 0x20;
 constexpr uint16_t kSimNsSel = 0x0600, kSimNsNsze = 0x0604, kSimNsFlags = 0x060C;
 constexpr uint16_t kSimNsCommit = 0x0610, kSimNsClear = 0x0614, kSimNsCount = 0x0618;
-constexpr uint32_t kNsActive = 1u << 0, kNs4k = 1u << 1, kNsZeroCapacity = 1u << 2;
+constexpr uint32_t kNsActive = 1u << 0, kNs4k = 1u << 1, kNsZeroCapacity = 1u << 2,
+                   kNsFailIdentify = 1u << 3;
 
 void write64(RtlBridge& bridge, uint16_t addr, uint64_t value) {
   bridge.sim_write(addr, static_cast<uint32_t>(value));
@@ -67,7 +68,9 @@ std::string configure(RtlBridge& bridge, const Options& o, uint32_t seed) {
     if (first || nsid != next_sel) bridge.sim_write(kSimNsSel, nsid);
     first = false;
     const bool zero = std::binary_search(o.zero_capacity.begin(), o.zero_capacity.end(), nsid);
-    const uint32_t want = base_flags | (zero ? kNsZeroCapacity : 0);
+    const bool failing = std::binary_search(o.failing.begin(), o.failing.end(), nsid);
+    const uint32_t want =
+        base_flags | (zero ? kNsZeroCapacity : 0) | (failing ? kNsFailIdentify : 0);
     if (want != flags) bridge.sim_write(kSimNsFlags, flags = want);
     bridge.sim_write(kSimNsCommit, 1);
     next_sel = nsid + 1;

@@ -48,6 +48,16 @@ case $case_name in
     expect_line '^/dev/nvme0n333 +/dev/ng0n333 +0x14d '
     [ "$(grep -c '^/dev/nvme' "$work/out")" -eq 3 ] || fail "not three namespaces"
     ;;
+  FailedIdentifyIsSkipped)
+    run scan --namespaces 6 --strategy ordered --fail-nsid 2 --fail-nsid 5
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line '^/dev/nvme0n1 +/dev/ng0n1 +0x1 '
+    expect_line '^/dev/nvme0n2 +/dev/ng0n2 +0x3 '
+    expect_line '^/dev/nvme0n3 +/dev/ng0n3 +0x4 '
+    expect_line '^/dev/nvme0n4 +/dev/ng0n4 +0x6 '
+    expect_line 'skipped namespaces +0x2, 0x5'
+    [ "$(grep -c '^/dev/nvme' "$work/out")" -eq 4 ] || fail "not four namespaces"
+    ;;
   BadOptionExitsTwo)
     for args in "scan --frobnicate" "scan --namespaces 0" "scan --nsids 1,1" \
                 "scan --slots 33" "compare --strategy async" "scan --latency uniform:2ms-1ms" \

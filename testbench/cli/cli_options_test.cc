@@ -249,7 +249,8 @@ TEST(CliOptions, BadNamespaceSetsAreRejected) {
   bad({"scan", "--namespaces", "4", "--nsids", "1,2"}, "exclude each other");
   bad({"scan", "--zero-capacity-nsid", "20"}, "not among the namespaces");
   bad({"scan", "--zero-capacity-nsid", "2", "--zero-capacity-nsid", "2"}, "given twice");
-  bad({"scan", "--fail-nsid", "2"}, "--zero-capacity-nsid");
+  bad({"scan", "--fail-nsid", "20"}, "not among the namespaces");
+  bad({"scan", "--fail-nsid", "2", "--fail-nsid", "2"}, "given twice");
 }
 
 TEST(CliOptions, BadLatencySettingsAreRejected) {

@@ -623,9 +623,8 @@ void NvmeHost::set_namespace(uint32_t nsid, uint64_t blocks, bool active, bool l
                              bool zero_capacity, bool fail_identify) {
   bench_.sim_write(kSimNsSel, nsid);
   write48(bench_, kSimNsSel + 0x04, blocks);
-  bench_.sim_write(kSimNsSel + 0x0C,
-                   (active ? 1u : 0u) | (lba_4k ? 2u : 0u) | (zero_capacity ? 4u : 0u) |
-                       (fail_identify ? 8u : 0u));
+  bench_.sim_write(kSimNsSel + 0x0C, (active ? 1u : 0u) | (lba_4k ? 2u : 0u) |
+                                         (zero_capacity ? 4u : 0u) | (fail_identify ? 8u : 0u));
   bench_.sim_write(kSimNsSel + 0x10, 1);
 }
 

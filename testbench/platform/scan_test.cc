@@ -164,14 +164,15 @@ ScanSetup beyond_one_page() {
   return s;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Configurations, OrderedScan,
-    testing::Values(SeedSweep{"Dense19", ScanSetup{range(1, 19)}, 60},
-                    SeedSweep{"Sparse", sparse(), 60},
-                    SeedSweep{"UniformWide", uniform_wide(), 40},
-                    SeedSweep{"OneVerySlow", one_very_slow(), 40},
-                    SeedSweep{"MoreThan1024", beyond_one_page(), 3}),
-    [](const testing::TestParamInfo<SeedSweep>& info) { return info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Configurations, OrderedScan,
+                         testing::Values(SeedSweep{"Dense19", ScanSetup{range(1, 19)}, 60},
+                                         SeedSweep{"Sparse", sparse(), 60},
+                                         SeedSweep{"UniformWide", uniform_wide(), 40},
+                                         SeedSweep{"OneVerySlow", one_very_slow(), 40},
+                                         SeedSweep{"MoreThan1024", beyond_one_page(), 3}),
+                         [](const testing::TestParamInfo<SeedSweep>& info) {
+                           return info.param.name;
+                         });
 
 TEST(Scan, AsyncNamesFollowCompletionOrder) {
   REQUIRE_FRESH_SYSTEMC();
@@ -310,6 +311,8 @@ TEST_P(ScanTiming, OrderedKeepsAsyncSpeed) {
     std::printf("%s: async %.3f ms, ordered %.3f ms (%.3fx), sequential %.3f ms (%.1fx)\n",
                 GetParam().name, a / 1e6, o / 1e6, o / a, q / 1e6, q / a);
     EXPECT_LE(o, 1.05 * a) << "ordered within 5 % of async";
+    EXPECT_EQ(async.max_identify_inflight, 30u) << "bounded by the admin tag pool";
+    EXPECT_EQ(sequential.max_identify_inflight, 1u);
     EXPECT_GE(q, 5.0 * a) << "sequential far slower";
   });
 }
