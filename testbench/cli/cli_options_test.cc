@@ -53,7 +53,7 @@ TEST(CliOptions, DefaultsMatchTheCoverLetterSetup) {
   EXPECT_EQ(o.admin_depth, 32u);
   EXPECT_EQ(o.clock_period, 4 * kNs);
   EXPECT_EQ(o.link_latency, 300 * kNs);
-  EXPECT_EQ(o.name_cost, 5 * kUs);
+  EXPECT_EQ(o.name_cost, 1 * kUs);
   EXPECT_EQ(o.disk_add_cost, 200 * kUs);
   EXPECT_EQ(o.ns_blocks, 0x200000u);
   EXPECT_EQ(o.block_bytes, 512u);
