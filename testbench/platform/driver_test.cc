@@ -4,7 +4,7 @@
 // bring-up failures.
 
 // Verilator headers before SystemC (design.md), through the bridge.
-#include "cosim_system.h"
+#include "cosim_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -29,19 +29,6 @@ constexpr uint16_t kSimNsChanged = 0x010C;
 constexpr uint16_t kSimLatMode = 0x0200;
 constexpr uint16_t kSimLatMinLo = 0x0204;
 constexpr uint16_t kSimLatMinHi = 0x0208;
-
-// Runs `body` in a thread of a fresh co-simulation and simulates until it returns.
-void simulate(const CosimOptions& options, std::function<void(CosimSystem&)> body) {
-  CosimSystem system("cosim", options);
-  bool finished = false;
-  TestThread thread("test", [&] {
-    body(system);
-    finished = true;
-    sc_core::sc_stop();
-  });
-  sc_core::sc_start(sc_core::sc_time(100, sc_core::SC_SEC));
-  EXPECT_TRUE(finished) << "the test thread did not finish in 100 s of simulated time";
-}
 
 // The driver's log, kept and echoed with NVME_COSIM_VERBOSE set.
 struct Log {
