@@ -13,7 +13,7 @@ FORMAT_DIRS := cpp-host systemc testbench bench
 BENCH_ARGS ?=
 RUN_ARGS ?=
 
-.PHONY: deps build run lint synth test bench format clean help
+.PHONY: deps build run waves lint synth test bench format clean help
 
 deps:
 	@scripts/install-deps.sh
@@ -32,6 +32,10 @@ run: build
 	$(BUILD_DIR)/nvme-cosim scan --strategy async $(RUN_ARGS)
 	@echo
 	$(BUILD_DIR)/nvme-cosim scan --strategy ordered $(RUN_ARGS)
+
+# The default scenario with a waveform and a ready-made GTKWave save file (docs/platform.md).
+waves: build
+	scripts/waves.sh $(BUILD_DIR)/nvme-cosim $(BUILD_DIR)/waves --strategy ordered $(WAVES_ARGS)
 
 # Each top with its file list: the endpoint alone and the whole controller.
 lint: deps
