@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <utility>
 
 namespace cli {
 
@@ -250,13 +251,21 @@ std::string command_help_text(Command command) {
   if (scan) {
     text +=
         "  --waveform FILE         FST waveform of the run (VCD if FILE ends in .vcd)\n"
-        "  --json FILE             settings, summary and per-namespace times (docs/cli.md)\n";
+        "  --json FILE             settings, summary and per-namespace times (docs/cli.md)\n"
+        "  --timeline FILE         SVG chart of every namespace's phases over time\n"
+        "  --tlp-log FILE          every TLP, one per line, as a protocol analyzer shows them\n"
+        "  --cmd-log FILE          every NVMe command, one per line (times, CID, status)\n"
+        "  --trace-events FILE     Chrome Trace Event JSON for Perfetto UI / chrome://tracing\n";
   } else {
     text +=
         "  --waveform FILE         one waveform per strategy, first seed: FILE with the "
         "strategy\n"
         "                          before the suffix (wave.fst -> wave.async.fst)\n"
-        "  --json FILE             settings and one scan object per strategy (docs/cli.md)\n";
+        "  --json FILE             settings and one scan object per strategy (docs/cli.md)\n"
+        "  --timeline FILE         SVG chart, the strategies stacked on one time axis\n"
+        "  --tlp-log FILE          TLP log per strategy, first seed (FILE named as --waveform)\n"
+        "  --cmd-log FILE          NVMe command log per strategy, first seed\n"
+        "  --trace-events FILE     Chrome Trace Event JSON per strategy, first seed\n";
   }
   text +=
       "  --verbose               the driver's log (bring-up states, failures) on stderr\n"
@@ -318,7 +327,8 @@ ParseResult parse_options(int argc, const char* const* argv) {
         "--namespaces",   "--nsids",        "--ns-blocks", "--block-size",  "--zero-capacity-nsid",
         "--strategy",     "--seed",         "--seeds",     "--name-cost",   "--disk-add-cost",
         "--latency",      "--slow-nsid",    "--slots",     "--admin-depth", "--admin-timeout",
-        "--clock-period", "--link-latency", "--waveform",  "--json",        "--fail-nsid"};
+        "--clock-period", "--link-latency", "--waveform",  "--json",        "--fail-nsid",
+        "--timeline",     "--tlp-log",      "--cmd-log",   "--trace-events"};
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
     if (!inline_value) {
       if (i + 1 >= argc) return fail(arg + " needs a value");
@@ -419,6 +429,14 @@ ParseResult parse_options(int argc, const char* const* argv) {
       o.waveform = value;
     } else if (arg == "--json") {
       o.json = value;
+    } else if (arg == "--timeline") {
+      o.timeline = value;
+    } else if (arg == "--tlp-log") {
+      o.tlp_log = value;
+    } else if (arg == "--cmd-log") {
+      o.cmd_log = value;
+    } else if (arg == "--trace-events") {
+      o.trace_events = value;
     }
   }
 
@@ -487,6 +505,12 @@ ParseResult parse_options(int argc, const char* const* argv) {
   }
   if (!o.waveform.empty() && o.waveform.back() == '/')
     return fail("--waveform: '" + o.waveform + "' is a directory");
+  const std::pair<const char*, const std::string*> kLogs[] = {
+      {"--tlp-log", &o.tlp_log}, {"--cmd-log", &o.cmd_log}, {"--trace-events", &o.trace_events}};
+  for (const auto& [name, file] : kLogs) {
+    if (!file->empty() && file->back() == '/')
+      return fail(std::string(name) + ": '" + *file + "' is a directory");
+  }
   if (!scan && uint64_t{o.seed} + o.seeds - 1 > UINT32_MAX)
     return fail("--seed and --seeds: the last seed is above 4294967295");
 

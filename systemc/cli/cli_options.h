@@ -69,6 +69,11 @@ struct Options {
   bool verbose = false;  // the driver's log on stderr
   std::string waveform;  // FST, or VCD if it ends in .vcd; empty: none
   std::string json;      // empty: none
+  std::string timeline;  // SVG timeline chart (timeline_svg.h); empty: none
+  // Protocol logs (protocol_logs.h); compare: one file per strategy, as --waveform. Empty: none.
+  std::string tlp_log;       // one TLP per line
+  std::string cmd_log;       // one NVMe command per line
+  std::string trace_events;  // Chrome Trace Event Format JSON
 };
 
 struct ParseResult {

@@ -86,7 +86,7 @@ std::string configure(RtlBridge& bridge, const Options& o, uint32_t seed) {
 }  // namespace
 
 RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t seed,
-                    const std::string& waveform, bool verbose) {
+                    const std::string& waveform, bool verbose, const LogFiles& log_files) {
   RunOutcome out;
   out.strategy = strategy_name;
   out.seed = seed;
@@ -110,6 +110,16 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   }
   auto system = std::make_unique<CosimSystem>("cosim", copts);
   CosimPlatform& platform = system->platform;
+  ProtocolLogs logs;
+  if (std::string error; !logs.open(log_files, &error)) {
+    out.error = error;
+    return out;
+  }
+  if (logs.tlp_enabled()) {
+    system->root_complex.add_tlp_observer([&logs](const RootComplex::LoggedTlp& entry) {
+      logs.tlp_line(RootComplex::log_line(entry));
+    });
+  }
 
   nvme::ControllerOptions controller_options;
   controller_options.admin_queue_depth = o.admin_depth;
@@ -134,6 +144,10 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
       out.error = "configuration: " + error;
     } else {
       controller = std::make_unique<nvme::Controller>(platform, 0 /* nvme0 */, controller_options);
+      if (logs.commands_enabled()) {
+        controller->set_command_observer(
+            [&logs](const nvme::CommandEvent& event) { logs.on_command(event); });
+      }
       if (!controller->bring_up()) {
         out.error =
             "controller bring-up failed (" + last_reason + "; --verbose shows the driver's log)";
@@ -155,6 +169,13 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   out.evaluated_cycles = system->bridge.evaluated_cycles();
   out.skipped_cycles = system->bridge.skipped_cycles();
   if (!finished && out.error.empty()) out.error = "the simulation stopped before the scan ended";
+  if (log_files.any()) {
+    std::string error;
+    if (!logs.finish(out.scan, strategy_name + ", seed " + std::to_string(seed), &error) &&
+        out.error.empty()) {
+      out.error = error;
+    }
+  }
   out.ok = finished && out.error.empty();
   // Driver before platform: the controller and scanner hold references into the system.
   scanner.reset();

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli_options.h"
+#include "protocol_logs.h"
 #include "scan.h"
 
 namespace cli {
@@ -27,9 +28,9 @@ struct RunOutcome {
 };
 
 // Runs in the calling process; call at most once per process. `waveform` overrides
-// options.waveform (empty: none).
+// options.waveform (empty: none); `logs`: the protocol logs this run writes (protocol_logs.h).
 RunOutcome run_scan(const Options& options, const std::string& strategy, uint32_t seed,
-                    const std::string& waveform, bool verbose);
+                    const std::string& waveform, bool verbose, const LogFiles& logs = LogFiles());
 
 // The bytes a child writes to its pipe, and back.
 std::string serialize(const RunOutcome& outcome);

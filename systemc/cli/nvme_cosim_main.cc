@@ -18,6 +18,7 @@
 #include "cli_options.h"
 #include "cosim_run.h"
 #include "report.h"
+#include "timeline_svg.h"
 
 // libsystemc's main() calls sc_main; this program has its own main.
 extern "C" int sc_main(int /*argc*/, char** /*argv*/) { return 1; }
@@ -37,6 +38,20 @@ std::string waveform_for(const std::string& file, const std::string& strategy) {
     return file + "." + strategy;
   }
   return file.substr(0, dot) + "." + strategy + file.substr(dot);
+}
+
+// The protocol logs of a run: as given (scan, strategy empty) or named per strategy (compare).
+LogFiles log_files_for(const Options& o, const std::string& strategy) {
+  const auto name = [&strategy](const std::string& file) {
+    return file.empty() || strategy.empty() ? file : waveform_for(file, strategy);
+  };
+  return LogFiles{name(o.tlp_log), name(o.cmd_log), name(o.trace_events)};
+}
+
+void print_log_files(const LogFiles& logs, const char* format) {
+  if (!logs.tlp.empty()) std::printf(format, "tlp log", logs.tlp.c_str());
+  if (!logs.cmd.empty()) std::printf(format, "cmd log", logs.cmd.c_str());
+  if (!logs.trace_events.empty()) std::printf(format, "trace events", logs.trace_events.c_str());
 }
 
 bool write_all(int fd, const std::string& bytes) {
@@ -65,7 +80,7 @@ std::string read_all(int fd) {
 // One run in a child process; the outcome comes back through a pipe. A child that dies reports
 // as a failed run.
 RunOutcome run_in_child(const Options& o, const std::string& strategy, uint32_t seed,
-                        const std::string& waveform) {
+                        const std::string& waveform, const LogFiles& logs = LogFiles()) {
   RunOutcome failed;
   failed.strategy = strategy;
   failed.seed = seed;
@@ -84,7 +99,7 @@ RunOutcome run_in_child(const Options& o, const std::string& strategy, uint32_t 
   }
   if (pid == 0) {
     close(fds[0]);
-    const RunOutcome outcome = run_scan(o, strategy, seed, waveform, o.verbose);
+    const RunOutcome outcome = run_scan(o, strategy, seed, waveform, o.verbose, logs);
     const bool sent = write_all(fds[1], serialize(outcome));
     close(fds[1]);
     std::fflush(nullptr);
@@ -106,11 +121,22 @@ RunOutcome run_in_child(const Options& o, const std::string& strategy, uint32_t 
   return failed;
 }
 
+// The settings under the timeline's title.
+std::string timeline_subtitle(const Options& o) {
+  const std::string nsids =
+      o.nsids_text.size() > 60 ? o.nsids_text.substr(0, 57) + "..." : o.nsids_text;
+  return "NSIDs " + nsids + ", seed " + std::to_string(o.seed) + ", latency " +
+         format_latency(o.latency) + ", " + std::to_string(o.slots) + " slots, name cost " +
+         format_duration(o.name_cost) + ", disk add " + format_duration(o.disk_add_cost) +
+         ", link " + format_duration(o.link_latency);
+}
+
 int scan(const Options& o) {
   print_settings_line(stdout, o, o.strategy);
   std::printf("\n");
   std::fflush(stdout);  // before any error on stderr
-  const RunOutcome run = run_scan(o, o.strategy, o.seed, o.waveform, o.verbose);
+  const RunOutcome run =
+      run_scan(o, o.strategy, o.seed, o.waveform, o.verbose, log_files_for(o, ""));
   if (!run.ok) {
     std::fprintf(stderr, "nvme-cosim: %s\n", run.error.c_str());
     return kExitFailed;
@@ -118,6 +144,7 @@ int scan(const Options& o) {
   print_namespace_table(stdout, run);
   print_scan_summary(stdout, o, run);
   if (!o.waveform.empty()) std::printf("  %-26s %s\n", "waveform", o.waveform.c_str());
+  print_log_files(log_files_for(o, ""), "  %-26s %s\n");
   if (!o.json.empty()) {
     std::string error;
     if (!write_file(o.json, scan_json(o, run), &error)) {
@@ -125,6 +152,14 @@ int scan(const Options& o) {
       return kExitFailed;
     }
     std::printf("  %-26s %s\n", "json", o.json.c_str());
+  }
+  if (!o.timeline.empty()) {
+    std::string error;
+    if (!write_file(o.timeline, timeline_svg({&run}, timeline_subtitle(o)), &error)) {
+      std::fprintf(stderr, "nvme-cosim: %s\n", error.c_str());
+      return kExitFailed;
+    }
+    std::printf("  %-26s %s\n", "timeline", o.timeline.c_str());
   }
   return 0;
 }
@@ -142,7 +177,8 @@ int compare(const Options& o) {
       const uint32_t seed = o.seed + k;
       const std::string wave =
           k == 0 && !o.waveform.empty() ? waveform_for(o.waveform, strategy) : std::string();
-      const RunOutcome run = run_in_child(o, strategy, seed, wave);
+      const RunOutcome run =
+          run_in_child(o, strategy, seed, wave, k == 0 ? log_files_for(o, strategy) : LogFiles());
       if (!run.ok) {
         std::fprintf(stderr, "nvme-cosim: %s, seed %u: %s\n", strategy, seed, run.error.c_str());
         return kExitFailed;
@@ -170,6 +206,9 @@ int compare(const Options& o) {
       std::printf("waveform: %s\n", waveform_for(o.waveform, strategy).c_str());
     }
   }
+  for (const char* strategy : kStrategyOrder) {
+    print_log_files(log_files_for(o, strategy), "%s: %s\n");
+  }
   if (!o.json.empty()) {
     std::string error;
     if (!write_file(o.json, compare_json(o, rows), &error)) {
@@ -177,6 +216,16 @@ int compare(const Options& o) {
       return kExitFailed;
     }
     std::printf("json: %s\n", o.json.c_str());
+  }
+  if (!o.timeline.empty()) {
+    std::vector<const RunOutcome*> runs;
+    for (const StrategyRow& row : rows) runs.push_back(&row.run);
+    std::string error;
+    if (!write_file(o.timeline, timeline_svg(runs, timeline_subtitle(o)), &error)) {
+      std::fprintf(stderr, "nvme-cosim: %s\n", error.c_str());
+      return kExitFailed;
+    }
+    std::printf("timeline: %s\n", o.timeline.c_str());
   }
   return 0;
 }
@@ -200,6 +249,14 @@ int main(int argc, char** argv) {
   // Files that cannot be written are a usage error, found before a long run.
   std::vector<std::string> outputs;
   if (!o.json.empty()) outputs.push_back(o.json);
+  if (!o.timeline.empty()) outputs.push_back(o.timeline);
+  {
+    const cli::LogFiles logs =
+        cli::log_files_for(o, o.command == cli::Command::kScan ? "" : "async");
+    for (const std::string* file : {&logs.tlp, &logs.cmd, &logs.trace_events}) {
+      if (!file->empty()) outputs.push_back(*file);
+    }
+  }
   if (!o.waveform.empty()) {
     outputs.push_back(o.command == cli::Command::kScan ? o.waveform
                                                        : cli::waveform_for(o.waveform, "async"));

@@ -115,10 +115,76 @@ case $case_name in
       python3 -m json.tool "$work/compare.json" >/dev/null || fail "compare.json is not JSON"
     fi
     ;;
+  ProtocolLogsAndTraceEvents)
+    run scan --namespaces 4 --strategy ordered --tlp-log "$work/tlp.log" \
+      --cmd-log "$work/cmd.log" --trace-events "$work/trace.json"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line 'tlp log +.*tlp\.log$'
+    expect_line 'cmd log +.*cmd\.log$'
+    expect_line 'trace events +.*trace\.json$'
+    for type in CfgRd0 MRd CplD MWr; do
+      grep -Eq "^ +[0-9]+\.[0-9]{3} ns (down|up  ) $type" "$work/tlp.log" || fail "no $type TLP"
+    done
+    grep -Eq '^ +[0-9.]+ ns up   CplD cpl=01:00\.0 req=00:00\.0 tag=0x[0-9a-f]{2} SC .*\[[0-9a-f]{8} ' \
+      "$work/tlp.log" || fail "no completion with status and header DWs"
+    grep -Eq ' Identify .* 0[0-9A-F]h +SUCCESS$' "$work/cmd.log" || fail "no Identify with CNS, status"
+    [ "$(grep -Ec '^ +[0-9]+ +[0-9]+ +[0-9]+ +0 +[0-9]+  Identify Namespace +0x[0-9a-f]{8} 00h  SUCCESS$' \
+        "$work/cmd.log")" -eq 4 ] || fail "not 4 Identify Namespace commands"
+    grep -q '"traceEvents": \[' "$work/trace.json" || fail "trace.json lacks traceEvents"
+    grep -q '"displayTimeUnit": "ns"' "$work/trace.json" || fail "trace.json lacks displayTimeUnit"
+    [ "$(grep -c '"thread_name", "ph": "M", "pid": 1, "tid": [1-9][0-9]*, "args": {"name": "nsid 0x' \
+        "$work/trace.json")" -eq 4 ] || fail "not one nsid track per namespace"
+    grep -q '"name": "Identify Namespace", "cat": "command"' "$work/trace.json" ||
+      fail "no admin command events"
+    if command -v python3 >/dev/null; then
+      python3 -m json.tool "$work/trace.json" >/dev/null || fail "trace.json is not JSON"
+    fi
+    run compare --namespaces 2 --seeds 1 --tlp-log "$work/c.log"
+    [ "$status" -eq 0 ] || fail "compare exit status $status"
+    for s in sequential async ordered nsid; do
+      [ -s "$work/c.$s.log" ] || fail "no TLP log for $s"
+    done
+    ;;
   WaveformIsWritten)
     run scan --namespaces 2 --latency fixed:10us --waveform "$work/scan.fst"
     [ "$status" -eq 0 ] || fail "exit status $status"
     [ -s "$work/scan.fst" ] || fail "no waveform"
+    ;;
+  TimelineSvg)
+    run scan --namespaces 19 --strategy ordered --timeline "$work/out.svg"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line 'timeline +.*out\.svg'
+    [ -s "$work/out.svg" ] || fail "no out.svg"
+    head -c 5 "$work/out.svg" | grep -Eq '^(<svg|<\?xml)' || fail "out.svg is not SVG"
+    grep -q '</svg>' "$work/out.svg" || fail "out.svg is cut short"
+    # One lane per namespace: "0xY → nvme0nY" (ordered names follow the NSIDs).
+    for y in $(seq 1 19); do
+      grep -q ">$(printf '0x%x' "$y") → nvme0n$y<" "$work/out.svg" || fail "no lane for NSID $y"
+    done
+    [ "$(grep -c 'class="lane' "$work/out.svg")" -eq 19 ] || fail "not 19 lanes"
+    grep -q '<title>0x13 → nvme0n19: Identify Namespace in flight, start ' "$work/out.svg" ||
+      fail "no hover title on the bars"
+    cp "$work/out.svg" "$work/first.svg"
+    run scan --namespaces 19 --strategy ordered --timeline "$work/out.svg"
+    cmp -s "$work/out.svg" "$work/first.svg" || fail "the same run gave a different SVG"
+    run compare --namespaces 6 --seeds 1 --timeline "$work/cmp.svg"
+    [ "$status" -eq 0 ] || fail "compare exit status $status"
+    [ -s "$work/cmp.svg" ] || fail "no cmp.svg"
+    head -c 5 "$work/cmp.svg" | grep -Eq '^(<svg|<\?xml)' || fail "cmp.svg is not SVG"
+    for s in sequential async ordered nsid; do
+      grep -q ">$s: 6 of 6 namespaces registered" "$work/cmp.svg" || fail "no block for $s"
+    done
+    [ "$(grep -c 'class="lane' "$work/cmp.svg")" -eq 24 ] || fail "not 4 x 6 lanes"
+    # Above 64 namespaces consecutive NSIDs share a lane: 100 -> 50 lanes of 2.
+    run scan --namespaces 100 --strategy async --latency fixed:10us --timeline "$work/big.svg"
+    [ "$status" -eq 0 ] || fail "100 namespaces: exit status $status"
+    grep -q '>0x1-0x2<' "$work/big.svg" || fail "no grouped lane 0x1-0x2"
+    [ "$(grep -c 'class="lane' "$work/big.svg")" -eq 50 ] || fail "not 50 grouped lanes"
+    if command -v xmllint >/dev/null; then
+      for f in out cmp big; do
+        xmllint --noout "$work/$f.svg" || fail "$f.svg is not well-formed XML"
+      done
+    fi
     ;;
   *)
     fail "unknown case $case_name"

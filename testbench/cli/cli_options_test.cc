@@ -292,5 +292,29 @@ TEST(CliOptions, OptionsOfTheOtherCommandAreRejected) {
   bad({"scan", "--strategy", "random"}, "not sequential, async, ordered or nsid");
 }
 
+TEST(CliOptions, ProtocolLogOptionsTakeAFile) {
+  const Options none = ok({"scan"});
+  EXPECT_TRUE(none.tlp_log.empty());
+  EXPECT_TRUE(none.cmd_log.empty());
+  EXPECT_TRUE(none.trace_events.empty());
+  const Options o =
+      ok({"scan", "--tlp-log", "tlp.log", "--cmd-log=cmd.log", "--trace-events", "out/trace.json"});
+  EXPECT_EQ(o.tlp_log, "tlp.log");
+  EXPECT_EQ(o.cmd_log, "cmd.log");
+  EXPECT_EQ(o.trace_events, "out/trace.json");
+  EXPECT_EQ(ok({"compare", "--tlp-log", "t.log"}).tlp_log, "t.log");
+  // As --json: a missing or empty value is a usage error; so is a directory.
+  bad({"scan", "--tlp-log"}, "--tlp-log needs a value");
+  bad({"scan", "--cmd-log="}, "--cmd-log needs a value");
+  bad({"scan", "--trace-events="}, "--trace-events needs a value");
+  bad({"scan", "--tlp-log", "logs/"}, "--tlp-log: 'logs/' is a directory");
+  bad({"scan", "--cmd-log", "/tmp/"}, "--cmd-log: '/tmp/' is a directory");
+  bad({"scan", "--trace-events", "t/"}, "--trace-events: 't/' is a directory");
+  const ParseResult help = parse({"scan", "--help"});
+  for (const char* option : {"--tlp-log", "--cmd-log", "--trace-events"}) {
+    EXPECT_NE(help.message.find(option), std::string::npos) << option;
+  }
+}
+
 }  // namespace
 }  // namespace cli

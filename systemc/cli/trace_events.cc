@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+// --trace-events: Chrome Trace Event Format. Every event on a line of its own.
+
+#include "trace_events.h"
+
+#include <algorithm>
+#include <cinttypes>
+#include <cstdio>
+#include <set>
+
+#include "nvme_spec.h"
+
+namespace cli {
+
+namespace {
+
+constexpr int kPidNamespaces = 1;
+constexpr int kPidAdmin = 2;
+constexpr int kPidIo = 3;
+
+// Nanoseconds as microseconds, exactly (three decimals).
+std::string micros(uint64_t ns) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%" PRIu64 ".%03" PRIu64, ns / 1000, ns % 1000);
+  return text;
+}
+
+std::string hex(uint32_t value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "0x%" PRIx32, value);
+  return text;
+}
+
+class EventList {
+ public:
+  void metadata(const char* what, int pid, uint64_t tid, const std::string& key,
+                const std::string& value) {
+    add("{\"name\": \"" + std::string(what) + "\", \"ph\": \"M\", \"pid\": " + std::to_string(pid) +
+        ", \"tid\": " + std::to_string(tid) + ", \"args\": {\"" + key + "\": " + value + "}}");
+  }
+  // A complete event; `args`: the members of the args object, may be empty.
+  void complete(int pid, uint64_t tid, const std::string& name, const char* category,
+                uint64_t start_ns, uint64_t end_ns, const std::string& args) {
+    add("{\"name\": " + json_quote(name) + ", \"cat\": \"" + category +
+        "\", \"ph\": \"X\", \"pid\": " + std::to_string(pid) + ", \"tid\": " + std::to_string(tid) +
+        ", \"ts\": " + micros(start_ns) + ", \"dur\": " +
+        micros(end_ns > start_ns ? end_ns - start_ns : 0) + ", \"args\": {" + args + "}}");
+  }
+  std::string text() const { return m_text + "\n"; }
+
+ private:
+  void add(const std::string& event) {
+    m_text += m_text.empty() ? "\n    " : ",\n    ";
+    m_text += event;
+  }
+  std::string m_text;
+};
+
+}  // namespace
+
+std::string json_quote(const std::string& text) {
+  std::string out = "\"";
+  for (const char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char escape[8];
+          std::snprintf(escape, sizeof escape, "\\u%04x", c);
+          out += escape;
+        } else {
+          out += ch;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string trace_events_json(const nvme::ScanResult& scan,
+                              const std::vector<CommandRecord>& commands,
+                              const std::string& label) {
+  EventList events;
+  // The end of the run as far as the events know: for commands still outstanding.
+  uint64_t end_ns = scan.finished;
+  for (const CommandRecord& c : commands)
+    end_ns = std::max({end_ns, c.submitted_ns, c.completed_ns});
+
+  // pid 1: the scan and its namespaces, in NSID order.
+  events.metadata("process_name", kPidNamespaces, 0, "name", "\"namespaces\"");
+  events.metadata("process_sort_index", kPidNamespaces, 0, "sort_index", "1");
+  events.metadata("thread_name", kPidNamespaces, 0, "name", "\"scan\"");
+  events.metadata("thread_sort_index", kPidNamespaces, 0, "sort_index", "0");
+  events.complete(kPidNamespaces, 0, "scan (" + label + ")", "scan", scan.started, scan.finished,
+                  "\"namespaces\": " + std::to_string(scan.namespaces.size()) +
+                      ", \"skipped\": " + std::to_string(scan.skipped.size()) +
+                      ", \"max_identify_inflight\": " + std::to_string(scan.max_identify_inflight));
+  std::vector<const nvme::NamespaceRecord*> namespaces;
+  for (const nvme::NamespaceRecord& ns : scan.namespaces) namespaces.push_back(&ns);
+  std::sort(namespaces.begin(), namespaces.end(),
+            [](const auto* a, const auto* b) { return a->nsid < b->nsid; });
+  for (const nvme::NamespaceRecord* ns : namespaces) {
+    const uint64_t tid = ns->nsid;
+    events.metadata("thread_name", kPidNamespaces, tid, "name",
+                    json_quote("nsid " + hex(ns->nsid) + " " + ns->node));
+    events.metadata("thread_sort_index", kPidNamespaces, tid, "sort_index",
+                    std::to_string(ns->nsid));
+    const std::string args =
+        "\"nsid\": " + json_quote(hex(ns->nsid)) + ", \"node\": " + json_quote(ns->node);
+    events.complete(kPidNamespaces, tid, "Identify Namespace", "identify", ns->identify_submitted,
+                    ns->identify_completed, args);
+    if (ns->registration_started > ns->chain_wait_started) {
+      events.complete(kPidNamespaces, tid, "wait for predecessor", "wait", ns->chain_wait_started,
+                      ns->registration_started, args);
+    }
+    events.complete(kPidNamespaces, tid, "name allocation", "naming", ns->registration_started,
+                    ns->name_allocated, args);
+    events.complete(kPidNamespaces, tid, "disk add", "disk_add", ns->name_allocated,
+                    ns->registration_finished, args);
+  }
+
+  // pid 2 (admin) and 3 (I/O): one track per queue and CID.
+  std::set<uint32_t> tracks;  // qid << 16 | cid
+  for (const CommandRecord& c : commands) tracks.insert(uint32_t{c.qid} << 16 | c.cid);
+  if (!commands.empty()) {
+    events.metadata("process_name", kPidAdmin, 0, "name", "\"admin commands\"");
+    events.metadata("process_sort_index", kPidAdmin, 0, "sort_index", "2");
+  }
+  if (!tracks.empty() && (*tracks.rbegin() >> 16) != 0) {
+    events.metadata("process_name", kPidIo, 0, "name", "\"I/O commands\"");
+    events.metadata("process_sort_index", kPidIo, 0, "sort_index", "3");
+  }
+  for (const uint32_t track : tracks) {
+    const uint16_t qid = static_cast<uint16_t>(track >> 16), cid = track & 0xFFFF;
+    const int pid = qid == 0 ? kPidAdmin : kPidIo;
+    const uint64_t tid = qid == 0 ? cid : track;
+    events.metadata(
+        "thread_name", pid, tid, "name",
+        json_quote(qid == 0 ? "cid " + std::to_string(cid)
+                            : "qid " + std::to_string(qid) + " cid " + std::to_string(cid)));
+    events.metadata("thread_sort_index", pid, tid, "sort_index", std::to_string(tid));
+  }
+  for (const CommandRecord& c : commands) {
+    // A late completion repeats a timed-out command: its CQE shows in the args, not as a bar.
+    if (c.outcome == CommandRecord::Outcome::kLateCompletion) continue;
+    const int pid = c.qid == 0 ? kPidAdmin : kPidIo;
+    const uint64_t tid = c.qid == 0 ? c.cid : (uint64_t{c.qid} << 16 | c.cid);
+    const uint64_t end =
+        c.outcome == CommandRecord::Outcome::kOutstanding ? end_ns : c.completed_ns;
+    std::string args =
+        "\"nsid\": " + json_quote(hex(c.nsid)) + ", \"status\": " + json_quote(c.outcome_text()) +
+        ", \"qid\": " + std::to_string(c.qid) + ", \"cid\": " + std::to_string(c.cid);
+    if (c.is_identify()) {
+      char cns[8];
+      std::snprintf(cns, sizeof cns, "%02Xh", c.cns());
+      args += ", \"cns\": " + json_quote(cns);
+    }
+    if (c.outcome != CommandRecord::Outcome::kOutstanding) {
+      args += ", \"latency_ns\": " +
+              std::to_string(c.completed_ns > c.submitted_ns ? c.completed_ns - c.submitted_ns : 0);
+    }
+    events.complete(pid, tid, c.title(), "command", c.submitted_ns, end, args);
+  }
+
+  return "{\n  \"displayTimeUnit\": \"ns\",\n  \"otherData\": {\"run\": " + json_quote(label) +
+         ", \"tool\": \"nvme-cosim\"},\n  \"traceEvents\": [" + events.text() + "  ]\n}\n";
+}
+
+}  // namespace cli
