@@ -9,6 +9,7 @@
 #include <set>
 
 #include "nvme_spec.h"
+#include "report.h"
 
 namespace cli {
 
@@ -41,7 +42,7 @@ class EventList {
   // A complete event; `args`: the members of the args object, may be empty.
   void complete(int pid, uint64_t tid, const std::string& name, const char* category,
                 uint64_t start_ns, uint64_t end_ns, const std::string& args) {
-    add("{\"name\": " + json_quote(name) + ", \"cat\": \"" + category +
+    add("{\"name\": " + json_string(name) + ", \"cat\": \"" + category +
         "\", \"ph\": \"X\", \"pid\": " + std::to_string(pid) + ", \"tid\": " + std::to_string(tid) +
         ", \"ts\": " + micros(start_ns) + ", \"dur\": " +
         micros(end_ns > start_ns ? end_ns - start_ns : 0) + ", \"args\": {" + args + "}}");
@@ -58,35 +59,6 @@ class EventList {
 
 }  // namespace
 
-std::string json_quote(const std::string& text) {
-  std::string out = "\"";
-  for (const char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char escape[8];
-          std::snprintf(escape, sizeof escape, "\\u%04x", c);
-          out += escape;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  return out + "\"";
-}
 
 std::string trace_events_json(const nvme::ScanResult& scan,
                               const std::vector<CommandRecord>& commands,
@@ -113,11 +85,11 @@ std::string trace_events_json(const nvme::ScanResult& scan,
   for (const nvme::NamespaceRecord* ns : namespaces) {
     const uint64_t tid = ns->nsid;
     events.metadata("thread_name", kPidNamespaces, tid, "name",
-                    json_quote("nsid " + hex(ns->nsid) + " " + ns->node));
+                    json_string("nsid " + hex(ns->nsid) + " " + ns->node));
     events.metadata("thread_sort_index", kPidNamespaces, tid, "sort_index",
                     std::to_string(ns->nsid));
     const std::string args =
-        "\"nsid\": " + json_quote(hex(ns->nsid)) + ", \"node\": " + json_quote(ns->node);
+        "\"nsid\": " + json_string(hex(ns->nsid)) + ", \"node\": " + json_string(ns->node);
     events.complete(kPidNamespaces, tid, "Identify Namespace", "identify", ns->identify_submitted,
                     ns->identify_completed, args);
     if (ns->registration_started > ns->chain_wait_started) {
@@ -147,7 +119,7 @@ std::string trace_events_json(const nvme::ScanResult& scan,
     const uint64_t tid = qid == 0 ? cid : track;
     events.metadata(
         "thread_name", pid, tid, "name",
-        json_quote(qid == 0 ? "cid " + std::to_string(cid)
+        json_string(qid == 0 ? "cid " + std::to_string(cid)
                             : "qid " + std::to_string(qid) + " cid " + std::to_string(cid)));
     events.metadata("thread_sort_index", pid, tid, "sort_index", std::to_string(tid));
   }
@@ -159,12 +131,12 @@ std::string trace_events_json(const nvme::ScanResult& scan,
     const uint64_t end =
         c.outcome == CommandRecord::Outcome::kOutstanding ? end_ns : c.completed_ns;
     std::string args =
-        "\"nsid\": " + json_quote(hex(c.nsid)) + ", \"status\": " + json_quote(c.outcome_text()) +
+        "\"nsid\": " + json_string(hex(c.nsid)) + ", \"status\": " + json_string(c.outcome_text()) +
         ", \"qid\": " + std::to_string(c.qid) + ", \"cid\": " + std::to_string(c.cid);
     if (c.is_identify()) {
       char cns[8];
       std::snprintf(cns, sizeof cns, "%02Xh", c.cns());
-      args += ", \"cns\": " + json_quote(cns);
+      args += ", \"cns\": " + json_string(cns);
     }
     if (c.outcome != CommandRecord::Outcome::kOutstanding) {
       args += ", \"latency_ns\": " +
@@ -173,7 +145,7 @@ std::string trace_events_json(const nvme::ScanResult& scan,
     events.complete(pid, tid, c.title(), "command", c.submitted_ns, end, args);
   }
 
-  return "{\n  \"displayTimeUnit\": \"ns\",\n  \"otherData\": {\"run\": " + json_quote(label) +
+  return "{\n  \"displayTimeUnit\": \"ns\",\n  \"otherData\": {\"run\": " + json_string(label) +
          ", \"tool\": \"nvme-cosim\"},\n  \"traceEvents\": [" + events.text() + "  ]\n}\n";
 }
 
