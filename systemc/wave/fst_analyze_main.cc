@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "gtkwave/fstapi.h"
+#include "nvme_spec.h"
 #include "pcie_tlp.h"
 
 namespace {
@@ -45,31 +46,6 @@ struct Command {
   uint64_t doorbell = 0, cqe = 0, msi = 0;
   uint16_t status = 0;
 };
-
-const char* opcode_name(uint8_t op) {
-  switch (op) {
-    case 0x00:
-      return "Delete I/O SQ";
-    case 0x01:
-      return "Create I/O SQ";
-    case 0x02:
-      return "Get Log Page";
-    case 0x04:
-      return "Delete I/O CQ";
-    case 0x05:
-      return "Create I/O CQ";
-    case 0x06:
-      return "Identify";
-    case 0x09:
-      return "Set Features";
-    case 0x0a:
-      return "Get Features";
-    case 0x0c:
-      return "Async Event Request";
-    default:
-      return "other";
-  }
-}
 
 std::string type_name(const pcie::Tlp& t) {
   std::string d = pcie::describe(t);
@@ -271,7 +247,7 @@ int main(int argc, char** argv) {
 
   std::map<std::string, std::vector<const Command*>> by_kind;
   for (const Command& c : done) {
-    std::string kind = opcode_name(c.opcode);
+    std::string kind = nvme::admin_opcode_name(c.opcode);
     if (c.opcode == 0x06) {
       char cns[16];
       std::snprintf(cns, sizeof cns, " CNS %02Xh", c.cdw10 & 0xFF);
@@ -302,7 +278,7 @@ int main(int argc, char** argv) {
     std::printf("commands (times in ns at the device):\n");
     for (const Command& c : done) {
       std::printf("  cid %u %s cdw10 0x%x nsid %u doorbell %llu cqe %llu msi %llu status 0x%x\n",
-                  c.cid, opcode_name(c.opcode), c.cdw10, c.nsid,
+                  c.cid, nvme::admin_opcode_name(c.opcode), c.cdw10, c.nsid,
                   static_cast<unsigned long long>(c.doorbell / 1000),
                   static_cast<unsigned long long>(c.cqe / 1000),
                   static_cast<unsigned long long>(c.msi / 1000), c.status);

@@ -3,6 +3,8 @@
 
 #include "nvme_host.h"
 
+#include "nvme_spec.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -68,23 +70,7 @@ Cqe Cqe::from_dws(const std::array<uint32_t, 4>& dws) {
 }
 
 std::string admin_opcode_name(uint8_t opcode) {
-  static const std::map<uint8_t, const char*> kNames = {
-      {nvme_admin_delete_sq, "Delete I/O SQ"},
-      {nvme_admin_create_sq, "Create I/O SQ"},
-      {nvme_admin_get_log_page, "Get Log Page"},
-      {nvme_admin_delete_cq, "Delete I/O CQ"},
-      {nvme_admin_create_cq, "Create I/O CQ"},
-      {nvme_admin_identify, "Identify"},
-      {nvme_admin_abort_cmd, "Abort"},
-      {nvme_admin_set_features, "Set Features"},
-      {nvme_admin_get_features, "Get Features"},
-      {nvme_admin_async_event, "Asynchronous Event Request"},
-      {nvme_admin_ns_mgmt, "Namespace Management"},
-      {nvme_admin_ns_attach, "Namespace Attachment"},
-      {nvme_admin_keep_alive, "Keep Alive"},
-  };
-  const auto it = kNames.find(opcode);
-  return it != kNames.end() ? it->second : "Opcode " + hex(opcode);
+  return nvme::admin_opcode_name(opcode);  // the driver's table (cpp-host/nvme_spec.h)
 }
 
 std::string describe(const Sqe& sqe) {
