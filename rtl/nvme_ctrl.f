@@ -1,15 +1,4 @@
-rtl/pcie_ep_pkg.sv
-rtl/tlp_rx_unpack.sv
-rtl/tlp_tx_pack.sv
-rtl/pcie_cfg_space.sv
-rtl/pcie_msix.sv
-rtl/pcie_rx.sv
-rtl/pcie_target.sv
-rtl/pcie_dma_rd.sv
-rtl/pcie_dma_wr.sv
-rtl/pcie_tx_arb.sv
-rtl/pcie_sim_ctrl.sv
-rtl/pcie_ep.sv
+-f rtl/pcie_ep.f
 rtl/nvme_pkg.sv
 rtl/nvme_regs.sv
 rtl/nvme_data_gen.sv

@@ -19,14 +19,23 @@ params=${SYNTH_PARAMS-SimCtrlEnable=0}
 
 die() { echo "synth: $*" >&2; exit 1; }
 
-# File list: one path per line, relative to the repository root; `//` comments allowed.
-[[ -f $filelist ]] || die "file list $filelist not found"
+# File list: one path per line, relative to the repository root; `//` comments allowed; a line
+# `-f other.f` includes another list, as Verilator reads it.
 files=()
-while read -r f; do
-  [[ -n $f ]] || continue
-  [[ -f $f ]] || die "$filelist names $f, which does not exist"
-  files+=("$f")
-done < <(sed -e 's#//.*##' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' "$filelist")
+read_list() {
+  local list=$1 f
+  [[ -f $list ]] || die "file list $list not found"
+  while read -r f; do
+    [[ -n $f ]] || continue
+    if [[ $f == "-f "* ]]; then
+      read_list "${f#-f }"
+      continue
+    fi
+    [[ -f $f ]] || die "$list names $f, which does not exist"
+    files+=("$f")
+  done < <(sed -e 's#//.*##' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' "$list")
+}
+read_list "$filelist"
 [[ ${#files[@]} -gt 0 ]] || die "$filelist lists no files"
 
 mkdir -p "$out"
