@@ -19,12 +19,22 @@ number() { grep -o "\"$1\": [0-9]*" "$out/scan.json" | head -1 | grep -o '[0-9]*
 start_ns=$(number scan_started_ns)
 end_ns=$(number scan_finished_ns)
 
-# The waveform's time unit is 1 ps. The "*" line holds the zoom, the primary marker and the
-# named markers A..Z (-1: unset); translate filters get absolute paths.
+# The waveform's time unit is 1 ps. The view opens on the scan: [timestart] a little before it,
+# and a zoom that fits it into the wave pane. GTKWave shows 2^-zoom time units per 200 pixels;
+# the pane is about 900 pixels wide in the save file's window size.
+start_ps=$((start_ns * 1000))
+end_ps=$((end_ns * 1000))
+margin_ps=$(((end_ps - start_ps) / 50))
+view_start_ps=$((start_ps > margin_ps ? start_ps - margin_ps : 0))
+zoom=$(awk -v span=$((end_ps - view_start_ps + margin_ps)) 'BEGIN { printf "%.6f", -log(span * 200 / 900) / log(2) }')
+
+# The "*" line holds the zoom, the primary marker and the named markers A..Z (-1: unset);
+# translate filters get absolute paths.
 {
   echo "[dumpfile] \"$out/scan.fst\""
-  echo "*-30.000000 $((start_ns * 1000)) $((start_ns * 1000)) $((end_ns * 1000))$(printf ' -1%.0s' {1..24})"
-  sed "s|^\\^\\([0-9]*\\) waves/|^\\1 $root/waves/|" "$root/waves/nvme-cosim.gtkw"
+  echo "[timestart] $view_start_ps"
+  echo "*$zoom $start_ps $start_ps $end_ps$(printf ' -1%.0s' {1..24})"
+  sed -e '/^\[timestart\]/d' -e "s|^\\^\\([0-9]*\\) waves/|^\\1 $root/waves/|" "$root/waves/nvme-cosim.gtkw"
 } >"$out/scan.gtkw"
 
 cat "$out/scan.txt"

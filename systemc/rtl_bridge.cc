@@ -9,7 +9,11 @@
 
 namespace {
 constexpr uint64_t kNoWake = 0xFFFF'FFFF'FFFFull;  // sim_wake_o when nothing is scheduled
+
+uint64_t picoseconds(const sc_core::sc_time& t) {
+  return static_cast<uint64_t>(t.to_seconds() * 1e12 + 0.5);
 }
+}  // namespace
 
 RtlBridge::RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBridgeOptions& options)
     : sc_core::sc_module(name),
@@ -51,7 +55,7 @@ void RtlBridge::dump(const sc_core::sc_time& t) {
   if (!m_fst) return;
   const WaveformOptions& w = m_options.waveform;
   if (t < w.start || t >= w.stop) return;
-  uint64_t ps = static_cast<uint64_t>(t.to_seconds() * 1e12 + 0.5);
+  uint64_t ps = picoseconds(t);
   // A change at the time of the previous dump (a later delta) goes 1 ps after it: the same
   // in every run, skipping or not.
   if (m_dumped_any && ps <= m_last_dump_ps) ps = m_last_dump_ps + 1;
@@ -118,6 +122,9 @@ void RtlBridge::apply_annotations_before(const sc_core::sc_time& t, bool inclusi
 
 void RtlBridge::flush_waveform() {
   apply_annotations_before(sc_core::sc_max_time(), false);
+  // The waveform lasts as long as the simulation did, even if the device was quiet at the end.
+  const sc_core::sc_time now = sc_core::sc_time_stamp();
+  if (m_fst && m_dumped_any && picoseconds(now) > m_last_dump_ps) dump(now);
   if (m_fst) m_fst->flush();
 }
 

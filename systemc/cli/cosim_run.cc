@@ -6,6 +6,7 @@
 
 #include "cosim_run.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -158,6 +159,12 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
       }
     }
     finished = true;
+    out.simulated_ns = platform.now();  // rounded to the nanosecond as the driver's times are
+    out.evaluated_cycles = system->bridge.evaluated_cycles();
+    out.skipped_cycles = system->bridge.skipped_cycles();
+    // A waveform goes on past the scan, quiet, for a quarter of the scan's time: a viewer
+    // framing the scan needs the margin (GTKWave will not open a view past the last time).
+    if (!waveform.empty()) platform.sleep(std::max<nvme::Nanoseconds>(out.scan.scan_time() / 4, 1000));
     sc_core::sc_stop();
   });
 
@@ -165,9 +172,11 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   sc_core::sc_start();  // returns on sc_stop, or when nothing is left to happen
   const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - start;
   out.wall_seconds = wall.count();
-  out.simulated_ns = platform.now();  // rounded to the nanosecond as the driver's times are
-  out.evaluated_cycles = system->bridge.evaluated_cycles();
-  out.skipped_cycles = system->bridge.skipped_cycles();
+  if (!finished) {
+    out.simulated_ns = platform.now();
+    out.evaluated_cycles = system->bridge.evaluated_cycles();
+    out.skipped_cycles = system->bridge.skipped_cycles();
+  }
   if (!finished && out.error.empty()) out.error = "the simulation stopped before the scan ended";
   if (log_files.any()) {
     std::string error;
