@@ -21,6 +21,7 @@ have_cmd cmake || missing+=(cmake)
 have_cmd g++ || missing+=(g++)
 have_cmd pkg-config || missing+=(pkg-config)
 have_cmd make || missing+=(make)
+have_cmd python3 || missing+=(python3)  # test scripts (trace-event checks)
 have_cmd clang-format || optional+=(clang-format)
 
 if [[ ${#missing[@]} -eq 0 && ${#optional[@]} -eq 0 ]]; then

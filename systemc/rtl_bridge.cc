@@ -3,6 +3,7 @@
 
 #include "rtl_bridge.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
@@ -12,6 +13,9 @@ constexpr uint64_t kNoWake = 0xFFFF'FFFF'FFFFull;  // sim_wake_o when nothing is
 
 uint64_t picoseconds(const sc_core::sc_time& t) {
   return static_cast<uint64_t>(t.to_seconds() * 1e12 + 0.5);
+}
+uint64_t nanoseconds(const sc_core::sc_time& t) {
+  return static_cast<uint64_t>(t.to_seconds() * 1e9 + 0.5);
 }
 }  // namespace
 
@@ -236,4 +240,41 @@ void RtlBridge::edge() {
   m.sim_wdata_i = 0;
   m.eval();
   dump(now);
+  if (m_slot_observer) watch_slots(now);
+}
+
+// A slot's busy bit rises on the edge that dispatches a fetched command into it, with the
+// command and its deadline already in place; it falls on the edge the command leaves.
+void RtlBridge::watch_slots(const sc_core::sc_time& now) {
+  Vcosim_top& m = *m_model;
+  const uint32_t busy = m.obs_slots_busy_o;
+  const uint32_t changed = busy ^ m_slots_busy;
+  if (changed == 0) return;
+  const uint64_t now_ns = nanoseconds(now);
+  for (unsigned slot = 0; slot < m_occupancy.size(); ++slot) {
+    const uint32_t bit = 1u << slot;
+    if ((changed & bit) == 0) continue;
+    SlotOccupancy& o = m_occupancy[slot];
+    if (busy & bit) {
+      // The read port is combinational and untraced: reading it leaves the waveform alone.
+      m.obs_slot_i = slot;
+      m.eval();
+      o = SlotOccupancy{};
+      o.slot = slot;
+      o.cdw0 = m.obs_slot_cmd_o[0];
+      o.nsid = m.obs_slot_cmd_o[1];
+      o.cdw10 = m.obs_slot_cmd_o[2];
+      o.filled_ns = now_ns;
+      const uint64_t deadline = m.obs_slot_deadline_o;
+      o.ready_ns =
+          std::max(now_ns, nanoseconds(m_options.clock_period * static_cast<double>(deadline)));
+    } else {
+      o.freed_ns = now_ns;
+      o.ready_ns = std::min(o.ready_ns, now_ns);  // a reset empties slots still waiting
+      m_slot_observer(o);
+    }
+  }
+  m.obs_slot_i = 0;
+  m.eval();
+  m_slots_busy = busy;
 }

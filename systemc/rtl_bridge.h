@@ -12,13 +12,16 @@
 #include <systemc>
 
 #include <cstdint>
+#include <array>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "pcie_link.h"
 #include "pcie_tlp.h"
+#include "slot_occupancy.h"
 #include "tlp_sink.h"
 
 struct WaveformOptions {
@@ -56,6 +59,12 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   // Writes pending annotations and flushes the waveform (also done on destruction).
   void flush_waveform();
 
+  // Called each time a command leaves an execution slot of the admin engine. Watching costs a
+  // comparison per evaluated edge; nothing while no observer is set.
+  void set_slot_observer(std::function<void(const SlotOccupancy&)> observer) {
+    m_slot_observer = std::move(observer);
+  }
+
   // The cycle the next rising edge belongs to; edge c happens at c * clock_period.
   uint64_t cycle() const { return m_cycle; }
   uint64_t evaluated_cycles() const { return m_evaluated; }
@@ -86,6 +95,7 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   void dump(const sc_core::sc_time& t);
   void apply_annotations_before(const sc_core::sc_time& t, bool inclusive);
   uint64_t first_edge_after(const sc_core::sc_time& t) const;
+  void watch_slots(const sc_core::sc_time& now);  // after a rising edge
 
   PcieLink& m_link;
   RtlBridgeOptions m_options;
@@ -105,4 +115,8 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   std::deque<SimAccess> m_sim;  // sideband writes waiting for an edge
   std::deque<Annotation> m_annotations;
   sc_core::sc_event m_input_event;  // a TLP, a sideband write or an annotation arrived
+
+  std::function<void(const SlotOccupancy&)> m_slot_observer;
+  uint32_t m_slots_busy = 0;                   // obs_slots_busy_o after the last edge
+  std::array<SlotOccupancy, 32> m_occupancy{};  // per busy slot, since it was filled
 };

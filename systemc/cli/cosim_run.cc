@@ -116,6 +116,9 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
     out.error = error;
     return out;
   }
+  if (logs.slots_enabled()) {
+    system->bridge.set_slot_observer([&logs](const SlotOccupancy& o) { logs.on_slot(o); });
+  }
   if (logs.tlp_enabled()) {
     system->root_complex.add_tlp_observer([&logs](const RootComplex::LoggedTlp& entry) {
       logs.tlp_line(RootComplex::log_line(entry));

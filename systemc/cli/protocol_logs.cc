@@ -178,7 +178,7 @@ bool ProtocolLogs::finish(const nvme::ScanResult& scan, const std::string& label
     ok = write_text(m_files.cmd, text, error);
   }
   if (ok && !m_files.trace_events.empty()) {
-    ok = write_text(m_files.trace_events, trace_events_json(scan, commands, label), error);
+    ok = write_text(m_files.trace_events, trace_events_json(scan, commands, m_slots, label), error);
   }
   return ok;
 }

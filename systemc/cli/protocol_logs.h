@@ -13,6 +13,7 @@
 
 #include "queue_pair.h"
 #include "scan.h"
+#include "slot_occupancy.h"
 
 namespace cli {
 
@@ -83,6 +84,9 @@ class ProtocolLogs {
   bool commands_enabled() const { return !m_files.cmd.empty() || !m_files.trace_events.empty(); }
   void tlp_line(const std::string& line);  // without the newline
   void on_command(const nvme::CommandEvent& event) { m_commands.on_event(event); }
+  // Execution slots are only in the trace events.
+  bool slots_enabled() const { return !m_files.trace_events.empty(); }
+  void on_slot(const SlotOccupancy& occupancy) { m_slots.push_back(occupancy); }
   // Writes the command log and the trace events, closes every file. `label`: "ordered, seed 1".
   bool finish(const nvme::ScanResult& scan, const std::string& label, std::string* error);
 
@@ -91,6 +95,7 @@ class ProtocolLogs {
   std::FILE* m_tlp = nullptr;
   bool m_tlp_failed = false;
   CommandCollector m_commands;
+  std::vector<SlotOccupancy> m_slots;  // in the order the commands left their slots
 };
 
 }  // namespace cli

@@ -18,6 +18,7 @@ namespace {
 constexpr int kPidNamespaces = 1;
 constexpr int kPidAdmin = 2;
 constexpr int kPidIo = 3;
+constexpr int kPidSlots = 4;
 
 // Nanoseconds as microseconds, exactly (three decimals).
 std::string micros(uint64_t ns) {
@@ -62,7 +63,7 @@ class EventList {
 
 std::string trace_events_json(const nvme::ScanResult& scan,
                               const std::vector<CommandRecord>& commands,
-                              const std::string& label) {
+                              const std::vector<SlotOccupancy>& slots, const std::string& label) {
   EventList events;
   // The end of the run as far as the events know: for commands still outstanding.
   uint64_t end_ns = scan.finished;
@@ -143,6 +144,33 @@ std::string trace_events_json(const nvme::ScanResult& scan,
               std::to_string(c.completed_ns > c.submitted_ns ? c.completed_ns - c.submitted_ns : 0);
     }
     events.complete(pid, tid, c.title(), "command", c.submitted_ns, end, args);
+  }
+
+  // pid 4: the RTL's execution slots. A command's stay: its latency, then its execution (the
+  // wait for the executor, data and completion entry), nested in one bar per command.
+  std::set<unsigned> used_slots;
+  for (const SlotOccupancy& o : slots) used_slots.insert(o.slot);
+  if (!used_slots.empty()) {
+    events.metadata("process_name", kPidSlots, 0, "name", "\"execution slots (RTL)\"");
+    events.metadata("process_sort_index", kPidSlots, 0, "sort_index", "4");
+  }
+  for (const unsigned slot : used_slots) {
+    events.metadata("thread_name", kPidSlots, slot, "name",
+                    json_string("slot " + std::to_string(slot)));
+    events.metadata("thread_sort_index", kPidSlots, slot, "sort_index", std::to_string(slot));
+  }
+  for (const SlotOccupancy& o : slots) {
+    CommandRecord command;  // for its title
+    command.opcode = o.opcode();
+    command.cdw10 = o.cdw10;
+    const std::string args = "\"slot\": " + std::to_string(o.slot) +
+                             ", \"cid\": " + std::to_string(o.cid()) +
+                             ", \"nsid\": " + json_string(hex(o.nsid));
+    events.complete(kPidSlots, o.slot, command.title(), "slot", o.filled_ns, o.freed_ns, args);
+    if (o.ready_ns > o.filled_ns)
+      events.complete(kPidSlots, o.slot, "latency", "latency", o.filled_ns, o.ready_ns, args);
+    if (o.freed_ns > o.ready_ns)
+      events.complete(kPidSlots, o.slot, "execute", "execute", o.ready_ns, o.freed_ns, args);
   }
 
   return "{\n  \"displayTimeUnit\": \"ns\",\n  \"otherData\": {\"run\": " + json_string(label) +

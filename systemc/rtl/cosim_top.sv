@@ -35,8 +35,23 @@ module cosim_top (
   input  logic [7:0]  host_scan_phase_i,
   input  logic [31:0] host_registering_nsid_i,
   input  logic [31:0] host_registered_i,
-  input  logic [31:0] host_interrupts_i
+  input  logic [31:0] host_interrupts_i,
+
+  // Execution-slot observation for the platform's trace events (docs/platform.md). It reads the
+  // admin engine through hierarchical references: simulation only, nothing added to the RTL.
+  // Not traced: the platform reads these on busy edges only.
+  /* verilator tracing_off */
+  output logic [31:0] obs_slots_busy_o,     // slot_busy_q
+  input  logic [4:0]  obs_slot_i,           // the slot read below
+  output logic [95:0] obs_slot_cmd_o,       // its command's CDW10, NSID and CDW0
+  output logic [47:0] obs_slot_deadline_o   // the cycle its latency has elapsed
+  /* verilator tracing_on */
 );
+
+  assign obs_slots_busy_o    = u_dut.u_nvme_core.u_admin.slot_busy_q;
+  assign obs_slot_cmd_o      = {u_dut.u_nvme_core.u_admin.slot_cmd_q[obs_slot_i][223:192],
+                                u_dut.u_nvme_core.u_admin.slot_cmd_q[obs_slot_i][63:0]};
+  assign obs_slot_deadline_o = u_dut.u_nvme_core.u_admin.slot_deadline_q[obs_slot_i];
 
   nvme_ctrl_top u_dut (
     .clk_i          (clk_i),

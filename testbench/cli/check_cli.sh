@@ -6,6 +6,7 @@ set -u
 bin=$1
 case_name=$2
 work=$(mktemp -d)
+here=$(cd "$(dirname "$0")" && pwd)
 trap 'rm -rf "$work"' EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -136,9 +137,18 @@ case $case_name in
         "$work/trace.json")" -eq 4 ] || fail "not one nsid track per namespace"
     grep -q '"name": "Identify Namespace", "cat": "command"' "$work/trace.json" ||
       fail "no admin command events"
-    if command -v python3 >/dev/null; then
-      python3 -m json.tool "$work/trace.json" >/dev/null || fail "trace.json is not JSON"
-    fi
+    "$here/../scripts/check_trace_events.py" "$work/trace.json" "$work/cmd.log" 32 ||
+      fail "trace.json does not read as a trace"
+    # Fewer slots than Identify commands in flight: every slot is used, none beyond --slots.
+    run scan --namespaces 12 --slots 3 --strategy async --cmd-log "$work/cmd3.log" \
+      --trace-events "$work/trace3.json"
+    [ "$status" -eq 0 ] || fail "--slots 3: exit status $status"
+    "$here/../scripts/check_trace_events.py" "$work/trace3.json" "$work/cmd3.log" 3 ||
+      fail "--slots 3: trace3.json does not read as a trace"
+    for slot in 0 1 2; do
+      grep -q "\"thread_name\", \"ph\": \"M\", \"pid\": 4, \"tid\": $slot, \"args\": {\"name\": \"slot $slot\"}" \
+        "$work/trace3.json" || fail "--slots 3: no track for slot $slot"
+    done
     run compare --namespaces 2 --seeds 1 --tlp-log "$work/c.log"
     [ "$status" -eq 0 ] || fail "compare exit status $status"
     for s in sequential async ordered nsid; do
