@@ -140,11 +140,15 @@ case $case_name in
     "$here/../scripts/check_trace_events.py" "$work/trace.json" "$work/cmd.log" 32 ||
       fail "trace.json does not read as a trace"
     # Fewer slots than Identify commands in flight: every slot is used, none beyond --slots.
-    run scan --namespaces 12 --slots 3 --strategy async --cmd-log "$work/cmd3.log" \
-      --trace-events "$work/trace3.json"
+    # With a fixed latency, every stay's latency part is exactly that long.
+    run scan --namespaces 12 --slots 3 --strategy async --latency fixed:20us \
+      --cmd-log "$work/cmd3.log" --trace-events "$work/trace3.json"
     [ "$status" -eq 0 ] || fail "--slots 3: exit status $status"
     "$here/../scripts/check_trace_events.py" "$work/trace3.json" "$work/cmd3.log" 3 ||
       fail "--slots 3: trace3.json does not read as a trace"
+    latencies=$(grep -c '"name": "latency", .*"dur": 20\.000,' "$work/trace3.json")
+    [ "$latencies" -eq "$(grep -c '"name": "latency"' "$work/trace3.json")" ] && [ "$latencies" -gt 24 ] ||
+      fail "--slots 3: latency parts are not all 20 us ($latencies)"
     for slot in 0 1 2; do
       grep -q "\"thread_name\", \"ph\": \"M\", \"pid\": 4, \"tid\": $slot, \"args\": {\"name\": \"slot $slot\"}" \
         "$work/trace3.json" || fail "--slots 3: no track for slot $slot"
