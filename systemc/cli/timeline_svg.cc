@@ -24,6 +24,9 @@ constexpr double kGroupLane = 18;
 constexpr double kBlockHeader = 24;
 constexpr double kBlockGap = 14;
 constexpr double kMinBar = 2.0;  // a 1 us name allocation stays visible on a 40 ms axis
+// compare: strategies within this factor of the fastest get a zoomed panel of their own when a
+// slower one stretches the shared axis.
+constexpr Nanoseconds kZoomRatio = 3;
 
 enum Phase { kIdentify, kWait, kName, kDiskAdd, kPhases };
 const char* const kPhaseName[kPhases] = {"Identify Namespace in flight",
@@ -324,20 +327,59 @@ void draw_block(Svg& svg, const Block& block, double top) {
            escape(run.strategy + ": scan finished at " + format_ns(end)) + "</title></line>");
 }
 
-}  // namespace
-
-std::string timeline_svg(const std::vector<const RunOutcome*>& runs, const std::string& subtitle) {
-  std::vector<Block> blocks;
-  Nanoseconds extent = 0;
-  for (const RunOutcome* run : runs) {
-    blocks.push_back(make_block(*run));
-    extent = std::max(extent, extent_of(*run));
-  }
-  extent = std::max<Nanoseconds>(extent, 1);
+// Blocks stacked on one time axis from 0 to their longest extent, with tick labels above and
+// below; `heading` above it all when not empty. Returns the bottom of the panel.
+double draw_panel(std::string& out, const std::vector<const Block*>& blocks, double top,
+                  const std::string& heading) {
+  Nanoseconds extent = 1;
+  for (const Block* block : blocks) extent = std::max(extent, extent_of(*block->run));
   const Ticks ticks = choose_ticks(extent);
   // Round the axis up to a whole tick so the last label sits at the right edge.
   const Nanoseconds axis_end = (extent + ticks.step - 1) / ticks.step * ticks.step;
   Svg svg(axis_end);
+  if (!heading.empty()) {
+    svg.text(12, top, heading, "class=\"block\"");
+    top += 10;
+  }
+  const double axis_top = top;
+  double y = axis_top + 16;
+  const double plot_top = y;
+  std::vector<double> tops;
+  for (const Block* block : blocks) {
+    tops.push_back(y);
+    y += block_height(*block) + kBlockGap;
+  }
+  const double plot_bottom = y - kBlockGap;
+  for (Nanoseconds t = 0; t <= axis_end; t += ticks.step) {
+    const double x = svg.x(t);
+    svg.line("<line x1=\"" + num(x) + "\" y1=\"" + num(plot_top) + "\" x2=\"" + num(x) +
+             "\" y2=\"" + num(plot_bottom) + "\" class=\"grid\"/>");
+    const std::string label = tick_label(t, ticks);
+    svg.text(x, axis_top + 10, label, "class=\"tick\" text-anchor=\"middle\"");
+    svg.text(x, plot_bottom + 14, label, "class=\"tick\" text-anchor=\"middle\"");
+  }
+  svg.text(kPlotX0 - 22, axis_top + 10, std::string("time (") + ticks.unit_name + ")",
+           "class=\"tick\" text-anchor=\"end\"");
+  svg.text(kPlotX0 + kPlotW / 2, plot_bottom + 30,
+           std::string("simulated time from the scan start (") + ticks.unit_name + ")",
+           "class=\"tick\" text-anchor=\"middle\"");
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (i > 0) {
+      svg.line("<line x1=\"8\" y1=\"" + num(tops[i] - kBlockGap / 2) + "\" x2=\"" +
+               num(kWidth - 8) + "\" y2=\"" + num(tops[i] - kBlockGap / 2) + "\" class=\"sep\"/>");
+    }
+    draw_block(svg, *blocks[i], tops[i]);
+  }
+  out += svg.body();
+  return plot_bottom + 30;
+}
+
+}  // namespace
+
+std::string timeline_svg(const std::vector<const RunOutcome*>& runs, const std::string& subtitle) {
+  std::vector<Block> blocks;
+  for (const RunOutcome* run : runs) blocks.push_back(make_block(*run));
+  Svg svg(1);  // title and legend: no time axis; draw_panel adds the panels
 
   // Title.
   std::string title;
@@ -383,39 +425,29 @@ std::string timeline_svg(const std::vector<const RunOutcome*>& runs, const std::
              "class=\"legend\"");
   }
 
-  // Blocks and the shared axis.
-  const double axis_top = any_grouped ? 100 : 84;
-  double y = axis_top + 16;
-  const double plot_top = y;
-  std::vector<double> tops;
+  // The blocks on one shared axis; then, when a slow strategy squeezes the others, those within
+  // kZoomRatio of the fastest again on an axis of their own.
+  double y = any_grouped ? 100 : 84;
+  std::vector<const Block*> all, zoomed;
+  Nanoseconds fastest = ~Nanoseconds{0};
+  for (const Block& block : blocks) fastest = std::min(fastest, extent_of(*block.run));
   for (const Block& block : blocks) {
-    tops.push_back(y);
-    y += block_height(block) + kBlockGap;
+    all.push_back(&block);
+    if (extent_of(*block.run) <= fastest * kZoomRatio) zoomed.push_back(&block);
   }
-  const double plot_bottom = y - kBlockGap;
-  for (Nanoseconds t = 0; t <= axis_end; t += ticks.step) {
-    const double x = svg.x(t);
-    svg.line("<line x1=\"" + num(x) + "\" y1=\"" + num(plot_top) + "\" x2=\"" + num(x) +
-             "\" y2=\"" + num(plot_bottom) + "\" class=\"grid\"/>");
-    const std::string label = tick_label(t, ticks);
-    svg.text(x, axis_top + 10, label, "class=\"tick\" text-anchor=\"middle\"");
-    svg.text(x, plot_bottom + 14, label, "class=\"tick\" text-anchor=\"middle\"");
-  }
-  const std::string axis_title =
-      std::string("simulated time from the scan start (") + ticks.unit_name + ")";
-  svg.text(kPlotX0 - 22, axis_top + 10, std::string("time (") + ticks.unit_name + ")",
-           "class=\"tick\" text-anchor=\"end\"");
-  svg.text(kPlotX0 + kPlotW / 2, plot_bottom + 30, axis_title,
-           "class=\"tick\" text-anchor=\"middle\"");
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    if (i > 0) {
-      svg.line("<line x1=\"8\" y1=\"" + num(tops[i] - kBlockGap / 2) + "\" x2=\"" +
-               num(kWidth - 8) + "\" y2=\"" + num(tops[i] - kBlockGap / 2) + "\" class=\"sep\"/>");
+  y = draw_panel(svg.body(), all, y, "");
+  if (!zoomed.empty() && zoomed.size() < all.size()) {
+    std::string left_out;
+    for (const Block& block : blocks) {
+      if (std::find(zoomed.begin(), zoomed.end(), &block) != zoomed.end()) continue;
+      left_out += (left_out.empty() ? "" : ", ") + block.run->strategy;
     }
-    draw_block(svg, blocks[i], tops[i]);
+    y = draw_panel(svg.body(), zoomed, y + 28,
+                   "Zoomed: the strategies within " + std::to_string(kZoomRatio) +
+                       "x of the fastest scan, on an axis of their own (" + left_out +
+                       " left out)");
   }
-
-  const double height = plot_bottom + 44;
+  const double height = y + 14;
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(kWidth) + "\" height=\"" +
          num(height) + "\" viewBox=\"0 0 " + num(kWidth) + " " + num(height) +

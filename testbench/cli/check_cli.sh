@@ -189,13 +189,25 @@ case $case_name in
       grep -q ">$s: 6 of 6 namespaces registered" "$work/cmp.svg" || fail "no block for $s"
     done
     [ "$(grep -c 'class="lane' "$work/cmp.svg")" -eq 24 ] || fail "not 4 x 6 lanes"
+    # Sequential is within 3x of the others at 6 namespaces (2.9x): no zoomed panel. At 10 it
+    # is far slower: the three concurrent strategies come again, zoomed.
+    ! grep -q '>Zoomed:' "$work/cmp.svg" || fail "a zoomed panel with every strategy within 3x"
+    run compare --namespaces 10 --seeds 1 --timeline "$work/cmp10.svg"
+    [ "$status" -eq 0 ] || fail "compare 10: exit status $status"
+    grep -q '>Zoomed: the strategies within 3x of the fastest scan, on an axis of their own (sequential left out)<' \
+      "$work/cmp10.svg" || fail "no zoomed panel without sequential"
+    [ "$(grep -c 'class="lane' "$work/cmp10.svg")" -eq 70 ] || fail "not 4 x 10 + 3 x 10 lanes"
+    [ "$(grep -c '>sequential: 10 of 10 namespaces registered' "$work/cmp10.svg")" -eq 1 ] ||
+      fail "sequential is in the zoomed panel"
+    [ "$(grep -c '>ordered: 10 of 10 namespaces registered' "$work/cmp10.svg")" -eq 2 ] ||
+      fail "ordered is not in both panels"
     # Above 64 namespaces consecutive NSIDs share a lane: 100 -> 50 lanes of 2.
     run scan --namespaces 100 --strategy async --latency fixed:10us --timeline "$work/big.svg"
     [ "$status" -eq 0 ] || fail "100 namespaces: exit status $status"
     grep -q '>0x1-0x2<' "$work/big.svg" || fail "no grouped lane 0x1-0x2"
     [ "$(grep -c 'class="lane' "$work/big.svg")" -eq 50 ] || fail "not 50 grouped lanes"
     if command -v xmllint >/dev/null; then
-      for f in out cmp big; do
+      for f in out cmp cmp10 big; do
         xmllint --noout "$work/$f.svg" || fail "$f.svg is not well-formed XML"
       done
     fi
