@@ -272,6 +272,7 @@ std::string describe(const Sqe& sqe) {
   std::string line = admin_opcode_name(sqe.opcode);
   line += " cid " + std::to_string(sqe.cid);
   if (sqe.nsid != 0) line += " nsid " + hex(sqe.nsid);
+  if (sqe.flags != 0) line += " flags " + hex(sqe.flags);  // FUSE/PSDT: only benches set them
   switch (sqe.opcode) {
     case nvme_admin_identify: {
       const uint8_t cns = sqe.cdw10 & 0xFF;
@@ -305,38 +306,38 @@ std::string describe(const Sqe& sqe) {
 
 // ---- Command encodings ----------------------------------------------------------------------
 
-Sqe identify_sqe(uint8_t cns, uint32_t nsid, uint64_t prp1, uint64_t prp2) {
+Sqe identify_sqe(uint8_t cns, uint32_t nsid, uint64_t prp1, uint64_t prp2, uint16_t cntid) {
   Sqe sqe;
   sqe.opcode = nvme_admin_identify;
   sqe.nsid = nsid;
   sqe.prp1 = prp1;
   sqe.prp2 = prp2;
-  sqe.cdw10 = cns;  // CNTID 31:16 = 0
+  sqe.cdw10 = uint32_t{cntid} << 16 | cns;
   return sqe;
 }
 
-Sqe set_features_sqe(uint8_t fid, uint32_t dw11) {
+Sqe set_features_sqe(uint8_t fid, uint32_t dw11, bool save) {
   Sqe sqe;
   sqe.opcode = nvme_admin_set_features;
-  sqe.cdw10 = fid;  // SV (bit 31) = 0: not saved
+  sqe.cdw10 = uint32_t{save} << 31 | fid;  // SV, FID
   sqe.cdw11 = dw11;
   return sqe;
 }
 
-Sqe get_features_sqe(uint8_t fid, uint32_t dw11) {
+Sqe get_features_sqe(uint8_t fid, uint32_t dw11, nvme_get_features_sel sel) {
   Sqe sqe;
   sqe.opcode = nvme_admin_get_features;
-  sqe.cdw10 = fid;  // SEL 10:8 = 0: current
+  sqe.cdw10 = (static_cast<uint32_t>(sel) & 7u) << 8 | fid;  // SEL 10:8, FID
   sqe.cdw11 = dw11;
   return sqe;
 }
 
-Sqe create_io_cq_sqe(uint16_t qid, uint16_t entries, uint64_t prp1, uint16_t vector) {
+Sqe create_io_cq_sqe(uint16_t qid, uint16_t entries, uint64_t prp1, uint16_t vector, bool ien) {
   Sqe sqe;
   sqe.opcode = nvme_admin_create_cq;
   sqe.prp1 = prp1;
   sqe.cdw10 = uint32_t{static_cast<uint16_t>(entries - 1)} << 16 | qid;
-  sqe.cdw11 = uint32_t{vector} << 16 | 1u << 1 | 1u;  // IV, IEN, PC
+  sqe.cdw11 = uint32_t{vector} << 16 | uint32_t{ien} << 1 | 1u;  // IV, IEN, PC
   return sqe;
 }
 

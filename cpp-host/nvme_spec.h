@@ -132,12 +132,18 @@ std::string describe(const Sqe& sqe);
 
 // ---- Admin command encodings (CID is assigned at submission) -----------------------------------
 
-Sqe identify_sqe(uint8_t cns, uint32_t nsid, uint64_t prp1, uint64_t prp2 = 0);
-Sqe set_features_sqe(uint8_t fid, uint32_t dw11);
-Sqe get_features_sqe(uint8_t fid, uint32_t dw11 = 0);
+// `cntid` goes to CDW10 31:16 (only the controller-list CNS values read it).
+Sqe identify_sqe(uint8_t cns, uint32_t nsid, uint64_t prp1, uint64_t prp2 = 0, uint16_t cntid = 0);
+// `save` sets SV: the device keeps the value across resets (if the feature is saveable).
+Sqe set_features_sqe(uint8_t fid, uint32_t dw11, bool save = false);
+// `sel` picks which value to report; an enum, so a DW11 value cannot be passed in its place.
+Sqe get_features_sqe(uint8_t fid, uint32_t dw11 = 0,
+                     nvme_get_features_sel sel = NVME_GET_FEATURES_SEL_CURRENT);
 // `entries` is the queue size; the command carries entries - 1 (QSIZE is 0's based). Queues are
-// physically contiguous (PC = 1) at `prp1`, which must be page aligned.
-Sqe create_io_cq_sqe(uint16_t qid, uint16_t entries, uint64_t prp1, uint16_t vector);
+// physically contiguous (PC = 1) at `prp1`, which must be page aligned. `ien` clear leaves the
+// CQ without interrupts (the host polls it).
+Sqe create_io_cq_sqe(uint16_t qid, uint16_t entries, uint64_t prp1, uint16_t vector,
+                     bool ien = true);
 Sqe create_io_sq_sqe(uint16_t qid, uint16_t entries, uint64_t prp1, uint16_t cqid);
 Sqe delete_io_sq_sqe(uint16_t qid);
 Sqe delete_io_cq_sqe(uint16_t qid);

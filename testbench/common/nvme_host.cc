@@ -3,11 +3,10 @@
 
 #include "nvme_host.h"
 
-#include "nvme_spec.h"
-
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <sstream>
@@ -23,8 +22,6 @@ constexpr uint32_t kCstsCfs = 1u << NVME_CSTS_CFS_SHIFT;
 constexpr uint32_t kCstsShstMask = NVME_CSTS_SHST_MASK << NVME_CSTS_SHST_SHIFT;
 constexpr uint32_t kCstsShstComplete = NVME_CSTS_SHST_CMPLT << NVME_CSTS_SHST_SHIFT;
 constexpr uint16_t kReservedCid = 0xFFFF;  // "should not be used" (NVMe 2.0, 4.2)
-constexpr unsigned kSqeBytes = 64;
-constexpr unsigned kCqeBytes = 16;
 
 std::string hex(uint64_t value) {
   std::ostringstream os;
@@ -37,54 +34,7 @@ uint32_t hi32(uint64_t value) { return static_cast<uint32_t>(value >> 32); }
 
 }  // namespace
 
-// ---- Spec layer --------------------------------------------------------------------------
-
-std::array<uint32_t, 16> Sqe::dws() const {
-  return {uint32_t{opcode} | uint32_t{flags} << 8 | uint32_t{cid} << 16,
-          nsid,
-          cdw2,
-          cdw3,
-          lo32(mptr),
-          hi32(mptr),
-          lo32(prp1),
-          hi32(prp1),
-          lo32(prp2),
-          hi32(prp2),
-          cdw10,
-          cdw11,
-          cdw12,
-          cdw13,
-          cdw14,
-          cdw15};
-}
-
-Cqe Cqe::from_dws(const std::array<uint32_t, 4>& dws) {
-  Cqe cqe;
-  cqe.dw0 = dws[0];
-  cqe.dw1 = dws[1];
-  cqe.sqhd = static_cast<uint16_t>(dws[2]);
-  cqe.sqid = static_cast<uint16_t>(dws[2] >> 16);
-  cqe.cid = static_cast<uint16_t>(dws[3]);
-  cqe.status_phase = static_cast<uint16_t>(dws[3] >> 16);
-  return cqe;
-}
-
-std::string admin_opcode_name(uint8_t opcode) {
-  return nvme::admin_opcode_name(opcode);  // the driver's table (cpp-host/nvme_spec.h)
-}
-
-std::string describe(const Sqe& sqe) {
-  std::ostringstream os;
-  os << admin_opcode_name(sqe.opcode) << " cid=" << sqe.cid << " nsid=" << hex(sqe.nsid);
-  if (sqe.flags) os << " flags=" << hex(sqe.flags);
-  if (sqe.prp1) os << " prp1=" << hex(sqe.prp1);
-  if (sqe.prp2) os << " prp2=" << hex(sqe.prp2);
-  const uint32_t cdws[] = {sqe.cdw10, sqe.cdw11, sqe.cdw12, sqe.cdw13, sqe.cdw14, sqe.cdw15};
-  for (unsigned i = 0; i < 6; ++i) {
-    if (cdws[i]) os << " cdw" << 10 + i << "=" << hex(cdws[i]);
-  }
-  return os.str();
-}
+// ---- Analyzer lines and the one SQE builder the driver lacks -----------------------------
 
 std::string describe(const NvmeCompletion& c) {
   std::ostringstream os;
@@ -99,8 +49,6 @@ std::ostream& operator<<(std::ostream& os, const NvmeCompletion& completion) {
   return os << describe(completion);
 }
 
-// ---- SQE builders --------------------------------------------------------------------------
-
 Sqe make_sqe(uint8_t opcode, uint32_t nsid, uint64_t prp1, uint64_t prp2) {
   Sqe sqe;
   sqe.opcode = opcode;
@@ -109,68 +57,6 @@ Sqe make_sqe(uint8_t opcode, uint32_t nsid, uint64_t prp1, uint64_t prp2) {
   sqe.prp2 = prp2;
   return sqe;
 }
-
-Sqe identify_sqe(uint8_t cns, uint32_t nsid, uint64_t prp1, uint64_t prp2, uint16_t cntid) {
-  Sqe sqe = make_sqe(nvme_admin_identify, nsid, prp1, prp2);
-  sqe.cdw10 = uint32_t{cntid} << 16 | cns;
-  return sqe;
-}
-
-Sqe get_features_sqe(uint8_t fid, uint8_t sel, uint32_t dw11) {
-  Sqe sqe = make_sqe(nvme_admin_get_features);
-  sqe.cdw10 = uint32_t{sel & 7u} << 8 | fid;
-  sqe.cdw11 = dw11;
-  return sqe;
-}
-
-Sqe set_features_sqe(uint8_t fid, uint32_t dw11, bool save) {
-  Sqe sqe = make_sqe(nvme_admin_set_features);
-  sqe.cdw10 = uint32_t{save} << 31 | fid;
-  sqe.cdw11 = dw11;
-  return sqe;
-}
-
-Sqe create_io_cq_sqe(uint16_t qid, uint16_t entries, uint64_t addr, uint16_t iv, bool ien) {
-  Sqe sqe = make_sqe(nvme_admin_create_cq, 0, addr);
-  sqe.cdw10 = uint32_t{static_cast<uint16_t>(entries - 1)} << 16 | qid;
-  sqe.cdw11 = uint32_t{iv} << 16 | uint32_t{ien} << 1 | 1u;  // PC = 1
-  return sqe;
-}
-
-Sqe create_io_sq_sqe(uint16_t qid, uint16_t entries, uint64_t addr, uint16_t cqid) {
-  Sqe sqe = make_sqe(nvme_admin_create_sq, 0, addr);
-  sqe.cdw10 = uint32_t{static_cast<uint16_t>(entries - 1)} << 16 | qid;
-  sqe.cdw11 = uint32_t{cqid} << 16 | 1u;  // QPRIO 0 (urgent/ignored under RR), PC = 1
-  return sqe;
-}
-
-Sqe delete_io_sq_sqe(uint16_t qid) {
-  Sqe sqe = make_sqe(nvme_admin_delete_sq);
-  sqe.cdw10 = qid;
-  return sqe;
-}
-
-Sqe delete_io_cq_sqe(uint16_t qid) {
-  Sqe sqe = make_sqe(nvme_admin_delete_cq);
-  sqe.cdw10 = qid;
-  return sqe;
-}
-
-Sqe get_log_page_sqe(uint8_t lid, uint32_t bytes, uint64_t prp1, uint64_t prp2, uint64_t offset,
-                     bool rae, uint32_t nsid) {
-  if (bytes == 0 || bytes % 4 != 0) {
-    ADD_FAILURE() << "Get Log Page: " << bytes << " bytes is not a positive multiple of 4";
-  }
-  const uint32_t numd = bytes / 4 - 1;  // 0's based DW count
-  Sqe sqe = make_sqe(nvme_admin_get_log_page, nsid, prp1, prp2);
-  sqe.cdw10 = (numd & 0xFFFF) << 16 | uint32_t{rae} << 15 | lid;
-  sqe.cdw11 = numd >> 16;
-  sqe.cdw12 = lo32(offset);
-  sqe.cdw13 = hi32(offset);
-  return sqe;
-}
-
-Sqe async_event_request_sqe() { return make_sqe(nvme_admin_async_event); }
 
 // ---- NvmeHost: construction and PCIe bring-up ---------------------------------------------
 
@@ -316,9 +202,10 @@ uint16_t NvmeHost::write_sqe(Sqe sqe, uint16_t qid, Cid cid) {
   }
   if (cid == Cid::kAssign) sqe.cid = assign_cid(*s);
   ++s->outstanding[sqe.cid];
-  const std::array<uint32_t, 16> dws = sqe.dws();
-  bench_.host_memory().write_dws(s->addr + uint64_t{kSqeBytes} * s->tail,
-                                 std::vector<uint32_t>(dws.begin(), dws.end()));
+  // nvme_spec.h pins the SQE layout and a little-endian host: the struct is the entry's bytes.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(&sqe);
+  bench_.host_memory().write(s->addr + uint64_t{nvme::kSqeSize} * s->tail,
+                             std::vector<uint8_t>(bytes, bytes + sizeof sqe));
   if (bench_.options().verbose) {
     std::printf("[%8llu] SQ%u[%u] %s\n", static_cast<unsigned long long>(bench_.cycle()),
                 unsigned{qid}, unsigned{s->tail}, describe(sqe).c_str());
@@ -374,18 +261,19 @@ void NvmeHost::reap(uint64_t cycle) {
   for (auto& [qid, cq] : cqs_) {
     const size_t before = batch.size();
     while (true) {
-      const uint64_t entry = cq.addr + uint64_t{kCqeBytes} * cq.head;
+      const uint64_t entry = cq.addr + uint64_t{nvme::kCqeSize} * cq.head;
       if (bool((memory.read32(entry + 12) >> 16) & 1) != cq.phase) break;
-      const Cqe cqe = Cqe::from_dws({memory.read32(entry), memory.read32(entry + 4),
-                                     memory.read32(entry + 8), memory.read32(entry + 12)});
+      nvme::Cqe cqe;  // the entry's bytes, as for the SQE in write_sqe()
+      const std::vector<uint8_t> bytes = memory.read(entry, sizeof cqe);
+      std::memcpy(&cqe, bytes.data(), sizeof cqe);
       NvmeCompletion completion;
       completion.cycle = cycle;
       completion.cqid = qid;
       completion.cid = cqe.cid;
       completion.sqhd = cqe.sqhd;
       completion.sqid = cqe.sqid;
-      completion.status = cqe.status_phase >> 1;
-      completion.phase = cqe.status_phase & 1;
+      completion.status = cqe.status();
+      completion.phase = cqe.phase();
       completion.dw0 = cqe.dw0;
       completion.dw1 = cqe.dw1;
       batch.push_back(completion);
@@ -518,7 +406,7 @@ void NvmeHost::add_io_cq(uint16_t qid, uint16_t entries, uint64_t addr) {
   cq.entries = entries;
   cqs_[qid] = cq;
   // Phase tags start at 0, so the first pass of the device (phase 1) is new.
-  bench_.host_memory().fill(addr, size_t{kCqeBytes} * entries, 0);
+  bench_.host_memory().fill(addr, nvme::kCqeSize * entries, 0);
 }
 
 void NvmeHost::add_io_sq(uint16_t qid, uint16_t entries, uint64_t addr, uint16_t cqid) {
@@ -536,8 +424,8 @@ uint16_t NvmeHost::identify(uint8_t cns, uint32_t nsid, uint64_t prp1, uint64_t 
   return submit(identify_sqe(cns, nsid, prp1, prp2, cntid));
 }
 
-uint16_t NvmeHost::get_features(uint8_t fid, uint8_t sel, uint32_t dw11) {
-  return submit(get_features_sqe(fid, sel, dw11));
+uint16_t NvmeHost::get_features(uint8_t fid, uint32_t dw11, nvme_get_features_sel sel) {
+  return submit(get_features_sqe(fid, dw11, sel));
 }
 
 uint16_t NvmeHost::set_features(uint8_t fid, uint32_t dw11, bool save) {

@@ -5,7 +5,6 @@
 
 #include <nvme/types.h>  // register offsets and fields, opcodes, CNS/FID/LID values
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -16,57 +15,23 @@
 #include <string>
 #include <vector>
 
+#include "nvme_spec.h"
 #include "pcie_bench.h"
 
 namespace tb {
 
-// Submission queue entry, Common Command Format (NVMe base spec 2.0, figure 88). libnvme 1.3 has
-// no SQE or CQE structure (only the ioctl passthrough form), so these are defined here.
-struct Sqe {
-  uint8_t opcode = 0;  // DW0 7:0
-  uint8_t flags = 0;   // DW0 15:8: FUSE in bits 1:0 (DW0 9:8), PSDT in bits 7:6 (DW0 15:14)
-  uint16_t cid = 0;    // DW0 31:16
-  uint32_t nsid = 0;   // DW1
-  uint32_t cdw2 = 0;
-  uint32_t cdw3 = 0;
-  uint64_t mptr = 0;  // DW4-5
-  uint64_t prp1 = 0;  // DW6-7
-  uint64_t prp2 = 0;  // DW8-9
-  uint32_t cdw10 = 0;
-  uint32_t cdw11 = 0;
-  uint32_t cdw12 = 0;
-  uint32_t cdw13 = 0;
-  uint32_t cdw14 = 0;
-  uint32_t cdw15 = 0;
-
-  // The 16 DWs as they sit in host memory (lowest-address byte in bits 7:0).
-  std::array<uint32_t, 16> dws() const;
-};
-static_assert(sizeof(Sqe) == 64, "SQE is 64 bytes");
-static_assert(offsetof(Sqe, cid) == 2, "CID in DW0 31:16");
-static_assert(offsetof(Sqe, nsid) == 4, "NSID is DW1");
-static_assert(offsetof(Sqe, mptr) == 16, "MPTR is DW4-5");
-static_assert(offsetof(Sqe, prp1) == 24, "PRP1 is DW6-7");
-static_assert(offsetof(Sqe, prp2) == 32, "PRP2 is DW8-9");
-static_assert(offsetof(Sqe, cdw10) == 40, "CDW10 is DW10");
-static_assert(offsetof(Sqe, cdw15) == 60, "CDW15 is DW15");
-
-// Completion queue entry, Common Completion Queue Entry Layout (figure 90).
-struct Cqe {
-  uint32_t dw0 = 0;  // command specific
-  uint32_t dw1 = 0;  // command specific
-  uint16_t sqhd = 0;
-  uint16_t sqid = 0;
-  uint16_t cid = 0;
-  uint16_t status_phase = 0;  // bit 0: phase tag; 15:1: status field
-
-  static Cqe from_dws(const std::array<uint32_t, 4>& dws);
-};
-static_assert(sizeof(Cqe) == 16, "CQE is 16 bytes");
-static_assert(offsetof(Cqe, sqhd) == 8, "SQHD in DW2 15:0");
-static_assert(offsetof(Cqe, sqid) == 10, "SQID in DW2 31:16");
-static_assert(offsetof(Cqe, cid) == 12, "CID in DW3 15:0");
-static_assert(offsetof(Cqe, status_phase) == 14, "phase and status in DW3 31:16");
+// Queue entries and admin command builders are the host driver's (cpp-host/nvme_spec.h); the
+// tests name them unqualified.
+using nvme::async_event_request_sqe;
+using nvme::create_io_cq_sqe;
+using nvme::create_io_sq_sqe;
+using nvme::delete_io_cq_sqe;
+using nvme::delete_io_sq_sqe;
+using nvme::get_features_sqe;
+using nvme::get_log_page_sqe;
+using nvme::identify_sqe;
+using nvme::set_features_sqe;
+using nvme::Sqe;
 
 // A CQE as the host reaped it.
 struct NvmeCompletion {
@@ -88,27 +53,15 @@ struct NvmeCompletion {
   bool ok() const { return status == 0; }
 };
 
-// Protocol-analyzer lines, e.g. "Identify cid=3 nsid=0x1 prp1=0x100000 cdw10=0x1".
-std::string describe(const Sqe& sqe);
+// Protocol-analyzer lines: the driver's for an SQE ("Identify cid 3 nsid 0x1 CNS 00h ..."),
+// "CQE cq=0 sqid=0 cid=3 ..." for a completion.
+using nvme::admin_opcode_name;
+using nvme::describe;
 std::string describe(const NvmeCompletion& completion);
 std::ostream& operator<<(std::ostream& os, const NvmeCompletion& completion);
-std::string admin_opcode_name(uint8_t opcode);
 
-// ---- SQE builders (admin commands); CID is assigned at submission -------------------------
+// Only the opcode, NSID and PRPs set: for opcodes the driver has no builder for.
 Sqe make_sqe(uint8_t opcode, uint32_t nsid = 0, uint64_t prp1 = 0, uint64_t prp2 = 0);
-Sqe identify_sqe(uint8_t cns, uint32_t nsid, uint64_t prp1, uint64_t prp2 = 0, uint16_t cntid = 0);
-Sqe get_features_sqe(uint8_t fid, uint8_t sel = 0, uint32_t dw11 = 0);
-Sqe set_features_sqe(uint8_t fid, uint32_t dw11, bool save = false);
-// `entries` is the queue size in entries; the command carries entries - 1 (QSIZE is 0's based).
-// Queues are physically contiguous (PC = 1) at `addr`.
-Sqe create_io_cq_sqe(uint16_t qid, uint16_t entries, uint64_t addr, uint16_t iv, bool ien);
-Sqe create_io_sq_sqe(uint16_t qid, uint16_t entries, uint64_t addr, uint16_t cqid);
-Sqe delete_io_sq_sqe(uint16_t qid);
-Sqe delete_io_cq_sqe(uint16_t qid);
-// `bytes` is a multiple of 4 (NUMD = bytes / 4 - 1); `offset` is the byte offset in the log.
-Sqe get_log_page_sqe(uint8_t lid, uint32_t bytes, uint64_t prp1, uint64_t prp2 = 0,
-                     uint64_t offset = 0, bool rae = false, uint32_t nsid = NVME_NSID_ALL);
-Sqe async_event_request_sqe();
 
 struct NvmeHostOptions {
   uint64_t command_timeout_cycles = 200000;  // default limit of the wait_* helpers
@@ -227,7 +180,8 @@ class NvmeHost {
   // ---- Admin commands: submit on the admin SQ and return the CID -------------------------
   uint16_t identify(uint8_t cns, uint32_t nsid, uint64_t prp1, uint64_t prp2 = 0,
                     uint16_t cntid = 0);
-  uint16_t get_features(uint8_t fid, uint8_t sel = 0, uint32_t dw11 = 0);
+  uint16_t get_features(uint8_t fid, uint32_t dw11 = 0,
+                        nvme_get_features_sel sel = NVME_GET_FEATURES_SEL_CURRENT);
   uint16_t set_features(uint8_t fid, uint32_t dw11, bool save = false);
   // The create commands register the queue on the host side at once (dropped again if the
   // command fails); the delete commands unregister it when they complete successfully.

@@ -27,9 +27,12 @@ TEST(Features, StoredValuesDefaultsAndCapabilities) {
   ASSERT_TRUE(d.run(set_features_sqe(NVME_FEAT_FID_ASYNC_EVENT, 0x100)).ok());
   EXPECT_EQ(d.run(get_features_sqe(NVME_FEAT_FID_ASYNC_EVENT)).dw0, 0x100u);
   ASSERT_TRUE(d.run(set_features_sqe(NVME_FEAT_FID_TEMP_THRESH, 0x0160)).ok());
-  EXPECT_EQ(d.run(get_features_sqe(NVME_FEAT_FID_TEMP_THRESH, 0)).dw0, 0x0160u) << "current";
-  EXPECT_EQ(d.run(get_features_sqe(NVME_FEAT_FID_TEMP_THRESH, 1)).dw0, 0x0157u) << "default";
-  EXPECT_EQ(d.run(get_features_sqe(NVME_FEAT_FID_TEMP_THRESH, 3)).dw0, 0x4u) << "changeable";
+  const auto temp_threshold = [&d](nvme_get_features_sel sel) {
+    return d.run(get_features_sqe(NVME_FEAT_FID_TEMP_THRESH, 0, sel)).dw0;
+  };
+  EXPECT_EQ(temp_threshold(NVME_GET_FEATURES_SEL_CURRENT), 0x0160u);
+  EXPECT_EQ(temp_threshold(NVME_GET_FEATURES_SEL_DEFAULT), 0x0157u);
+  EXPECT_EQ(temp_threshold(NVME_GET_FEATURES_SEL_SUPPORTED), 0x4u) << "changeable";
   EXPECT_EQ(d.run(set_features_sqe(NVME_FEAT_FID_ARBITRATION, 1, /*save=*/true)).status,
             kNotSaveable);
   EXPECT_EQ(d.run(get_features_sqe(0x0C)).status, kInvalidField) << "APST: not supported";
