@@ -11,8 +11,8 @@
 
 #include <systemc>
 
-#include <cstdint>
 #include <array>
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -117,6 +117,6 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   sc_core::sc_event m_input_event;  // a TLP, a sideband write or an annotation arrived
 
   std::function<void(const SlotOccupancy&)> m_slot_observer;
-  uint32_t m_slots_busy = 0;                   // obs_slots_busy_o after the last edge
+  uint32_t m_slots_busy = 0;                    // obs_slots_busy_o after the last edge
   std::array<SlotOccupancy, 32> m_occupancy{};  // per busy slot, since it was filled
 };

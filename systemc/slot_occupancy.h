@@ -8,7 +8,7 @@
 
 struct SlotOccupancy {
   unsigned slot = 0;
-  uint32_t cdw0 = 0;   // opcode 7:0, CID 31:16
+  uint32_t cdw0 = 0;  // opcode 7:0, CID 31:16
   uint32_t nsid = 0;
   uint32_t cdw10 = 0;  // Identify: CNS 7:0
   // Simulated nanoseconds: the command entered the slot (fetched), its latency elapsed (it may

@@ -167,7 +167,8 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
     out.skipped_cycles = system->bridge.skipped_cycles();
     // A waveform goes on past the scan, quiet, for a quarter of the scan's time: a viewer
     // framing the scan needs the margin (GTKWave will not open a view past the last time).
-    if (!waveform.empty()) platform.sleep(std::max<nvme::Nanoseconds>(out.scan.scan_time() / 4, 1000));
+    if (!waveform.empty())
+      platform.sleep(std::max<nvme::Nanoseconds>(out.scan.scan_time() / 4, 1000));
     sc_core::sc_stop();
   });
 

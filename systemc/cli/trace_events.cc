@@ -33,6 +33,11 @@ std::string hex(uint32_t value) {
   return text;
 }
 
+// Collects the events, then writes them: metadata first, then each track's slices as begin
+// ("B") and end ("E") pairs in an order a stack can follow. Complete ("X") events would be
+// shorter, but a viewer computes their end as ts + dur in floating point, which can land a
+// hair past the start of the next slice or the end of the enclosing one (seen in speedscope's
+// importer): a begin and an end written with the same text are equal to every reader.
 class EventList {
  public:
   void metadata(const char* what, int pid, uint64_t tid, const std::string& key,
@@ -40,26 +45,85 @@ class EventList {
     add("{\"name\": \"" + std::string(what) + "\", \"ph\": \"M\", \"pid\": " + std::to_string(pid) +
         ", \"tid\": " + std::to_string(tid) + ", \"args\": {\"" + key + "\": " + value + "}}");
   }
-  // A complete event; `args`: the members of the args object, may be empty.
+  // A slice from `start_ns` to `end_ns`; `args`: the members of the args object, may be empty.
+  // Slices on one track must nest or be disjoint.
   void complete(int pid, uint64_t tid, const std::string& name, const char* category,
                 uint64_t start_ns, uint64_t end_ns, const std::string& args) {
-    add("{\"name\": " + json_string(name) + ", \"cat\": \"" + category +
-        "\", \"ph\": \"X\", \"pid\": " + std::to_string(pid) + ", \"tid\": " + std::to_string(tid) +
-        ", \"ts\": " + micros(start_ns) + ", \"dur\": " +
-        micros(end_ns > start_ns ? end_ns - start_ns : 0) + ", \"args\": {" + args + "}}");
+    m_slices.push_back(Slice{pid, tid, name, category, start_ns, std::max(start_ns, end_ns), args});
   }
-  std::string text() const { return m_text + "\n"; }
+  std::string text() {
+    // Per track, enclosing slices before the ones they enclose.
+    std::stable_sort(m_slices.begin(), m_slices.end(), [](const Slice& a, const Slice& b) {
+      if (a.pid != b.pid) return a.pid < b.pid;
+      if (a.tid != b.tid) return a.tid < b.tid;
+      if (a.start_ns != b.start_ns) return a.start_ns < b.start_ns;
+      return a.end_ns > b.end_ns;
+    });
+    // At one time on one track: the ends first (innermost first), then empty slices (begin and
+    // end together), then the begins (outermost first).
+    struct Boundary {
+      uint64_t ns;
+      int order;     // 0 end, 1 empty slice, 2 begin
+      long nesting;  // ends: minus the slice's index, so inner slices end first
+      size_t slice;
+    };
+    for (size_t first = 0; first < m_slices.size();) {
+      size_t last = first;
+      while (last < m_slices.size() && m_slices[last].pid == m_slices[first].pid &&
+             m_slices[last].tid == m_slices[first].tid) {
+        ++last;
+      }
+      std::vector<Boundary> boundaries;
+      for (size_t i = first; i < last; ++i) {
+        const Slice& slice = m_slices[i];
+        const long index = static_cast<long>(i);
+        if (slice.start_ns == slice.end_ns) {
+          boundaries.push_back({slice.start_ns, 1, index, i});
+        } else {
+          boundaries.push_back({slice.start_ns, 2, index, i});
+          boundaries.push_back({slice.end_ns, 0, -index, i});
+        }
+      }
+      std::sort(boundaries.begin(), boundaries.end(), [](const Boundary& a, const Boundary& b) {
+        if (a.ns != b.ns) return a.ns < b.ns;
+        if (a.order != b.order) return a.order < b.order;
+        return a.nesting < b.nesting;
+      });
+      for (const Boundary& b : boundaries) {
+        if (b.order != 0) add(event(m_slices[b.slice], 'B', b.ns));
+        if (b.order != 2) add(event(m_slices[b.slice], 'E', b.ns));
+      }
+      first = last;
+    }
+    return m_text + "\n";
+  }
 
  private:
+  struct Slice {
+    int pid;
+    uint64_t tid;
+    std::string name;
+    const char* category;
+    uint64_t start_ns, end_ns;
+    std::string args;
+  };
+
+  // Both ends carry the name, category and args: viewers match them, some show the end's.
+  static std::string event(const Slice& slice, char phase, uint64_t ns) {
+    return "{\"name\": " + json_string(slice.name) + ", \"cat\": \"" + slice.category +
+           "\", \"ph\": \"" + phase + "\", \"pid\": " + std::to_string(slice.pid) +
+           ", \"tid\": " + std::to_string(slice.tid) + ", \"ts\": " + micros(ns) + ", \"args\": {" +
+           slice.args + "}}";
+  }
   void add(const std::string& event) {
     m_text += m_text.empty() ? "\n    " : ",\n    ";
     m_text += event;
   }
+  std::vector<Slice> m_slices;
   std::string m_text;
 };
 
 }  // namespace
-
 
 std::string trace_events_json(const nvme::ScanResult& scan,
                               const std::vector<CommandRecord>& commands,
@@ -121,7 +185,7 @@ std::string trace_events_json(const nvme::ScanResult& scan,
     events.metadata(
         "thread_name", pid, tid, "name",
         json_string(qid == 0 ? "cid " + std::to_string(cid)
-                            : "qid " + std::to_string(qid) + " cid " + std::to_string(cid)));
+                             : "qid " + std::to_string(qid) + " cid " + std::to_string(cid)));
     events.metadata("thread_sort_index", pid, tid, "sort_index", std::to_string(tid));
   }
   for (const CommandRecord& c : commands) {
@@ -173,7 +237,8 @@ std::string trace_events_json(const nvme::ScanResult& scan,
       events.complete(kPidSlots, o.slot, "execute", "execute", o.ready_ns, o.freed_ns, args);
   }
 
-  return "{\n  \"displayTimeUnit\": \"ns\",\n  \"otherData\": {\"run\": " + json_string(label) +
+  // No "displayTimeUnit": some Perfetto versions took "ns" there to mean the ts unit.
+  return "{\n  \"otherData\": {\"run\": " + json_string(label) +
          ", \"tool\": \"nvme-cosim\"},\n  \"traceEvents\": [" + events.text() + "  ]\n}\n";
 }
 

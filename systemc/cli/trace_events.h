@@ -14,9 +14,9 @@ namespace cli {
 
 // pid 1 "namespaces": tid 0 the scan, tid NSID one track per registered namespace (Identify
 // Namespace, wait for predecessor, name allocation, disk add). pid 2 "admin commands" (pid 3 "I/O
-// commands"): one track per CID, every command an X event. pid 4 "execution slots": one track
+// commands"): one track per CID, every command a slice. pid 4 "execution slots": one track
 // per RTL execution slot used, each command's stay in it split into its latency and its
-// execution. Times in microseconds.
+// execution. Slices are begin/end event pairs; times in microseconds.
 std::string trace_events_json(const nvme::ScanResult& scan,
                               const std::vector<CommandRecord>& commands,
                               const std::vector<SlotOccupancy>& slots, const std::string& label);

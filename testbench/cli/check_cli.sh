@@ -132,7 +132,6 @@ case $case_name in
     [ "$(grep -Ec '^ +[0-9]+ +[0-9]+ +[0-9]+ +0 +[0-9]+  Identify Namespace +0x[0-9a-f]{8} 00h  SUCCESS$' \
         "$work/cmd.log")" -eq 4 ] || fail "not 4 Identify Namespace commands"
     grep -q '"traceEvents": \[' "$work/trace.json" || fail "trace.json lacks traceEvents"
-    grep -q '"displayTimeUnit": "ns"' "$work/trace.json" || fail "trace.json lacks displayTimeUnit"
     [ "$(grep -c '"thread_name", "ph": "M", "pid": 1, "tid": [1-9][0-9]*, "args": {"name": "nsid 0x' \
         "$work/trace.json")" -eq 4 ] || fail "not one nsid track per namespace"
     grep -q '"name": "Identify Namespace", "cat": "command"' "$work/trace.json" ||
@@ -144,11 +143,8 @@ case $case_name in
     run scan --namespaces 12 --slots 3 --strategy async --latency fixed:20us \
       --cmd-log "$work/cmd3.log" --trace-events "$work/trace3.json"
     [ "$status" -eq 0 ] || fail "--slots 3: exit status $status"
-    "$here/../scripts/check_trace_events.py" "$work/trace3.json" "$work/cmd3.log" 3 ||
+    "$here/../scripts/check_trace_events.py" "$work/trace3.json" "$work/cmd3.log" 3 20000 ||
       fail "--slots 3: trace3.json does not read as a trace"
-    latencies=$(grep -c '"name": "latency", .*"dur": 20\.000,' "$work/trace3.json")
-    [ "$latencies" -eq "$(grep -c '"name": "latency"' "$work/trace3.json")" ] && [ "$latencies" -gt 24 ] ||
-      fail "--slots 3: latency parts are not all 20 us ($latencies)"
     for slot in 0 1 2; do
       grep -q "\"thread_name\", \"ph\": \"M\", \"pid\": 4, \"tid\": $slot, \"args\": {\"name\": \"slot $slot\"}" \
         "$work/trace3.json" || fail "--slots 3: no track for slot $slot"

@@ -2,15 +2,17 @@
 # SPDX-License-Identifier: Apache-2.0
 """Checks an nvme-cosim --trace-events file the way a trace viewer reads it.
 
-Usage: check_trace_events.py TRACE.json CMD.log SLOTS
+Usage: check_trace_events.py TRACE.json CMD.log SLOTS [LATENCY_NS]
 
-- Trace Event Format: only complete ("X") and metadata ("M") events, each with the members
-  Perfetto UI and chrome://tracing need; every track and process named.
-- On every track, events nest properly: one inside another or one after another, never
-  partly overlapping (Perfetto flags those as misnested slices).
+- Trace Event Format: only begin ("B"), end ("E") and metadata ("M") events, each with the
+  members Perfetto UI and chrome://tracing need; every track and process named.
+- On every track, read as viewers read it (a stable sort by ts, parsed as floating point, then
+  a stack), every end closes the slice on top with the same name, and nothing stays open: the
+  slices nest or follow one another, never partly overlap.
 - Execution slots (pid 4): tracks 0..SLOTS-1 only; each stay is split exactly into its latency
   and its execution; every command of the command log (same run) went through exactly one
-  slot, between its submission and its completion.
+  slot, between its submission and its completion; with LATENCY_NS (a run with a fixed
+  latency), every stay's latency part lasts exactly that long.
 Exit status 1 with the reasons on stderr.
 """
 
@@ -36,8 +38,9 @@ def ns(microseconds):
 
 
 def check_format(events):
+    """{(pid, tid): [(start_ns, end_ns, name, args)]} of the slices the B/E pairs make."""
     named_threads, named_processes = set(), set()
-    bars = collections.defaultdict(list)  # (pid, tid) -> [(start, end, name, args)]
+    tracks = collections.defaultdict(list)  # (pid, tid) -> B/E events in file order
     for event in events:
         phase = event.get("ph")
         if not isinstance(event.get("name"), str) or not isinstance(event.get("pid"), int) or \
@@ -52,40 +55,39 @@ def check_format(events):
                 named_threads.add((event["pid"], event["tid"]))
             elif event["name"] == "process_name":
                 named_processes.add(event["pid"])
-        elif phase == "X":
-            ts, dur = event.get("ts"), event.get("dur")
-            if not isinstance(ts, (int, float)) or not isinstance(dur, (int, float)) or \
-                    ts < 0 or dur < 0 or not isinstance(event.get("cat"), str) or \
+        elif phase in ("B", "E"):
+            if not isinstance(event.get("ts"), (int, float)) or event["ts"] < 0 or \
+                    not isinstance(event.get("cat"), str) or \
                     not isinstance(event.get("args"), dict):
-                fail(f"malformed complete event: {event}")
+                fail(f"malformed {phase} event: {event}")
                 continue
-            start = ns(ts)
-            bars[(event["pid"], event["tid"])].append(
-                (start, start + ns(dur), event["name"], event["args"]))
+            tracks[(event["pid"], event["tid"])].append(event)
         else:
             fail(f"unexpected phase {phase!r}: {event}")
-    for track in bars:
+
+    bars = {}
+    for track, track_events in tracks.items():
         if track not in named_threads:
             fail(f"track pid {track[0]} tid {track[1]} has no thread_name")
         if track[0] not in named_processes:
             fail(f"process {track[0]} has no process_name")
+        stack, slices = [], []
+        for event in sorted(track_events, key=lambda e: e["ts"]):  # stable, as viewers sort
+            if event["ph"] == "B":
+                stack.append(event)
+            elif not stack or stack[-1]["name"] != event["name"]:
+                fail(f"pid {track[0]} tid {track[1]}: end of {event['name']!r} at {event['ts']} "
+                     f"while {stack[-1]['name'] if stack else 'nothing'!r} is open")
+            else:
+                begin = stack.pop()
+                slices.append((ns(begin["ts"]), ns(event["ts"]), begin["name"], begin["args"]))
+        for begin in stack:
+            fail(f"pid {track[0]} tid {track[1]}: {begin['name']!r} at {begin['ts']} never ends")
+        bars[track] = slices
     return bars
 
 
-def check_nesting(bars):
-    for (pid, tid), track in bars.items():
-        # Outer before inner at the same start, as a viewer stacks them.
-        open_bars = []
-        for start, end, name, _ in sorted(track, key=lambda b: (b[0], -b[1])):
-            while open_bars and open_bars[-1][1] <= start:
-                open_bars.pop()
-            if open_bars and end > open_bars[-1][1]:
-                fail(f"pid {pid} tid {tid}: {name!r} [{start}, {end}) overlaps "
-                     f"{open_bars[-1][2]!r} [{open_bars[-1][0]}, {open_bars[-1][1]}) partly")
-            open_bars.append((start, end, name))
-
-
-def slot_stays(bars, slots):
+def slot_stays(bars, slots, latency_ns):
     """[(start, end, title, args)] of every command's stay in a slot, in time order."""
     stays = []
     for (pid, tid), track in bars.items():
@@ -94,6 +96,9 @@ def slot_stays(bars, slots):
         if not 0 <= tid < slots:
             fail(f"slot track {tid} outside 0..{slots - 1}")
         parts = sorted(b[:2] for b in track if b[2] in ("latency", "execute"))
+        for start, end, name, _ in track:
+            if name == "latency" and latency_ns is not None and end - start != latency_ns:
+                fail(f"slot {tid}: latency part [{start}, {end}) is not {latency_ns} ns")
         mine = sorted((b for b in track if b[2] not in ("latency", "execute")), key=lambda b: b[:3])
         for previous, stay in zip(mine, mine[1:]):
             if stay[0] < previous[1]:
@@ -153,19 +158,18 @@ def check_against_commands(stays, commands):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         sys.exit(__doc__)
+    latency_ns = int(sys.argv[4]) if len(sys.argv) == 5 else None
     with open(sys.argv[1]) as trace_file:
         trace = json.load(trace_file)
-    if trace.get("displayTimeUnit") not in ("ns", "ms") or \
-            not isinstance(trace.get("traceEvents"), list):
-        fail("no traceEvents list or displayTimeUnit")
+    if not isinstance(trace.get("traceEvents"), list):
+        fail("no traceEvents list")
         events = []
     else:
         events = trace["traceEvents"]
     bars = check_format(events)
-    check_nesting(bars)
-    stays = slot_stays(bars, int(sys.argv[3]))
+    stays = slot_stays(bars, int(sys.argv[3]), latency_ns)
     commands = commands_from_log(sys.argv[2])
     if not stays:
         fail("no execution slot events")
