@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 
 #include "platform_test_util.h"
 
@@ -140,6 +141,49 @@ TEST(Cosim, LatencyScenarioForComparison) {
       EXPECT_GT(s.bridge.skipped_cycles(), s.bridge.evaluated_cycles());
     } else {
       EXPECT_EQ(s.bridge.skipped_cycles(), 0u);
+    }
+  });
+}
+
+// The bridge's slot observer (the trace events' slot tracks) against the device's own rules:
+// two slots in use, a fixed 10 us latency, six Identify commands at once.
+TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
+  REQUIRE_FRESH_SYSTEMC();
+  simulate(CosimOptions{}, [](CosimSystem& s) {
+    std::vector<SlotOccupancy> stays;
+    s.bridge.set_slot_observer([&](const SlotOccupancy& o) { stays.push_back(o); });
+    ASSERT_TRUE(s.platform.enumerate().present);
+    AdminQueue admin(s.platform);
+    admin.enable();
+    s.bridge.sim_write(0x0108, 2);       // SLOTS
+    s.bridge.sim_write(0x0200, 0);       // fixed latency
+    s.bridge.sim_write(0x0204, 2'500);   // MIN: 10 us at 4 ns
+    s.bridge.sim_write(0x0604, 0x1000);  // namespaces 1..6
+    s.bridge.sim_write(0x060C, 1);
+    for (int i = 0; i < 6; ++i) s.bridge.sim_write(0x0610, 1);
+    const nvme::DmaBuffer buffers = s.platform.alloc_dma(6 * 4096, 4096);
+    std::map<uint16_t, uint32_t> nsid_of_cid;
+    for (uint32_t nsid = 1; nsid <= 6; ++nsid) {
+      nsid_of_cid[admin.queue(0x06, nsid, 0x00, buffers.bus_address + 4096 * (nsid - 1))] = nsid;
+    }
+    admin.ring();
+    std::map<uint16_t, nvme::Nanoseconds> reaped;
+    for (const auto& [cid, time] : admin.reap(6)) reaped[cid] = time;
+
+    ASSERT_EQ(stays.size(), 6u);
+    std::map<unsigned, nvme::Nanoseconds> slot_free_at;
+    for (const SlotOccupancy& o : stays) {  // in the order they left their slots
+      SCOPED_TRACE("cid " + std::to_string(o.cid()));
+      EXPECT_LT(o.slot, 2u);
+      EXPECT_EQ(o.opcode(), 0x06);
+      EXPECT_EQ(o.cdw10 & 0xFF, 0x00u);
+      ASSERT_TRUE(nsid_of_cid.count(o.cid()));
+      EXPECT_EQ(o.nsid, nsid_of_cid[o.cid()]);
+      EXPECT_EQ(o.ready_ns - o.filled_ns, 10'000u);
+      EXPECT_GT(o.freed_ns, o.ready_ns);
+      EXPECT_LE(o.freed_ns, reaped[o.cid()]);
+      EXPECT_GE(o.filled_ns, slot_free_at[o.slot]) << "slot " << o.slot << " held two commands";
+      slot_free_at[o.slot] = o.freed_ns;
     }
   });
 }
