@@ -31,6 +31,7 @@ RtlBridge::RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBrid
 }
 
 RtlBridge::~RtlBridge() {
+  stamp_end_of_run();
   flush_waveform();
   m_model->final();
   if (m_fst) m_fst->close();
@@ -126,10 +127,15 @@ void RtlBridge::apply_annotations_before(const sc_core::sc_time& t, bool inclusi
 
 void RtlBridge::flush_waveform() {
   apply_annotations_before(sc_core::sc_max_time(), false);
-  // The waveform lasts as long as the simulation did, even if the device was quiet at the end.
+  if (m_fst) m_fst->flush();
+}
+
+// The waveform lasts as long as the simulation did, even if the device was quiet at the end.
+// Only once the simulation is over: a dump at "now" mid-run could precede the next edge's.
+void RtlBridge::stamp_end_of_run() {
+  apply_annotations_before(sc_core::sc_max_time(), false);
   const sc_core::sc_time now = sc_core::sc_time_stamp();
   if (m_fst && m_dumped_any && picoseconds(now) > m_last_dump_ps) dump(now);
-  if (m_fst) m_fst->flush();
 }
 
 uint64_t RtlBridge::first_edge_after(const sc_core::sc_time& t) const {
@@ -277,4 +283,17 @@ void RtlBridge::watch_slots(const sc_core::sc_time& now) {
   m.obs_slot_i = 0;
   m.eval();
   m_slots_busy = busy;
+}
+
+void RtlBridge::report_occupied_slots() {
+  if (!m_slot_observer) return;
+  const uint64_t now_ns = nanoseconds(sc_core::sc_time_stamp());
+  for (unsigned slot = 0; slot < m_occupancy.size(); ++slot) {
+    if ((m_slots_busy >> slot & 1u) == 0) continue;
+    SlotOccupancy o = m_occupancy[slot];
+    o.freed_ns = now_ns;
+    o.ready_ns = std::min(o.ready_ns, now_ns);
+    o.still_in_slot = true;
+    m_slot_observer(o);
+  }
 }

@@ -64,6 +64,9 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   void set_slot_observer(std::function<void(const SlotOccupancy&)> observer) {
     m_slot_observer = std::move(observer);
   }
+  // Reports, as still_in_slot, the commands in a slot now (a timed-out command the device is
+  // still working on, say); call it where the observed run ends.
+  void report_occupied_slots();
 
   // The cycle the next rising edge belongs to; edge c happens at c * clock_period.
   uint64_t cycle() const { return m_cycle; }
@@ -96,6 +99,7 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   void apply_annotations_before(const sc_core::sc_time& t, bool inclusive);
   uint64_t first_edge_after(const sc_core::sc_time& t) const;
   void watch_slots(const sc_core::sc_time& now);  // after a rising edge
+  void stamp_end_of_run();                        // the waveform's last time: now
 
   PcieLink& m_link;
   RtlBridgeOptions m_options;

@@ -17,6 +17,7 @@ struct SlotOccupancy {
   uint64_t filled_ns = 0;
   uint64_t ready_ns = 0;
   uint64_t freed_ns = 0;
+  bool still_in_slot = false;  // reported at the end of a run, not left yet (freed_ns: then)
 
   uint8_t opcode() const { return static_cast<uint8_t>(cdw0 & 0xFF); }
   uint16_t cid() const { return static_cast<uint16_t>(cdw0 >> 16); }

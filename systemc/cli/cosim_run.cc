@@ -139,6 +139,7 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   nvme::InstanceAllocator names(1);  // namespace instances start at 1, as Linux's
   std::unique_ptr<nvme::NamespaceScanner> scanner;
   bool finished = false;
+  std::chrono::steady_clock::time_point scan_ended;  // for the wall time: the tail left out
 
   platform.spawn("nvme_cosim", [&] {
     const PciDeviceInfo& device = platform.enumerate();
@@ -165,6 +166,9 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
     out.simulated_ns = platform.now();  // rounded to the nanosecond as the driver's times are
     out.evaluated_cycles = system->bridge.evaluated_cycles();
     out.skipped_cycles = system->bridge.skipped_cycles();
+    scan_ended = std::chrono::steady_clock::now();
+    system->bridge.report_occupied_slots();
+    logs.stop();
     // A waveform goes on past the scan, quiet, for a quarter of the scan's time: a viewer
     // framing the scan needs the margin (GTKWave will not open a view past the last time).
     if (!waveform.empty())
@@ -174,13 +178,15 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
 
   const auto start = std::chrono::steady_clock::now();
   sc_core::sc_start();  // returns on sc_stop, or when nothing is left to happen
-  const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - start;
-  out.wall_seconds = wall.count();
   if (!finished) {
     out.simulated_ns = platform.now();
     out.evaluated_cycles = system->bridge.evaluated_cycles();
     out.skipped_cycles = system->bridge.skipped_cycles();
+    scan_ended = std::chrono::steady_clock::now();
+    system->bridge.report_occupied_slots();
   }
+  const std::chrono::duration<double> wall = scan_ended - start;
+  out.wall_seconds = wall.count();
   if (!finished && out.error.empty()) out.error = "the simulation stopped before the scan ended";
   if (log_files.any()) {
     std::string error;

@@ -21,7 +21,7 @@ struct RunOutcome {
   std::string strategy;
   uint32_t seed = 0;
   nvme::ScanResult scan;
-  double wall_seconds = 0;        // around sc_start: elaboration excluded, bring-up included
+  double wall_seconds = 0;        // sc_start to the scan's end: bring-up in, a waveform's tail out
   uint64_t simulated_ns = 0;      // SystemC time when the scan ended
   uint64_t evaluated_cycles = 0;  // RTL clock edges evaluated
   uint64_t skipped_cycles = 0;    // RTL clock edges skipped while the device was idle

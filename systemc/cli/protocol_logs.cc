@@ -156,7 +156,7 @@ bool ProtocolLogs::open(const LogFiles& files, std::string* error) {
 }
 
 void ProtocolLogs::tlp_line(const std::string& line) {
-  if (!m_tlp) return;
+  if (!m_tlp || m_stopped) return;
   if (std::fputs(line.c_str(), m_tlp) < 0 || std::fputc('\n', m_tlp) == EOF) m_tlp_failed = true;
 }
 

@@ -83,10 +83,17 @@ class ProtocolLogs {
   bool tlp_enabled() const { return m_tlp != nullptr; }
   bool commands_enabled() const { return !m_files.cmd.empty() || !m_files.trace_events.empty(); }
   void tlp_line(const std::string& line);  // without the newline
-  void on_command(const nvme::CommandEvent& event) { m_commands.on_event(event); }
+  void on_command(const nvme::CommandEvent& event) {
+    if (!m_stopped) m_commands.on_event(event);
+  }
   // Execution slots are only in the trace events.
   bool slots_enabled() const { return !m_files.trace_events.empty(); }
-  void on_slot(const SlotOccupancy& occupancy) { m_slots.push_back(occupancy); }
+  void on_slot(const SlotOccupancy& occupancy) {
+    if (!m_stopped) m_slots.push_back(occupancy);
+  }
+  // The scan has ended: what the simulation does after it (a waveform's quiet tail) is left
+  // out, so the logs are the same with and without a waveform.
+  void stop() { m_stopped = true; }
   // Writes the command log and the trace events, closes every file. `label`: "ordered, seed 1".
   bool finish(const nvme::ScanResult& scan, const std::string& label, std::string* error);
 
@@ -96,6 +103,7 @@ class ProtocolLogs {
   bool m_tlp_failed = false;
   CommandCollector m_commands;
   std::vector<SlotOccupancy> m_slots;  // in the order the commands left their slots
+  bool m_stopped = false;
 };
 
 }  // namespace cli

@@ -430,10 +430,13 @@ std::string timeline_svg(const std::vector<const RunOutcome*>& runs, const std::
   double y = any_grouped ? 100 : 84;
   std::vector<const Block*> all, zoomed;
   Nanoseconds fastest = ~Nanoseconds{0};
-  for (const Block& block : blocks) fastest = std::min(fastest, extent_of(*block.run));
+  for (const Block& block : blocks) {
+    if (extent_of(*block.run) > 0) fastest = std::min(fastest, extent_of(*block.run));
+  }
   for (const Block& block : blocks) {
     all.push_back(&block);
-    if (extent_of(*block.run) <= fastest * kZoomRatio) zoomed.push_back(&block);
+    const Nanoseconds extent = extent_of(*block.run);
+    if (extent > 0 && extent / kZoomRatio <= fastest) zoomed.push_back(&block);
   }
   y = draw_panel(svg.body(), all, y, "");
   if (!zoomed.empty() && zoomed.size() < all.size()) {

@@ -227,9 +227,10 @@ std::string trace_events_json(const nvme::ScanResult& scan,
     CommandRecord command;  // for its title
     command.opcode = o.opcode();
     command.cdw10 = o.cdw10;
-    const std::string args = "\"slot\": " + std::to_string(o.slot) +
-                             ", \"cid\": " + std::to_string(o.cid()) +
-                             ", \"nsid\": " + json_string(hex(o.nsid));
+    std::string args = "\"slot\": " + std::to_string(o.slot) +
+                       ", \"cid\": " + std::to_string(o.cid()) +
+                       ", \"nsid\": " + json_string(hex(o.nsid));
+    if (o.still_in_slot) args += ", \"in_slot_at_end\": true";
     events.complete(kPidSlots, o.slot, command.title(), "slot", o.filled_ns, o.freed_ns, args);
     if (o.ready_ns > o.filled_ns)
       events.complete(kPidSlots, o.slot, "latency", "latency", o.filled_ns, o.ready_ns, args);

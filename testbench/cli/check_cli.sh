@@ -149,6 +149,25 @@ case $case_name in
       grep -q "\"thread_name\", \"ph\": \"M\", \"pid\": 4, \"tid\": $slot, \"args\": {\"name\": \"slot $slot\"}" \
         "$work/trace3.json" || fail "--slots 3: no track for slot $slot"
     done
+    # Timeouts: NSID 4 takes longer than the admin timeout. Its commands time out, and the
+    # device still holds them in their slots when the scan ends. With a waveform the run goes on
+    # past the scan; the logs must not.
+    for w in plain wave; do
+      extra=()
+      [ "$w" = wave ] && extra=(--waveform "$work/t.fst")
+      run scan --namespaces 4 --strategy async --latency fixed:10us --slow-nsid 4=200ms \
+        --admin-timeout 100ms --cmd-log "$work/cmd.$w.log" --tlp-log "$work/tlp.$w.log" \
+        --trace-events "$work/trace.$w.json" "${extra[@]}"
+      [ "$status" -eq 0 ] || fail "timeouts ($w): exit status $status"
+    done
+    [ "$(grep -c ' timed out$' "$work/cmd.plain.log")" -eq 2 ] || fail "not 2 timed-out commands"
+    "$here/../scripts/check_trace_events.py" "$work/trace.plain.json" "$work/cmd.plain.log" 32 ||
+      fail "timeouts: trace.plain.json does not read as a trace"
+    grep -q '"in_slot_at_end": true' "$work/trace.plain.json" ||
+      fail "timeouts: the commands still in their slots are not in the trace"
+    for f in cmd.%.log tlp.%.log trace.%.json; do
+      cmp -s "$work/${f/\%/plain}" "$work/${f/\%/wave}" || fail "${f/\%/*} differs with --waveform"
+    done
     run compare --namespaces 2 --seeds 1 --tlp-log "$work/c.log"
     [ "$status" -eq 0 ] || fail "compare exit status $status"
     for s in sequential async ordered nsid; do
@@ -185,9 +204,11 @@ case $case_name in
       grep -q ">$s: 6 of 6 namespaces registered" "$work/cmp.svg" || fail "no block for $s"
     done
     [ "$(grep -c 'class="lane' "$work/cmp.svg")" -eq 24 ] || fail "not 4 x 6 lanes"
-    # Sequential is within 3x of the others at 6 namespaces (2.9x): no zoomed panel. At 10 it
-    # is far slower: the three concurrent strategies come again, zoomed.
-    ! grep -q '>Zoomed:' "$work/cmp.svg" || fail "a zoomed panel with every strategy within 3x"
+    # Sequential is within 3x of the others at 4 namespaces (2.6x): no zoomed panel. At 10
+    # (4.8x) the three concurrent strategies come again, zoomed.
+    run compare --namespaces 4 --seeds 1 --timeline "$work/cmp4.svg"
+    [ "$status" -eq 0 ] || fail "compare 4: exit status $status"
+    ! grep -q '>Zoomed:' "$work/cmp4.svg" || fail "a zoomed panel with every strategy within 3x"
     run compare --namespaces 10 --seeds 1 --timeline "$work/cmp10.svg"
     [ "$status" -eq 0 ] || fail "compare 10: exit status $status"
     grep -q '>Zoomed: the strategies within 3x of the fastest scan, on an axis of their own (sequential left out)<' \
@@ -203,7 +224,7 @@ case $case_name in
     grep -q '>0x1-0x2<' "$work/big.svg" || fail "no grouped lane 0x1-0x2"
     [ "$(grep -c 'class="lane' "$work/big.svg")" -eq 50 ] || fail "not 50 grouped lanes"
     if command -v xmllint >/dev/null; then
-      for f in out cmp cmp10 big; do
+      for f in out cmp cmp4 cmp10 big; do
         xmllint --noout "$work/$f.svg" || fail "$f.svg is not well-formed XML"
       done
     fi

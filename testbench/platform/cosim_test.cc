@@ -164,7 +164,8 @@ TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
     const nvme::DmaBuffer buffers = s.platform.alloc_dma(6 * 4096, 4096);
     std::map<uint16_t, uint32_t> nsid_of_cid;
     for (uint32_t nsid = 1; nsid <= 6; ++nsid) {
-      nsid_of_cid[admin.queue(0x06, nsid, 0x00, buffers.bus_address + 4096 * (nsid - 1))] = nsid;
+      // CNS 03h (descriptor list): a non-zero CDW10 shows the observer reads it.
+      nsid_of_cid[admin.queue(0x06, nsid, 0x03, buffers.bus_address + 4096 * (nsid - 1))] = nsid;
     }
     admin.ring();
     std::map<uint16_t, nvme::Nanoseconds> reaped;
@@ -176,7 +177,8 @@ TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
       SCOPED_TRACE("cid " + std::to_string(o.cid()));
       EXPECT_LT(o.slot, 2u);
       EXPECT_EQ(o.opcode(), 0x06);
-      EXPECT_EQ(o.cdw10 & 0xFF, 0x00u);
+      EXPECT_EQ(o.cdw10, 0x03u);
+      EXPECT_FALSE(o.still_in_slot);
       ASSERT_TRUE(nsid_of_cid.count(o.cid()));
       EXPECT_EQ(o.nsid, nsid_of_cid[o.cid()]);
       EXPECT_EQ(o.ready_ns - o.filled_ns, 10'000u);

@@ -37,6 +37,20 @@ def ns(microseconds):
     return round(microseconds * 1000)
 
 
+SLOT_PARTS = ("latency", "execute")
+
+
+def check_depth(track, event, stack):
+    """Every track holds one level of slices, except that a slot stay holds its two parts."""
+    pid, tid = track
+    is_part = pid == PID_SLOTS and event["name"] in SLOT_PARTS
+    if is_part and (len(stack) != 1 or stack[-1]["name"] in SLOT_PARTS):
+        fail(f"slot {tid}: {event['name']!r} at {event['ts']} is not directly inside a stay")
+    elif not is_part and stack:
+        fail(f"pid {pid} tid {tid}: {event['name']!r} at {event['ts']} begins inside "
+             f"{stack[-1]['name']!r}")
+
+
 def check_format(events):
     """{(pid, tid): [(start_ns, end_ns, name, args)]} of the slices the B/E pairs make."""
     named_threads, named_processes = set(), set()
@@ -74,6 +88,7 @@ def check_format(events):
         stack, slices = [], []
         for event in sorted(track_events, key=lambda e: e["ts"]):  # stable, as viewers sort
             if event["ph"] == "B":
+                check_depth(track, event, stack)
                 stack.append(event)
             elif not stack or stack[-1]["name"] != event["name"]:
                 fail(f"pid {track[0]} tid {track[1]}: end of {event['name']!r} at {event['ts']} "
@@ -95,11 +110,14 @@ def slot_stays(bars, slots, latency_ns):
             continue
         if not 0 <= tid < slots:
             fail(f"slot track {tid} outside 0..{slots - 1}")
-        parts = sorted(b[:2] for b in track if b[2] in ("latency", "execute"))
-        for start, end, name, _ in track:
-            if name == "latency" and latency_ns is not None and end - start != latency_ns:
-                fail(f"slot {tid}: latency part [{start}, {end}) is not {latency_ns} ns")
-        mine = sorted((b for b in track if b[2] not in ("latency", "execute")), key=lambda b: b[:3])
+        parts = sorted(b[:2] for b in track if b[2] in SLOT_PARTS)
+        latencies = {b[0]: b[1] - b[0] for b in track if b[2] == "latency"}
+        mine = sorted((b for b in track if b[2] not in SLOT_PARTS), key=lambda b: b[:3])
+        for start, end, name, args in mine:
+            if latency_ns and not args.get("in_slot_at_end") and \
+                    latencies.get(start) != latency_ns:
+                fail(f"slot {tid}: {name!r} at {start} has no latency part of {latency_ns} ns "
+                     f"from its start (found {latencies.get(start)})")
         for previous, stay in zip(mine, mine[1:]):
             if stay[0] < previous[1]:
                 fail(f"slot {tid} holds two commands at once: {previous[:3]} and {stay[:3]}")
@@ -116,7 +134,8 @@ def slot_stays(bars, slots, latency_ns):
 
 
 def commands_from_log(path):
-    pattern = re.compile(r"^ *(\d+) +(\d+|-) +(\d+|-) +(\d+) +(\d+)  (.+?) +(0x[0-9a-f]{8}) ")
+    pattern = re.compile(
+        r"^ *(\d+) +(\d+|-) +(\d+|-) +(\d+) +(\d+)  (.+?) +(0x[0-9a-f]{8}) +\S+ +(.*)$")
     commands = []
     with open(path) as log:
         for line in log:
@@ -126,8 +145,10 @@ def commands_from_log(path):
             if not match:
                 fail(f"command log line not understood: {line.rstrip()}")
                 continue
-            submit, complete, _, qid, cid, title, nsid = match.groups()
-            commands.append({"submit": int(submit),
+            submit, complete, _, qid, cid, title, nsid, status = match.groups()
+            if "late: after its timeout" in status:
+                continue  # the CQE of a command listed already, on its own line
+            commands.append({"submit": int(submit), "timed_out": status == "timed out",
                              "complete": None if complete == "-" else int(complete),
                              "qid": int(qid), "cid": int(cid), "title": title,
                              "nsid": hex(int(nsid, 16))})
@@ -151,7 +172,8 @@ def check_against_commands(stays, commands):
             fail(f"no slot stay for {command}")
             continue
         unmatched.remove(found)
-        if command["complete"] is not None and found[1] > command["complete"]:
+        if command["complete"] is not None and not command["timed_out"] and \
+                found[1] > command["complete"]:
             fail(f"{command} left its slot at {found[1]}, after its completion was reaped")
     for stay in unmatched:
         fail(f"slot stay without a command in the log: {stay}")
