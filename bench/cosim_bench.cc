@@ -11,22 +11,17 @@
 
 #include "bench.h"
 #include "controller.h"
+#include "sim_control.h"
 
 namespace bench {
 namespace {
-
-constexpr uint16_t kSimLatMode = 0x0200, kSimLatMin = 0x0204;  // docs/nvme-controller.md
 
 // The scenario's thread: bring-up, then the measured loop. Returns an error, empty on success.
 std::string drive(CosimSystem& s, unsigned commands, uint64_t latency_cycles, Measurement* out) {
   if (!s.platform.enumerate().present) return "enumeration found no device";
   nvme::Controller controller(s.platform, 0);
   if (!controller.bring_up()) return "controller bring-up failed";  // at zero latency
-  if (latency_cycles > 0) {
-    s.bridge.sim_write(kSimLatMode, 0);  // fixed: MIN
-    s.bridge.sim_write(kSimLatMin, static_cast<uint32_t>(latency_cycles));
-    s.bridge.sim_write(kSimLatMin + 4, static_cast<uint32_t>(latency_cycles >> 32));
-  }
+  if (latency_cycles > 0) sim_control::set_latency(s.bridge, latency_cycles, latency_cycles, false);
   const nvme::DmaBuffer data = s.platform.alloc_dma(nvme::kPageSize, nvme::kPageSize);
 
   const uint64_t start_evaluated = s.bridge.evaluated_cycles();

@@ -14,69 +14,38 @@
 
 #include "controller.h"
 #include "naming.h"
+#include "sim_control.h"
 
 namespace cli {
 
 namespace {
 
-// Simulation-control registers (docs/nvme-controller.md, docs/pcie-endpoint.md).
-constexpr uint16_t kSimSeed = 0x0008;
-constexpr uint16_t kSimNn = 0x0100;
-constexpr uint16_t kSimSlots = 0x0108;
-constexpr uint16_t kSimLatMode = 0x0200, kSimLatMin = 0x0204, kSimLatMax = 0x020C;
-constexpr uint16_t kSimOverride = 0x0300, kSimOverrideStride = 0x20;
-constexpr uint16_t kSimNsSel = 0x0600, kSimNsNsze = 0x0604, kSimNsFlags = 0x060C;
-constexpr uint16_t kSimNsCommit = 0x0610, kSimNsClear = 0x0614, kSimNsCount = 0x0618;
-constexpr uint32_t kNsActive = 1u << 0, kNs4k = 1u << 1, kNsZeroCapacity = 1u << 2,
-                   kNsFailIdentify = 1u << 3;
-
-void write64(RtlBridge& bridge, uint16_t addr, uint64_t value) {
-  bridge.sim_write(addr, static_cast<uint32_t>(value));
-  bridge.sim_write(addr + 4, static_cast<uint32_t>(value >> 32));
-}
-
 // Programs the controller before the driver touches it; runs in an SC_THREAD (sim_write waits
 // for a clock edge). Returns an error, empty on success.
 std::string configure(RtlBridge& bridge, const Options& o, uint32_t seed) {
+  namespace sim = sim_control;
   const Picoseconds period = o.clock_period;
-  bridge.sim_write(kSimSeed, seed);
+  bridge.sim_write(sim::kSeed, seed);
   // NN bounds the NSIDs Identify Namespace accepts: at least the largest one listed.
-  bridge.sim_write(kSimNn, std::max<uint32_t>(o.nsids.empty() ? 1 : o.nsids.back(), 1));
-  bridge.sim_write(kSimSlots, o.slots);
+  bridge.sim_write(sim::kNn, std::max<uint32_t>(o.nsids.empty() ? 1 : o.nsids.back(), 1));
+  bridge.sim_write(sim::kSlots, o.slots);
 
-  bridge.sim_write(kSimLatMode, o.latency.uniform ? 1 : 0);
-  write64(bridge, kSimLatMin, to_cycles(o.latency.min, period));
-  write64(bridge, kSimLatMax, to_cycles(o.latency.max, period));
+  sim::set_latency(bridge, to_cycles(o.latency.min, period), to_cycles(o.latency.max, period),
+                   o.latency.uniform);
   for (size_t i = 0; i < o.slow.size(); ++i) {
-    const uint16_t base = static_cast<uint16_t>(kSimOverride + kSimOverrideStride * i);
     const uint64_t cycles = to_cycles(o.slow[i].latency, period);
-    bridge.sim_write(base + 0x04, 0);  // MODE: fixed
-    write64(bridge, base + 0x08, cycles);
-    write64(bridge, base + 0x10, cycles);
-    bridge.sim_write(base + 0x00, o.slow[i].nsid);  // last: the override is live from here
+    sim::set_latency_override(bridge, static_cast<unsigned>(i), o.slow[i].nsid, cycles, cycles,
+                              false);
   }
 
-  // The namespace set. COMMIT stores the entry at NS_SEL and increments it, so only the first
-  // NSID of each dense run is selected; FLAGS changes only around zero-capacity namespaces.
-  bridge.sim_write(kSimNsClear, 1);
-  write64(bridge, kSimNsNsze, o.ns_blocks);
-  const uint32_t base_flags = kNsActive | (o.block_bytes == 4096 ? kNs4k : 0);
-  uint32_t flags = base_flags;
-  bridge.sim_write(kSimNsFlags, flags);
-  uint32_t next_sel = 1;  // NS_SEL after reset
-  bool first = true;
-  for (uint32_t nsid : o.nsids) {
-    if (first || nsid != next_sel) bridge.sim_write(kSimNsSel, nsid);
-    first = false;
+  bridge.sim_write(sim::kNsClear, 1);
+  const uint32_t base_flags = sim::kNsActive | (o.block_bytes == 4096 ? sim::kNs4k : 0);
+  sim::add_namespaces(bridge, o.nsids, o.ns_blocks, [&](uint32_t nsid) {
     const bool zero = std::binary_search(o.zero_capacity.begin(), o.zero_capacity.end(), nsid);
     const bool failing = std::binary_search(o.failing.begin(), o.failing.end(), nsid);
-    const uint32_t want =
-        base_flags | (zero ? kNsZeroCapacity : 0) | (failing ? kNsFailIdentify : 0);
-    if (want != flags) bridge.sim_write(kSimNsFlags, flags = want);
-    bridge.sim_write(kSimNsCommit, 1);
-    next_sel = nsid + 1;
-  }
-  const uint32_t count = bridge.sim_read(kSimNsCount);
+    return base_flags | (zero ? sim::kNsZeroCapacity : 0) | (failing ? sim::kNsFailIdentify : 0);
+  });
+  const uint32_t count = bridge.sim_read(sim::kNsCount);
   if (count != o.nsids.size()) {
     return "the controller holds " + std::to_string(count) + " active namespaces, not " +
            std::to_string(o.nsids.size());

@@ -483,57 +483,37 @@ uint16_t NvmeHost::async_event_request() { return submit(async_event_request_sqe
 
 // ---- Simulation control of the NVMe core -------------------------------------------------
 
-namespace {
-void write48(PcieBenchBase& bench, uint16_t addr, uint64_t value) {
-  bench.sim_write(addr, static_cast<uint32_t>(value));
-  bench.sim_write(addr + 4, static_cast<uint32_t>(value >> 32) & 0xFFFF);
-}
-uint64_t read48(PcieBenchBase& bench, uint16_t addr) {
-  return bench.sim_read(addr) | uint64_t{bench.sim_read(addr + 4) & 0xFFFF} << 32;
-}
-}  // namespace
-
 void NvmeHost::set_namespace(uint32_t nsid, uint64_t blocks, bool active, bool lba_4k,
                              bool zero_capacity, bool fail_identify) {
-  bench_.sim_write(kSimNsSel, nsid);
-  write48(bench_, kSimNsSel + 0x04, blocks);
-  bench_.sim_write(kSimNsSel + 0x0C, (active ? 1u : 0u) | (lba_4k ? 2u : 0u) |
-                                         (zero_capacity ? 4u : 0u) | (fail_identify ? 8u : 0u));
-  bench_.sim_write(kSimNsSel + 0x10, 1);
+  namespace sim = sim_control;
+  bench_.sim_write(sim::kNsSel, nsid);
+  sim::write48(bench_, sim::kNsSize, blocks);
+  bench_.sim_write(sim::kNsFlags, (active ? sim::kNsActive : 0) | (lba_4k ? sim::kNs4k : 0) |
+                                      (zero_capacity ? sim::kNsZeroCapacity : 0) |
+                                      (fail_identify ? sim::kNsFailIdentify : 0));
+  bench_.sim_write(sim::kNsCommit, 1);
 }
 
 void NvmeHost::set_namespaces(const std::vector<uint32_t>& nsids, uint64_t blocks) {
-  write48(bench_, kSimNsSel + 0x04, blocks);
-  bench_.sim_write(kSimNsSel + 0x0C, 1);
-  uint32_t next = 0;  // NSID the next commit writes, as the controller counts it
-  for (uint32_t nsid : nsids) {
-    if (nsid != next) bench_.sim_write(kSimNsSel, nsid);
-    bench_.sim_write(kSimNsSel + 0x10, 1);  // commit, NS_SEL += 1
-    next = nsid + 1;
-  }
+  sim_control::add_namespaces(bench_, nsids, blocks,
+                              [](uint32_t) { return sim_control::kNsActive; });
 }
 
-void NvmeHost::clear_namespaces() { bench_.sim_write(kSimNsSel + 0x14, 1); }
+void NvmeHost::clear_namespaces() { bench_.sim_write(sim_control::kNsClear, 1); }
 
-uint32_t NvmeHost::namespace_count() { return bench_.sim_read(kSimNsCount); }
+uint32_t NvmeHost::namespace_count() { return bench_.sim_read(sim_control::kNsCount); }
 
 void NvmeHost::set_latency(uint64_t min_cycles, uint64_t max_cycles, bool uniform) {
-  bench_.sim_write(kSimLatMode, uniform ? 1 : 0);
-  write48(bench_, kSimLatMode + 0x04, min_cycles);
-  write48(bench_, kSimLatMode + 0x0C, max_cycles);
+  sim_control::set_latency(bench_, min_cycles, max_cycles, uniform);
 }
 
 void NvmeHost::set_latency_override(unsigned index, uint32_t nsid, uint64_t min_cycles,
                                     uint64_t max_cycles, bool uniform) {
-  const auto base = static_cast<uint16_t>(kSimLatOverride + 0x20 * index);
-  bench_.sim_write(base, nsid);
-  bench_.sim_write(base + 0x04, uniform ? 1 : 0);
-  write48(bench_, base + 0x08, min_cycles);
-  write48(bench_, base + 0x10, max_cycles);
+  sim_control::set_latency_override(bench_, index, nsid, min_cycles, max_cycles, uniform);
 }
 
-uint64_t NvmeHost::sim_now() { return read48(bench_, kSimNowLo); }
+uint64_t NvmeHost::sim_now() { return sim_control::read48(bench_, sim_control::kNow); }
 
-uint64_t NvmeHost::sim_wake() { return read48(bench_, kSimWakeLo); }
+uint64_t NvmeHost::sim_wake() { return sim_control::read48(bench_, sim_control::kWake); }
 
 }  // namespace tb

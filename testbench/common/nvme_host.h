@@ -17,6 +17,7 @@
 
 #include "nvme_spec.h"
 #include "pcie_bench.h"
+#include "sim_control.h"
 
 namespace tb {
 
@@ -193,21 +194,7 @@ class NvmeHost {
                         uint64_t offset = 0, bool rae = false, uint32_t nsid = NVME_NSID_ALL);
   uint16_t async_event_request();
 
-  // ---- Simulation control of the NVMe core (docs/nvme-controller.md) ----------------------
-  static constexpr uint16_t kSimNn = 0x0100;
-  static constexpr uint16_t kSimReadyDelay = 0x0104;
-  static constexpr uint16_t kSimSlots = 0x0108;
-  static constexpr uint16_t kSimNsChanged = 0x010C;
-  static constexpr uint16_t kSimNowLo = 0x0110;
-  static constexpr uint16_t kSimBusySlots = 0x0118;
-  static constexpr uint16_t kSimWakeLo = 0x011C;
-  static constexpr uint16_t kSimIdle = 0x0124;
-  static constexpr uint16_t kSimLatMode = 0x0200;
-  static constexpr uint16_t kSimLatOverride = 0x0300;  // + 20h per entry
-  static constexpr uint16_t kSimNsSel = 0x0600;
-  static constexpr uint16_t kSimNsCount = 0x0618;
-  static constexpr unsigned kLatencyOverrides = 16;
-
+  // ---- Simulation control of the NVMe core (rtl/sim_control.h) ----------------------------
   // One namespace entry; `lba_4k` selects 4 KiB blocks, `zero_capacity` makes NCAP read 0,
   // `fail_identify` makes its Identify commands fail (fault injection).
   void set_namespace(uint32_t nsid, uint64_t blocks, bool active = true, bool lba_4k = false,
@@ -216,21 +203,21 @@ class NvmeHost {
   void set_namespaces(const std::vector<uint32_t>& nsids, uint64_t blocks = 0x20'0000);
   void clear_namespaces();
   uint32_t namespace_count();
-  void set_nn(uint32_t nn) { bench_.sim_write(kSimNn, nn); }
-  void set_ready_delay(uint32_t cycles) { bench_.sim_write(kSimReadyDelay, cycles); }
-  void set_slots(unsigned slots) { bench_.sim_write(kSimSlots, slots); }
-  void set_seed(uint32_t seed) { bench_.sim_write(0x0008, seed); }
+  void set_nn(uint32_t nn) { bench_.sim_write(sim_control::kNn, nn); }
+  void set_ready_delay(uint32_t cycles) { bench_.sim_write(sim_control::kReadyDelay, cycles); }
+  void set_slots(unsigned slots) { bench_.sim_write(sim_control::kSlots, slots); }
+  void set_seed(uint32_t seed) { bench_.sim_write(sim_control::kSeed, seed); }
   // Every command's execution time in cycles: fixed, or uniform in [min, max].
   void set_latency(uint64_t min_cycles, uint64_t max_cycles, bool uniform);
   void set_latency_fixed(uint64_t cycles) { set_latency(cycles, cycles, false); }
-  // Commands naming `nsid` use this distribution instead (index < kLatencyOverrides).
+  // Commands naming `nsid` use this distribution instead (index < sim_control::kLatencyOverrides).
   void set_latency_override(unsigned index, uint32_t nsid, uint64_t min_cycles, uint64_t max_cycles,
                             bool uniform);
-  void raise_namespace_changed(uint32_t nsid) { bench_.sim_write(kSimNsChanged, nsid); }
+  void raise_namespace_changed(uint32_t nsid) { bench_.sim_write(sim_control::kNsChanged, nsid); }
   uint64_t sim_now();
   uint64_t sim_wake();  // earliest self-timed event; all ones in 48 bits if none
-  unsigned busy_slots() { return bench_.sim_read(kSimBusySlots); }
-  bool controller_idle() { return bench_.sim_read(kSimIdle) & 1; }
+  unsigned busy_slots() { return bench_.sim_read(sim_control::kBusySlots); }
+  bool controller_idle() { return bench_.sim_read(sim_control::kIdle) & 1; }
 
  private:
   struct SqState {

@@ -20,7 +20,7 @@ TEST(Bar0, MemorySpaceDisabledMeansUnsupported) {
   ASSERT_TRUE(h.mem_write(kBar0Base + 0x14, {0x1}));
   h.idle(50);
   EXPECT_TRUE(h.reg_log().empty()) << "nothing reaches the registers";
-  EXPECT_EQ(h.sim_read(kSimUr), 2u);
+  EXPECT_EQ(h.sim_read(sim_control::kUnsupportedCount), 2u);
 }
 
 TEST(Bar0, WritesHonourByteEnables) {
@@ -147,7 +147,7 @@ TEST(Bar0, AddressesOutsideTheBarAreUnsupported) {
   ASSERT_TRUE(h.mem_write(kBar0Base + 0x4000, {0x1}));
   h.idle(50);
   EXPECT_TRUE(h.reg_log().empty());
-  EXPECT_EQ(h.sim_read(kSimUr), 3u);
+  EXPECT_EQ(h.sim_read(sim_control::kUnsupportedCount), 3u);
   EXPECT_TRUE(h.cfg_read(kCfgDevCtl).data() & kDevStaUnsupported);
 }
 

@@ -181,7 +181,7 @@ TEST_P(DmaReadFault, FailsTheRequestAndKeepsWorking) {
   bring_up(h);
   ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace | kCmdBusMaster | kCmdParityErrResp, 0x3).ok());
   ASSERT_TRUE(h.set_max_payload_and_read_request(128, 128));
-  h.sim_write(kSimCplTimeout, 2);  // 2048..3072 cycles
+  h.sim_write(sim_control::kCompletionTimeout, 2);  // 2048..3072 cycles
   // The second of four reads fails.
   h.add_completion_fault(kBuffer + 128, kBuffer + 255, GetParam().fault);
   ASSERT_TRUE(h.dma_read(3, kBuffer, 512));
@@ -190,7 +190,7 @@ TEST_P(DmaReadFault, FailsTheRequestAndKeepsWorking) {
   EXPECT_TRUE(done->err);
   const uint32_t bits = GetParam().status_bits;
   EXPECT_EQ(h.cfg_read(GetParam().status_register).data() & bits, bits);
-  EXPECT_GE(h.sim_read(kSimCplErr), 1u);
+  EXPECT_GE(h.sim_read(sim_control::kCompletionErrorCount), 1u);
 
   // Every tag came back: a clean read of all 32 tags' worth still works.
   h.clear_completion_faults();
@@ -222,7 +222,7 @@ TEST(DmaReadErrors, UnexpectedCompletionIsIgnored) {
   h.send(cpld(kHostId, CplStatus::kSc, 4, 0x0200, 0, 0, {0xBAD}));
   ASSERT_TRUE(h.wait_all_sent());
   h.idle(20);
-  EXPECT_EQ(h.sim_read(kSimCplErr), 2u);
+  EXPECT_EQ(h.sim_read(sim_control::kCompletionErrorCount), 2u);
   EXPECT_TRUE(h.dma_read_done_events().empty());
 
   h.host_memory().fill_pattern(kBuffer, 64, 1);
@@ -239,12 +239,12 @@ TEST(DmaReadErrors, CompletionAboveMaxPayloadIsMalformed) {
   options.completer.obey_device_mps = false;
   EpHarness h(options);
   bring_up(h);
-  h.sim_write(kSimCplTimeout, 1);
+  h.sim_write(sim_control::kCompletionTimeout, 1);
   ASSERT_TRUE(h.dma_read(0, kBuffer, 256));
   auto done = h.wait_dma_read_done(0, 5000);
   ASSERT_TRUE(done);
   EXPECT_TRUE(done->err) << "the oversized completion is dropped and the read times out";
-  EXPECT_GE(h.sim_read(kSimMalformed), 1u);
+  EXPECT_GE(h.sim_read(sim_control::kMalformedCount), 1u);
 }
 
 // ---- Writes ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "ep_harness.h"
+#include "sim_control.h"  // the sideband register map
 
 namespace tb {
 
@@ -40,16 +41,6 @@ constexpr uint32_t kDevStaUnsupported = 1u << (16 + 3);
 // BAR0 windows served by the endpoint itself.
 constexpr uint32_t kMsixTable = 0x2000;
 constexpr uint32_t kMsixPba = 0x3000;
-
-// Simulation-control registers.
-constexpr uint8_t kSimId = 0x00;
-constexpr uint8_t kSimVersion = 0x04;
-constexpr uint8_t kSimSeed = 0x08;
-constexpr uint8_t kSimDropCpl = 0x0C;
-constexpr uint8_t kSimCplTimeout = 0x10;
-constexpr uint8_t kSimMalformed = 0x14;
-constexpr uint8_t kSimUr = 0x18;
-constexpr uint8_t kSimCplErr = 0x1C;
 
 constexpr uint64_t kBar0Base = 0xF000'0000;
 constexpr uint16_t kHostId = 0x0000;

@@ -84,7 +84,7 @@ TEST_P(Malformed, IsDroppedAndTheNextTlpIsServed) {
   h.send_raw_beats(GetParam().beats(tag));
   EXPECT_TRUE(h.expect_no_completion(tag, 200)) << "a malformed TLP gets no completion";
   EXPECT_TRUE(h.reg_log().empty()) << "and has no effect";
-  EXPECT_EQ(h.sim_read(kSimMalformed), 1u);
+  EXPECT_EQ(h.sim_read(sim_control::kMalformedCount), 1u);
   EXPECT_TRUE(h.cfg_read(kCfgDevCtl).data() & kDevStaFatal);
 
   HostCompletion next = h.mem_read(kBar0Base + 0x40);
@@ -103,7 +103,7 @@ TEST(Malformed, BackToBackBadTlpsNeverStallTheEndpoint) {
   for (const MalformedCase& c : malformed_cases()) h.send_raw_beats(c.beats(0x40));
   ASSERT_TRUE(h.wait_all_sent());
   h.idle(20);
-  EXPECT_EQ(h.sim_read(kSimMalformed), malformed_cases().size());
+  EXPECT_EQ(h.sim_read(sim_control::kMalformedCount), malformed_cases().size());
   EXPECT_TRUE(h.mem_read(kBar0Base).ok());
 }
 
@@ -150,7 +150,7 @@ TEST(Unsupported, IoLockedAndAtomicRequestsGetUr) {
     EXPECT_EQ(cpl.status, CplStatus::kUr) << describe(build(tag));
   }
   EXPECT_TRUE(h.reg_log().empty());
-  EXPECT_EQ(h.sim_read(kSimUr), requests.size());
+  EXPECT_EQ(h.sim_read(sim_control::kUnsupportedCount), requests.size());
 }
 
 TEST(Unsupported, MessagesAreDiscardedQuietly) {
@@ -162,7 +162,7 @@ TEST(Unsupported, MessagesAreDiscardedQuietly) {
   ASSERT_TRUE(h.wait_all_sent());
   h.idle(30);
   EXPECT_EQ(h.cfg_read(kCfgDevCtl).data(), before);
-  EXPECT_EQ(h.sim_read(kSimMalformed), 0u);
+  EXPECT_EQ(h.sim_read(sim_control::kMalformedCount), 0u);
   EXPECT_TRUE(h.mem_read(kBar0Base).ok());
 }
 

@@ -125,8 +125,8 @@ TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
   for (const MsiEvent& e : h.msi_events()) {
     EXPECT_EQ(e.data, 0x100 + (e.address - kMsiAddress) / 4);
   }
-  EXPECT_EQ(h.sim_read(kSimMalformed), 0u);
-  EXPECT_EQ(h.sim_read(kSimCplErr), 0u);
+  EXPECT_EQ(h.sim_read(sim_control::kMalformedCount), 0u);
+  EXPECT_EQ(h.sim_read(sim_control::kCompletionErrorCount), 0u);
   EXPECT_TRUE(h.violations().empty());
 }
 

@@ -13,9 +13,18 @@
 #include <map>
 
 #include "platform_test_util.h"
+#include "sim_control.h"
 
 namespace platform_test {
 namespace {
+
+// NSIDs 1..count, all active: for sim_control::add_namespaces.
+std::vector<uint32_t> nsids_from_1(uint32_t count) {
+  std::vector<uint32_t> nsids;
+  for (uint32_t nsid = 1; nsid <= count; ++nsid) nsids.push_back(nsid);
+  return nsids;
+}
+uint32_t active(uint32_t) { return sim_control::kNsActive; }
 
 TEST(Cosim, EnumerationFindsAndSetsUpTheController) {
   REQUIRE_FRESH_SYSTEMC();
@@ -76,8 +85,7 @@ TEST(Cosim, SkippingJumpsOverLatency) {
     AdminQueue admin(s.platform);
     admin.enable();
     // 150 ms per command, as the fix's cover letter measured over a fabric: 37.5 M cycles.
-    s.bridge.sim_write(0x0200, 0);           // fixed latency
-    s.bridge.sim_write(0x0204, 37'500'000);  // MIN, cycles
+    sim_control::set_latency(s.bridge, 37'500'000, 37'500'000, false);
     const sc_core::sc_time start = sc_core::sc_time_stamp();
     for (int i = 0; i < 4; ++i) EXPECT_EQ(admin.run(0x06, 0, 0x01).first, 0u);
     const double elapsed = (sc_core::sc_time_stamp() - start).to_seconds();
@@ -114,13 +122,9 @@ TEST(Cosim, LatencyScenarioForComparison) {
     ASSERT_TRUE(s.platform.enumerate().present);
     AdminQueue admin(s.platform);
     admin.enable();
-    s.bridge.sim_write(0x0008, 2026);    // seed
-    s.bridge.sim_write(0x0200, 1);       // uniform latency
-    s.bridge.sim_write(0x0204, 5'000);   // 20 us
-    s.bridge.sim_write(0x020C, 50'000);  // 200 us
-    s.bridge.sim_write(0x0604, 0x1000);  // namespaces 1..16
-    s.bridge.sim_write(0x060C, 1);
-    for (int i = 0; i < 16; ++i) s.bridge.sim_write(0x0610, 1);
+    s.bridge.sim_write(sim_control::kSeed, 2026);
+    sim_control::set_latency(s.bridge, 5'000, 50'000, true);  // 20 to 200 us
+    sim_control::add_namespaces(s.bridge, nsids_from_1(16), 0x1000, active);
     const nvme::DmaBuffer buffers = s.platform.alloc_dma(16 * 4096, 4096);
     s.platform.annotate("scan_phase", 3);
     for (uint32_t nsid = 1; nsid <= 16; ++nsid) {
@@ -155,12 +159,9 @@ TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
     ASSERT_TRUE(s.platform.enumerate().present);
     AdminQueue admin(s.platform);
     admin.enable();
-    s.bridge.sim_write(0x0108, 2);       // SLOTS
-    s.bridge.sim_write(0x0200, 0);       // fixed latency
-    s.bridge.sim_write(0x0204, 2'500);   // MIN: 10 us at 4 ns
-    s.bridge.sim_write(0x0604, 0x1000);  // namespaces 1..6
-    s.bridge.sim_write(0x060C, 1);
-    for (int i = 0; i < 6; ++i) s.bridge.sim_write(0x0610, 1);
+    s.bridge.sim_write(sim_control::kSlots, 2);
+    sim_control::set_latency(s.bridge, 2'500, 2'500, false);  // 10 us at 4 ns
+    sim_control::add_namespaces(s.bridge, nsids_from_1(6), 0x1000, active);
     const nvme::DmaBuffer buffers = s.platform.alloc_dma(6 * 4096, 4096);
     std::map<uint16_t, uint32_t> nsid_of_cid;
     for (uint32_t nsid = 1; nsid <= 6; ++nsid) {
@@ -196,7 +197,7 @@ TEST(Cosim, CompletionTimeoutReturnsAllOnes) {
   options.completion_timeout = sc_core::sc_time(20, sc_core::SC_US);
   simulate(options, [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
-    s.bridge.sim_write(0x000C, 1);  // the device swallows its next completion
+    s.bridge.sim_write(sim_control::kDropCompletions, 1);  // swallows its next completion
     const sc_core::sc_time start = sc_core::sc_time_stamp();
     EXPECT_EQ(s.platform.read32(kRegVs), 0xFFFF'FFFFu) << "as a root port returns";
     EXPECT_GE(sc_core::sc_time_stamp() - start, sc_core::sc_time(20, sc_core::SC_US));

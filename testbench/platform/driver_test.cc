@@ -17,18 +17,12 @@
 
 #include "controller.h"
 #include "platform_test_util.h"
+#include "sim_control.h"
 
 namespace platform_test {
 namespace {
 
 constexpr uint32_t kCycleNs = 4;  // default RTL clock period
-
-// Simulation-control registers of the controller (docs/nvme-controller.md).
-constexpr uint16_t kSimReadyDelay = 0x0104;
-constexpr uint16_t kSimNsChanged = 0x010C;
-constexpr uint16_t kSimLatMode = 0x0200;
-constexpr uint16_t kSimLatMinLo = 0x0204;
-constexpr uint16_t kSimLatMinHi = 0x0208;
 
 // The driver's log, kept and echoed with NVME_COSIM_VERBOSE set.
 struct Log {
@@ -61,9 +55,7 @@ struct Log {
 };
 
 void set_fixed_latency(CosimSystem& s, uint64_t cycles) {
-  s.bridge.sim_write(kSimLatMode, 0);
-  s.bridge.sim_write(kSimLatMinLo, static_cast<uint32_t>(cycles));
-  s.bridge.sim_write(kSimLatMinHi, static_cast<uint32_t>(cycles >> 32));
+  sim_control::set_latency(s.bridge, cycles, cycles, false);
 }
 
 TEST(Driver, BringUpReachesLiveInLinuxOrder) {
@@ -278,7 +270,7 @@ TEST(Driver, NamespaceChangeRunsAsyncEventHandler) {
     ASSERT_TRUE(ctrl.bring_up());
     EXPECT_TRUE(events.empty());
 
-    s.bridge.sim_write(kSimNsChanged, 5);
+    s.bridge.sim_write(sim_control::kNsChanged, 5);
     s.platform.sleep(50'000);
     ASSERT_EQ(events.size(), 1u);
     EXPECT_EQ(events[0], 0x0004'0002u) << "notice, namespace attribute changed, log 04h";
@@ -293,7 +285,7 @@ TEST(Driver, NamespaceChangeRunsAsyncEventHandler) {
     uint32_t first = 0;
     s.platform.read_dma(log_page.bus_address, &first, sizeof first);
     EXPECT_EQ(first, 5u);
-    s.bridge.sim_write(kSimNsChanged, 7);
+    s.bridge.sim_write(sim_control::kNsChanged, 7);
     s.platform.sleep(50'000);
     ASSERT_EQ(events.size(), 2u);
     EXPECT_EQ(events[1], 0x0004'0002u);
@@ -347,7 +339,7 @@ TEST(Driver, BringUpFailsCleanlyWhenNeverReady) {
   REQUIRE_FRESH_SYSTEMC();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
-    s.bridge.sim_write(kSimReadyDelay, 0xFFFF'FFFF);  // 17 s at 4 ns: beyond CAP.TO
+    s.bridge.sim_write(sim_control::kReadyDelay, 0xFFFF'FFFF);  // 17 s at 4 ns: beyond CAP.TO
     Log log;
     nvme::ControllerOptions options;
     options.log = log.sink();

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -15,6 +16,7 @@
 #include "controller.h"
 #include "platform_test_util.h"
 #include "scan.h"
+#include "sim_control.h"
 
 namespace platform_test {
 namespace {
@@ -40,33 +42,23 @@ std::vector<uint32_t> range(uint32_t first, uint32_t last) {
   return v;
 }
 
-void write48(CosimSystem& s, uint16_t addr, uint64_t value) {
-  s.bridge.sim_write(addr, static_cast<uint32_t>(value));
-  s.bridge.sim_write(addr + 4, static_cast<uint32_t>(value >> 32));
-}
-
 // Namespace set and latency model through the simulation-control sideband.
 void configure(CosimSystem& s, const ScanSetup& setup) {
-  s.bridge.sim_write(0x0614, 1);  // clear the namespace set
+  namespace sim = sim_control;
+  s.bridge.sim_write(sim::kNsClear, 1);
+  sim::add_namespaces(s.bridge, setup.nsids, 0x20'0000, [&](uint32_t nsid) {
+    return sim::kNsActive | (setup.zero_capacity.count(nsid) ? sim::kNsZeroCapacity : 0) |
+           (setup.failing.count(nsid) ? sim::kNsFailIdentify : 0);
+  });
   uint32_t nn = 1;
-  for (uint32_t nsid : setup.nsids) {
-    nn = std::max(nn, nsid);
-    s.bridge.sim_write(0x0600, nsid);
-    write48(s, 0x0604, 0x20'0000);
-    s.bridge.sim_write(0x060C, 1 | (setup.zero_capacity.count(nsid) ? 4 : 0) |
-                                   (setup.failing.count(nsid) ? 8 : 0));
-    s.bridge.sim_write(0x0610, 1);
-  }
-  s.bridge.sim_write(0x0100, nn);
-  s.bridge.sim_write(0x0200, 1);  // uniform
-  write48(s, 0x0204, static_cast<uint64_t>(setup.latency_min_ns * kCyclesPerNs));
-  write48(s, 0x020C, static_cast<uint64_t>(setup.latency_max_ns * kCyclesPerNs));
+  for (uint32_t nsid : setup.nsids) nn = std::max(nn, nsid);
+  s.bridge.sim_write(sim::kNn, nn);
+  sim::set_latency(s.bridge, static_cast<uint64_t>(setup.latency_min_ns * kCyclesPerNs),
+                   static_cast<uint64_t>(setup.latency_max_ns * kCyclesPerNs), true);
   unsigned i = 0;
   for (const auto& [nsid, ns] : setup.slow_ns) {
-    const uint16_t base = static_cast<uint16_t>(0x0300 + 0x20 * i++);
-    s.bridge.sim_write(base, nsid);
-    s.bridge.sim_write(base + 4, 0);
-    write48(s, base + 8, static_cast<uint64_t>(ns * kCyclesPerNs));
+    const auto cycles = static_cast<uint64_t>(ns * kCyclesPerNs);
+    sim::set_latency_override(s.bridge, i++, nsid, cycles, cycles, false);
   }
 }
 
@@ -84,7 +76,7 @@ void with_controller(const ScanSetup& setup,
     ASSERT_TRUE(controller.bring_up());
     configure(s, setup);
     body([&](ScanStrategy strategy, uint32_t seed) {
-      s.bridge.sim_write(0x0008, seed);
+      s.bridge.sim_write(sim_control::kSeed, seed);
       nvme::InstanceAllocator names(1);
       nvme::NamespaceScanner scanner(controller, strategy, setup.cost, names);
       return scanner.scan();
