@@ -52,12 +52,6 @@ bool parse_nsid(const std::string& text, uint32_t* out) {
 
 std::string nsid_range_message() { return "an NSID from 1 to " + std::to_string(kMaxNsid); }
 
-std::string hex(uint32_t value) {
-  char text[16];
-  std::snprintf(text, sizeof text, "0x%x", value);
-  return text;
-}
-
 // One problem found: ParseResult with the message.
 ParseResult fail(const std::string& message) {
   ParseResult result;
@@ -149,6 +143,12 @@ bool parse_nsid_list(const std::string& text, std::vector<uint32_t>* out, std::s
   std::sort(nsids.begin(), nsids.end());
   *out = std::move(nsids);
   return true;
+}
+
+std::string nsid_text(uint32_t nsid) {
+  char text[16];
+  std::snprintf(text, sizeof text, "0x%x", nsid);
+  return text;
 }
 
 std::string format_duration(Picoseconds value) {
@@ -501,7 +501,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
     return fail("--latency: more than 2^48-1 clock cycles of " + format_duration(o.clock_period));
   for (const SlowNsid& slow : o.slow) {
     if (too_many_cycles(slow.latency))
-      return fail("--slow-nsid: " + hex(slow.nsid) + " more than 2^48-1 clock cycles");
+      return fail("--slow-nsid: " + nsid_text(slow.nsid) + " more than 2^48-1 clock cycles");
   }
   if (!o.waveform.empty() && o.waveform.back() == '/')
     return fail("--waveform: '" + o.waveform + "' is a directory");

@@ -95,6 +95,7 @@ bool parse_duration(const std::string& text, Picoseconds* out);  // "4ns", "1.5m
 bool parse_nsid_list(const std::string& text, std::vector<uint32_t>* out, std::string* error);
 std::string format_duration(Picoseconds value);         // shortest exact form: "100us", "2.5ns"
 std::string format_latency(const LatencyModel& model);  // "uniform:100us-2ms", "fixed:1ms"
+std::string nsid_text(uint32_t nsid);                   // "0x1f", as nvme list prints NSIDs
 // Latency in clock cycles, rounded to the nearest cycle.
 uint64_t to_cycles(Picoseconds duration, Picoseconds clock_period);
 

@@ -13,12 +13,6 @@ namespace cli {
 
 namespace {
 
-std::string hex(uint32_t value) {
-  char text[16];
-  std::snprintf(text, sizeof text, "0x%x", value);
-  return text;
-}
-
 std::string ms(uint64_t ns) {
   char text[32];
   std::snprintf(text, sizeof text, "%.3f ms", ns / 1e6);
@@ -27,7 +21,7 @@ std::string ms(uint64_t ns) {
 
 std::string nsid_list(const std::vector<uint32_t>& nsids) {
   std::string text;
-  for (uint32_t nsid : nsids) text += (text.empty() ? "" : ", ") + hex(nsid);
+  for (uint32_t nsid : nsids) text += (text.empty() ? "" : ", ") + nsid_text(nsid);
   return text;
 }
 
@@ -203,7 +197,7 @@ void print_namespace_table(std::FILE* out, const RunOutcome& run) {
                std::string(10, '-').c_str(), std::string(10, '-').c_str());
   for (const nvme::NamespaceRecord& ns : run.scan.by_node()) {
     std::fprintf(out, "%-21s %-21s %-10s %s\n", ns.node.c_str(), ns.generic.c_str(),
-                 hex(ns.nsid).c_str(),
+                 nsid_text(ns.nsid).c_str(),
                  format_size(ns.blocks * static_cast<uint64_t>(ns.block_bytes)).c_str());
   }
 }

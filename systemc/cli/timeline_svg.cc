@@ -65,12 +65,6 @@ std::string num(double value) {
   return text;
 }
 
-std::string hex(uint32_t value) {
-  char text[16];
-  std::snprintf(text, sizeof text, "0x%x", value);
-  return text;
-}
-
 // "4.673 ms": three decimals in the largest unit the value reaches; integer arithmetic.
 std::string format_ns(Nanoseconds ns) {
   static const std::pair<Nanoseconds, const char*> kUnits[] = {
@@ -264,10 +258,10 @@ void draw_block(Svg& svg, const Block& block, double top) {
     const bool ooo = lane.out_of_order > 0;
     std::string label;
     if (!block.grouped) {
-      label = hex(lane.first) + " \u2192 " +
+      label = nsid_text(lane.first) + " \u2192 " +
               (lane.records.empty() ? std::string("skipped") : node_name(lane.records[0]->node));
     } else {
-      label = hex(lane.first) + "-" + hex(lane.last);
+      label = nsid_text(lane.first) + "-" + nsid_text(lane.last);
     }
     const char* label_class = lane.records.empty() ? "skipped" : ooo ? "lane ooo" : "lane";
     svg.text(kPlotX0 - 8, y + lane_h - 5, label,
@@ -292,8 +286,8 @@ void draw_block(Svg& svg, const Block& block, double top) {
       for (int p : {kIdentify, kWait, kDiskAdd, kName}) {  // the short name allocation on top
         if (p == kWait && spans[p].end <= spans[p].start) continue;
         svg.bar(spans[p], y + 3, lane_h - 6, kPhaseColor[p], 1,
-                hex(ns.nsid) + " \u2192 " + node_name(ns.node) + ": " + kPhaseName[p] + ", start " +
-                    format_ns(spans[p].start) + ", duration " +
+                nsid_text(ns.nsid) + " \u2192 " + node_name(ns.node) + ": " + kPhaseName[p] +
+                    ", start " + format_ns(spans[p].start) + ", duration " +
                     format_ns(spans[p].end - spans[p].start));
       }
       continue;
@@ -314,7 +308,7 @@ void draw_block(Svg& svg, const Block& block, double top) {
       }
       if (present == 0) continue;
       svg.bar(envelope, y + 1 + p * row_h, row_h, kPhaseColor[p], 0.55,
-              hex(lane.first) + "-" + hex(lane.last) + ": " + kPhaseName[p] + " of " +
+              nsid_text(lane.first) + "-" + nsid_text(lane.last) + ": " + kPhaseName[p] + " of " +
                   std::to_string(present) + " namespaces, earliest start " +
                   format_ns(envelope.start) + ", latest end " + format_ns(envelope.end) +
                   ", span " + format_ns(envelope.end - envelope.start));

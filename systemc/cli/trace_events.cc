@@ -27,12 +27,6 @@ std::string micros(uint64_t ns) {
   return text;
 }
 
-std::string hex(uint32_t value) {
-  char text[16];
-  std::snprintf(text, sizeof text, "0x%" PRIx32, value);
-  return text;
-}
-
 // Collects the events, then writes them: metadata first, then each track's slices as begin
 // ("B") and end ("E") pairs in an order a stack can follow. Complete ("X") events would be
 // shorter, but a viewer computes their end as ts + dur in floating point, which can land a
@@ -150,11 +144,11 @@ std::string trace_events_json(const nvme::ScanResult& scan,
   for (const nvme::NamespaceRecord* ns : namespaces) {
     const uint64_t tid = ns->nsid;
     events.metadata("thread_name", kPidNamespaces, tid, "name",
-                    json_string("nsid " + hex(ns->nsid) + " " + ns->node));
+                    json_string("nsid " + nsid_text(ns->nsid) + " " + ns->node));
     events.metadata("thread_sort_index", kPidNamespaces, tid, "sort_index",
                     std::to_string(ns->nsid));
     const std::string args =
-        "\"nsid\": " + json_string(hex(ns->nsid)) + ", \"node\": " + json_string(ns->node);
+        "\"nsid\": " + json_string(nsid_text(ns->nsid)) + ", \"node\": " + json_string(ns->node);
     events.complete(kPidNamespaces, tid, "Identify Namespace", "identify", ns->identify_submitted,
                     ns->identify_completed, args);
     if (ns->registration_started > ns->chain_wait_started) {
@@ -195,9 +189,10 @@ std::string trace_events_json(const nvme::ScanResult& scan,
     const uint64_t tid = c.qid == 0 ? c.cid : (uint64_t{c.qid} << 16 | c.cid);
     const uint64_t end =
         c.outcome == CommandRecord::Outcome::kOutstanding ? end_ns : c.completed_ns;
-    std::string args =
-        "\"nsid\": " + json_string(hex(c.nsid)) + ", \"status\": " + json_string(c.outcome_text()) +
-        ", \"qid\": " + std::to_string(c.qid) + ", \"cid\": " + std::to_string(c.cid);
+    std::string args = "\"nsid\": " + json_string(nsid_text(c.nsid)) +
+                       ", \"status\": " + json_string(c.outcome_text()) +
+                       ", \"qid\": " + std::to_string(c.qid) +
+                       ", \"cid\": " + std::to_string(c.cid);
     if (c.is_identify()) {
       char cns[8];
       std::snprintf(cns, sizeof cns, "%02Xh", c.cns());
@@ -229,7 +224,7 @@ std::string trace_events_json(const nvme::ScanResult& scan,
     command.cdw10 = o.cdw10;
     std::string args = "\"slot\": " + std::to_string(o.slot) +
                        ", \"cid\": " + std::to_string(o.cid()) +
-                       ", \"nsid\": " + json_string(hex(o.nsid));
+                       ", \"nsid\": " + json_string(nsid_text(o.nsid));
     if (o.still_in_slot) args += ", \"in_slot_at_end\": true";
     events.complete(kPidSlots, o.slot, command.title(), "slot", o.filled_ns, o.freed_ns, args);
     if (o.ready_ns > o.filled_ns)
