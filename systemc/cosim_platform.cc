@@ -5,6 +5,7 @@
 #include "rtl_bridge.h"
 
 #include "cosim_platform.h"
+#include "sim_time.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -314,9 +315,7 @@ void CosimPlatform::sleep(nvme::Nanoseconds duration) {
   sc_core::wait(sc_core::sc_time(static_cast<double>(duration), sc_core::SC_NS));
 }
 
-nvme::Nanoseconds CosimPlatform::now() const {
-  return static_cast<nvme::Nanoseconds>(sc_core::sc_time_stamp().to_seconds() * 1e9 + 0.5);
-}
+nvme::Nanoseconds CosimPlatform::now() const { return to_nanoseconds(sc_core::sc_time_stamp()); }
 
 void CosimPlatform::annotate(const std::string& signal, uint64_t value) {
   if (m_bridge) m_bridge->annotate(signal, value);

@@ -8,15 +8,10 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "sim_time.h"
+
 namespace {
 constexpr uint64_t kNoWake = 0xFFFF'FFFF'FFFFull;  // sim_wake_o when nothing is scheduled
-
-uint64_t picoseconds(const sc_core::sc_time& t) {
-  return static_cast<uint64_t>(t.to_seconds() * 1e12 + 0.5);
-}
-uint64_t nanoseconds(const sc_core::sc_time& t) {
-  return static_cast<uint64_t>(t.to_seconds() * 1e9 + 0.5);
-}
 }  // namespace
 
 RtlBridge::RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBridgeOptions& options)
@@ -60,7 +55,7 @@ void RtlBridge::dump(const sc_core::sc_time& t) {
   if (!m_fst) return;
   const WaveformOptions& w = m_options.waveform;
   if (t < w.start || t >= w.stop) return;
-  uint64_t ps = picoseconds(t);
+  uint64_t ps = to_picoseconds(t);
   // A change at the time of the previous dump (a later delta) goes 1 ps after it: the same
   // in every run, skipping or not.
   if (m_dumped_any && ps <= m_last_dump_ps) ps = m_last_dump_ps + 1;
@@ -135,7 +130,7 @@ void RtlBridge::flush_waveform() {
 void RtlBridge::stamp_end_of_run() {
   apply_annotations_before(sc_core::sc_max_time(), false);
   const sc_core::sc_time now = sc_core::sc_time_stamp();
-  if (m_fst && m_dumped_any && picoseconds(now) > m_last_dump_ps) dump(now);
+  if (m_fst && m_dumped_any && to_picoseconds(now) > m_last_dump_ps) dump(now);
 }
 
 uint64_t RtlBridge::first_edge_after(const sc_core::sc_time& t) const {
@@ -256,7 +251,7 @@ void RtlBridge::watch_slots(const sc_core::sc_time& now) {
   const uint32_t busy = m.obs_slots_busy_o;
   const uint32_t changed = busy ^ m_slots_busy;
   if (changed == 0) return;
-  const uint64_t now_ns = nanoseconds(now);
+  const uint64_t now_ns = to_nanoseconds(now);
   for (unsigned slot = 0; slot < m_occupancy.size(); ++slot) {
     const uint32_t bit = 1u << slot;
     if ((changed & bit) == 0) continue;
@@ -273,7 +268,7 @@ void RtlBridge::watch_slots(const sc_core::sc_time& now) {
       o.filled_ns = now_ns;
       const uint64_t deadline = m.obs_slot_deadline_o;
       o.ready_ns =
-          std::max(now_ns, nanoseconds(m_options.clock_period * static_cast<double>(deadline)));
+          std::max(now_ns, to_nanoseconds(m_options.clock_period * static_cast<double>(deadline)));
     } else {
       o.freed_ns = now_ns;
       o.ready_ns = std::min(o.ready_ns, now_ns);  // a reset empties slots still waiting
@@ -287,7 +282,7 @@ void RtlBridge::watch_slots(const sc_core::sc_time& now) {
 
 void RtlBridge::report_occupied_slots() {
   if (!m_slot_observer) return;
-  const uint64_t now_ns = nanoseconds(sc_core::sc_time_stamp());
+  const uint64_t now_ns = to_nanoseconds(sc_core::sc_time_stamp());
   for (unsigned slot = 0; slot < m_occupancy.size(); ++slot) {
     if ((m_slots_busy >> slot & 1u) == 0) continue;
     SlotOccupancy o = m_occupancy[slot];
