@@ -44,6 +44,18 @@ bool dw_span(const tlm::tlm_generic_payload& trans, uint64_t addr, unsigned len,
   return span->first_be && span->last_be && (span->dws < 3 || dw_be[1] == 0xF);
 }
 
+// The common start of the CPU-side b_transports: the initiator's delay is spent here, as the
+// request goes out; an ignore command is answered at once. False: nothing more to do.
+bool begin_transport(tlm::tlm_generic_payload& trans, sc_core::sc_time& delay) {
+  if (delay != sc_core::SC_ZERO_TIME) sc_core::wait(delay);
+  delay = sc_core::SC_ZERO_TIME;
+  if (trans.get_command() == tlm::TLM_IGNORE_COMMAND) {
+    trans.set_response_status(tlm::TLM_OK_RESPONSE);
+    return false;
+  }
+  return true;
+}
+
 void reject(tlm::tlm_generic_payload& trans, tlm::tlm_response_status status) {
   trans.set_response_status(status);
 }
@@ -152,12 +164,7 @@ RootComplex::Result RootComplex::await_completion(unsigned tag) {
 }
 
 void RootComplex::cfg_b_transport(tlm::tlm_generic_payload& trans, sc_core::sc_time& delay) {
-  if (delay != sc_core::SC_ZERO_TIME) wait(delay);
-  delay = sc_core::SC_ZERO_TIME;
-  if (trans.get_command() == tlm::TLM_IGNORE_COMMAND) {
-    trans.set_response_status(tlm::TLM_OK_RESPONSE);
-    return;
-  }
+  if (!begin_transport(trans, delay)) return;
   const uint64_t addr = trans.get_address();
   const unsigned len = trans.get_data_length();
   const unsigned offset = addr & 3;
@@ -201,12 +208,7 @@ void RootComplex::cfg_b_transport(tlm::tlm_generic_payload& trans, sc_core::sc_t
 }
 
 void RootComplex::mmio_b_transport(tlm::tlm_generic_payload& trans, sc_core::sc_time& delay) {
-  if (delay != sc_core::SC_ZERO_TIME) wait(delay);
-  delay = sc_core::SC_ZERO_TIME;
-  if (trans.get_command() == tlm::TLM_IGNORE_COMMAND) {
-    trans.set_response_status(tlm::TLM_OK_RESPONSE);
-    return;
-  }
+  if (!begin_transport(trans, delay)) return;
   const uint64_t addr = trans.get_address();
   const unsigned len = trans.get_data_length();
   if (len == 0 || len > 8 || trans.get_streaming_width() < len || (addr % k4KiB) + len > k4KiB ||
