@@ -9,9 +9,10 @@ BUILD_DIR ?= build
 SYNTH_DIR ?= $(BUILD_DIR)/synth
 JOBS ?= $(shell nproc)
 CMAKE_ARGS ?=
-FORMAT_DIRS := cpp-host systemc testbench bench
+FORMAT_DIRS := app common cpp-host systemc testbench bench
 BENCH_ARGS ?=
 RUN_ARGS ?=
+TEST_ARGS ?=
 
 .PHONY: deps build run waves lint synth test bench format clean help
 
@@ -47,8 +48,9 @@ synth: deps
 	SYNTH_TOP=nvme_ctrl_top SYNTH_FILELIST=rtl/nvme_ctrl.f SYNTH_OUT=$(SYNTH_DIR)/nvme_ctrl_top \
 	  scripts/synth.sh
 
+# TEST_ARGS selects tests, e.g. TEST_ARGS='-L unit' (labels and prefixes: README, "Testing").
 test: lint synth build
-	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j $(JOBS)
+	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j $(JOBS) $(TEST_ARGS)
 
 # Speed figures (bench/): build what is missing (Release unless configured otherwise), then run.
 bench: build
@@ -69,7 +71,7 @@ help:
 	@echo "Targets:"
 	@echo "  build   (default) configure $(BUILD_DIR)/ with CMake once, then build"
 	@echo "  run     build, then scan 19 namespaces with async, then ordered (options in RUN_ARGS)"
-	@echo "  test    lint, synth, build, then run all tests with ctest"
+	@echo "  test    lint, synth, build, then run all tests with ctest (TEST_ARGS='-L unit': a subset)"
 	@echo "  bench   build, then run the benchmark (options in BENCH_ARGS, e.g. --commands 500)"
 	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f and rtl/nvme_ctrl.f"
 	@echo "  synth   yosys synthesis checks (no latches, no loops); report in $(SYNTH_DIR)/"
@@ -78,4 +80,4 @@ help:
 	@echo "  clean   remove $(BUILD_DIR)/ and synthesis outputs"
 	@echo "  help    this list"
 	@echo "Variables: BUILD_DIR=$(BUILD_DIR) JOBS=$(JOBS) CMAKE_ARGS='$(CMAKE_ARGS)' (first configure only)"
-	@echo "           BENCH_ARGS='$(BENCH_ARGS)' RUN_ARGS='$(RUN_ARGS)'"
+	@echo "           BENCH_ARGS='$(BENCH_ARGS)' RUN_ARGS='$(RUN_ARGS)' TEST_ARGS='$(TEST_ARGS)'"

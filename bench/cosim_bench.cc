@@ -2,7 +2,7 @@
 // Identify commands on the full stack: the host driver (cpp-host/) in a SystemC thread, through
 // CosimPlatform, the root complex and the link into the Verilated controller.
 
-// Verilator headers before SystemC (design.md), through the bridge.
+// Verilator headers first (docs/platform.md, "Build rules"), through the bridge.
 #include "cosim_system.h"
 
 #include <chrono>
@@ -17,7 +17,8 @@ namespace bench {
 namespace {
 
 // The scenario's thread: bring-up, then the measured loop. Returns an error, empty on success.
-std::string drive(CosimSystem& s, unsigned commands, uint64_t latency_cycles, Measurement* out) {
+std::string drive(cosim::CosimSystem& s, unsigned commands, uint64_t latency_cycles,
+                  Measurement* out) {
   if (!s.platform.enumerate().present) return "enumeration found no device";
   nvme::Controller controller(s.platform, 0);
   if (!controller.bring_up()) return "controller bring-up failed";  // at zero latency
@@ -53,9 +54,9 @@ bool run_cosim(unsigned commands, uint64_t latency_cycles, bool skip_idle, Measu
   // The table is the output: not "Simulation stopped by user." from every run.
   sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
                                           sc_core::SC_DO_NOTHING);
-  CosimOptions options;
+  cosim::CosimOptions options;
   options.bridge.skip_idle = skip_idle;
-  CosimSystem system("cosim", options);
+  cosim::CosimSystem system("cosim", options);
   std::string error = "the commands did not finish in the simulated time allowed";
   system.platform.spawn("bench", [&] {
     error = drive(system, commands, latency_cycles, out);

@@ -2,11 +2,10 @@
 // nvme_cosim_bench (`make bench`): how fast the co-simulation runs. Active traffic on the full
 // stack against the raw Verilated controller, and simulated time per wall second when the
 // device's latency dominates. SystemC elaborates once per process, so every scenario runs in a
-// child process and sends its Measurement back through a pipe; the parent prints the table.
+// child process (common/run_in_child.h) and sends its Measurement back; the parent prints the
+// table.
 
 #include <gtest/gtest.h>  // the harness reports failures with ADD_FAILURE
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +15,7 @@
 #include <string>
 
 #include "bench.h"
+#include "run_in_child.h"
 
 // libsystemc's main() calls sc_main; this program has its own main and elaborates in children.
 extern "C" int sc_main(int /*argc*/, char** /*argv*/) { return 1; }
@@ -75,37 +75,18 @@ std::optional<Options> parse(int argc, char** argv) {
 // Runs `scenario` in a child process and returns what it measured, or nothing if it failed.
 std::optional<Measurement> in_child(const char* name,
                                     const std::function<bool(Measurement*)>& scenario) {
-  std::fflush(nullptr);  // nothing buffered may be written twice
-  int fds[2];
-  if (pipe(fds) != 0) {
-    std::perror("pipe");
-    return std::nullopt;
-  }
-  const pid_t pid = fork();
-  if (pid < 0) {
-    std::perror("fork");
-    return std::nullopt;
-  }
-  if (pid == 0) {
-    close(fds[0]);
+  const common::ChildOutcome child = common::run_in_child([&]() -> std::optional<std::string> {
     Measurement m;
-    bool ok = scenario(&m) && !::testing::UnitTest::GetInstance()->Failed();
-    ok = ok && write(fds[1], &m, sizeof m) == static_cast<ssize_t>(sizeof m);
-    std::fflush(nullptr);
-    _exit(ok ? 0 : 1);
+    if (!scenario(&m) || ::testing::UnitTest::GetInstance()->Failed()) return std::nullopt;
+    return std::string(reinterpret_cast<const char*>(&m), sizeof m);
+  });
+  if (child.ok && child.bytes.size() == sizeof(Measurement)) {
+    Measurement m;
+    std::memcpy(&m, child.bytes.data(), sizeof m);
+    return m;
   }
-  close(fds[1]);
-  Measurement m;
-  const bool received = read(fds[0], &m, sizeof m) == static_cast<ssize_t>(sizeof m);
-  close(fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  if (received && WIFEXITED(status) && WEXITSTATUS(status) == 0) return m;
-  if (WIFSIGNALED(status)) {
-    std::fprintf(stderr, "nvme_cosim_bench: %s: killed by signal %d\n", name, WTERMSIG(status));
-  } else {
-    std::fprintf(stderr, "nvme_cosim_bench: %s failed\n", name);
-  }
+  std::fprintf(stderr, "nvme_cosim_bench: %s: %s\n", name,
+               child.ok ? "incomplete measurement" : child.error.c_str());
   return std::nullopt;
 }
 

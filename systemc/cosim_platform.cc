@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // nvme::Platform on the SystemC model.
 
-// Verilator headers before SystemC (design.md), through the bridge.
+// Verilator headers first (docs/platform.md, "Build rules"), through the bridge.
 #include "rtl_bridge.h"
 
 #include "cosim_platform.h"
@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <stdexcept>
+
+namespace cosim {
 
 namespace {
 
@@ -320,3 +322,5 @@ nvme::Nanoseconds CosimPlatform::now() const { return to_nanoseconds(sc_core::sc
 void CosimPlatform::annotate(const std::string& signal, uint64_t value) {
   if (m_bridge) m_bridge->annotate(signal, value);
 }
+
+}  // namespace cosim

@@ -19,6 +19,8 @@
 #include "msi_controller.h"
 #include "platform.h"
 
+namespace cosim {
+
 class RtlBridge;
 
 struct PlatformOptions {
@@ -111,3 +113,5 @@ class CosimPlatform : public sc_core::sc_module, public nvme::Platform {
   uint64_t m_access_errors = 0;
   unsigned m_spawned = 0;
 };
+
+}  // namespace cosim

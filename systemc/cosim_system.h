@@ -4,7 +4,7 @@
 
 #pragma once
 
-// Verilator headers before SystemC (design.md), through the bridge.
+// Verilator headers first (docs/platform.md, "Build rules"), through the bridge.
 #include "rtl_bridge.h"
 
 #include <systemc>
@@ -14,6 +14,8 @@
 #include "msi_controller.h"
 #include "pcie_link.h"
 #include "root_complex.h"
+
+namespace cosim {
 
 struct CosimOptions {
   RtlBridgeOptions bridge;
@@ -47,3 +49,5 @@ class CosimSystem : public sc_core::sc_module {
   RtlBridge bridge;
   CosimPlatform platform;
 };
+
+}  // namespace cosim

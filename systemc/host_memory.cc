@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// Host DRAM: a sparse 64-bit byte-addressable space behind a TLM-2.0 target with DMI.
+// Host DRAM: the sparse memory behind a TLM-2.0 target with DMI.
 
 #include "host_memory.h"
 
-#include <algorithm>
-#include <cstring>
+namespace cosim {
 
 HostMemory::HostMemory(sc_core::sc_module_name name, sc_core::sc_time access_latency)
     : sc_core::sc_module(name), mem_socket("mem_socket"), m_access_latency(access_latency) {
@@ -13,88 +12,11 @@ HostMemory::HostMemory(sc_core::sc_module_name name, sc_core::sc_time access_lat
   mem_socket.register_transport_dbg(this, &HostMemory::transport_dbg);
 }
 
-const HostMemory::Page* HostMemory::find_page(uint64_t addr) const {
-  const auto it = m_pages.find(addr / kPageSize);
-  return it == m_pages.end() ? nullptr : it->second.get();
-}
-
-HostMemory::Page& HostMemory::page_for_write(uint64_t addr) {
-  auto& page = m_pages[addr / kPageSize];
-  if (!page) page = std::make_unique<Page>(Page{});  // value-initialised: all zero
-  return *page;
-}
-
-void HostMemory::read(uint64_t addr, void* dst, size_t len) const {
-  auto* out = static_cast<uint8_t*>(dst);
-  while (len) {
-    const size_t offset = addr % kPageSize;
-    const size_t chunk = std::min<size_t>(len, kPageSize - offset);
-    if (const Page* page = find_page(addr)) {
-      std::memcpy(out, page->data() + offset, chunk);
-    } else {
-      std::memset(out, 0, chunk);
-    }
-    out += chunk;
-    addr += chunk;
-    len -= chunk;
-  }
-}
-
-void HostMemory::write(uint64_t addr, const void* src, size_t len) {
-  const auto* in = static_cast<const uint8_t*>(src);
-  while (len) {
-    const size_t offset = addr % kPageSize;
-    const size_t chunk = std::min<size_t>(len, kPageSize - offset);
-    std::memcpy(page_for_write(addr).data() + offset, in, chunk);
-    in += chunk;
-    addr += chunk;
-    len -= chunk;
-  }
-}
-
-std::vector<uint8_t> HostMemory::read(uint64_t addr, size_t len) const {
-  std::vector<uint8_t> bytes(len);
-  read(addr, bytes.data(), len);
-  return bytes;
-}
-
-void HostMemory::write(uint64_t addr, const std::vector<uint8_t>& bytes) {
-  write(addr, bytes.data(), bytes.size());
-}
-
-uint32_t HostMemory::read32(uint64_t addr) const {
-  uint8_t bytes[4];
-  read(addr, bytes, 4);
-  uint32_t value = 0;
-  for (unsigned i = 0; i < 4; ++i) value |= uint32_t{bytes[i]} << (8 * i);
-  return value;
-}
-
-void HostMemory::write32(uint64_t addr, uint32_t value) {
-  uint8_t bytes[4];
-  for (unsigned i = 0; i < 4; ++i) bytes[i] = static_cast<uint8_t>(value >> (8 * i));
-  write(addr, bytes, 4);
-}
-
-uint64_t HostMemory::read64(uint64_t addr) const {
-  uint8_t bytes[8];
-  read(addr, bytes, 8);
-  uint64_t value = 0;
-  for (unsigned i = 0; i < 8; ++i) value |= uint64_t{bytes[i]} << (8 * i);
-  return value;
-}
-
-void HostMemory::write64(uint64_t addr, uint64_t value) {
-  uint8_t bytes[8];
-  for (unsigned i = 0; i < 8; ++i) bytes[i] = static_cast<uint8_t>(value >> (8 * i));
-  write(addr, bytes, 8);
-}
-
 void HostMemory::clear() {
   if (mem_socket.get_base_port().size() > 0) {
     mem_socket->invalidate_direct_mem_ptr(0, ~sc_dt::uint64{0});
   }
-  m_pages.clear();
+  SparseMemory::clear();
 }
 
 void HostMemory::access(tlm::tlm_generic_payload& trans) {
@@ -142,7 +64,7 @@ unsigned int HostMemory::transport_dbg(tlm::tlm_generic_payload& trans) {
 bool HostMemory::get_direct_mem_ptr(tlm::tlm_generic_payload& trans, tlm::tlm_dmi& dmi) {
   // The page holding the address, allocated now if never written (its pointer must be real).
   const uint64_t start = trans.get_address() / kPageSize * kPageSize;
-  dmi.set_dmi_ptr(page_for_write(start).data());
+  dmi.set_dmi_ptr(page(start));
   dmi.set_start_address(start);
   dmi.set_end_address(start + kPageSize - 1);
   dmi.allow_read_write();
@@ -150,3 +72,5 @@ bool HostMemory::get_direct_mem_ptr(tlm::tlm_generic_payload& trans, tlm::tlm_dm
   dmi.set_write_latency(m_access_latency);
   return true;
 }
+
+}  // namespace cosim

@@ -5,6 +5,8 @@
 
 #include <string>
 
+namespace cosim {
+
 MsiController::MsiController(sc_core::sc_module_name name, unsigned num_vectors,
                              uint64_t window_base, uint64_t window_size)
     : sc_core::sc_module(name),
@@ -28,3 +30,5 @@ void MsiController::write(uint64_t address, uint32_t data) {
   m_events[data]->notify(sc_core::SC_ZERO_TIME);
   for (const auto& callback : m_callbacks) callback(data, message);
 }
+
+}  // namespace cosim

@@ -9,6 +9,8 @@
 #include <systemc>
 #include <vector>
 
+namespace cosim {
+
 // The root complex hands it every device memory write that lands in the window (by default
 // FEE0_0000h-FEEF_FFFFh, the x86 interrupt address range). The platform programs each MSI-X
 // table entry with data = vector number, so the vector is the written DW. Each message is
@@ -53,3 +55,5 @@ class MsiController : public sc_core::sc_module {
   std::vector<Message> m_messages;
   std::vector<Callback> m_callbacks;
 };
+
+}  // namespace cosim

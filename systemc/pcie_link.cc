@@ -7,6 +7,8 @@
 #include <cmath>
 #include <string>
 
+namespace cosim {
+
 const char* direction_name(LinkDirection direction) {
   return direction == LinkDirection::kUpstream ? "up" : "down";
 }
@@ -90,3 +92,5 @@ void PcieLink::deliver(Pipe& dir) {
   }
   if (!dir.queue.empty()) dir.wake.notify(dir.queue.front().at - now);
 }
+
+}  // namespace cosim

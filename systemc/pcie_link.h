@@ -10,6 +10,8 @@
 #include "pcie_tlp.h"
 #include "tlp_sink.h"
 
+namespace cosim {
+
 enum class LinkDirection { kDownstream, kUpstream };  // root complex -> device, device -> RC
 const char* direction_name(LinkDirection direction);  // "down", "up"
 
@@ -101,3 +103,5 @@ class PcieLink : public sc_core::sc_module {
   Pipe m_up;
   unsigned m_overhead_bytes = kDefaultOverheadBytes;
 };
+
+}  // namespace cosim

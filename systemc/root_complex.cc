@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdio>
 
+namespace cosim {
+
 namespace {
 
 constexpr uint64_t k4KiB = 4096;
@@ -392,17 +394,12 @@ void RootComplex::handle_dma_read(const pcie::Tlp& request) {
         release);
     return;
   }
-  // Each CplD runs to the end of the request or, when that would exceed the device's MPS, to
-  // the last RCB boundary that fits; every CplD but the last thus ends on an RCB boundary.
+  // CplDs of at most the device's MPS, split at the read completion boundary.
   const uint64_t rcb = m_rcb_bytes;
   const uint64_t max_payload = device_max_payload();
   for (uint64_t cursor = range.first; cursor < range.end;) {
     const uint64_t dw_start = cursor & ~uint64_t{3};
-    uint64_t chunk_end = range.end;
-    if (dw_start + max_payload < range.end) {
-      chunk_end = (dw_start + max_payload) / rcb * rcb;
-      if (chunk_end <= cursor) chunk_end = std::min(range.end, (cursor / rcb + 1) * rcb);
-    }
+    const uint64_t chunk_end = pcie::next_completion_end(cursor, range.end, rcb, max_payload);
     const uint64_t dw_end = (chunk_end + 3) & ~uint64_t{3};
     std::vector<uint32_t> payload((dw_end - dw_start) / 4, 0);
     for (size_t i = 0; i < payload.size() * 4; ++i) {
@@ -493,3 +490,5 @@ void RootComplex::invalidate_direct_mem_ptr(sc_dt::uint64 start, sc_dt::uint64 e
     it = overlaps ? m_dmi.erase(it) : std::next(it);
   }
 }
+
+}  // namespace cosim

@@ -22,6 +22,8 @@
 #include "pcie_tlp.h"
 #include "tlp_sink.h"
 
+namespace cosim {
+
 // One root port (00:00.0) with one device below it, reached through a PcieLink.
 //
 // CPU side (call b_transport from an SC_THREAD: it waits):
@@ -182,3 +184,5 @@ class RootComplex : public sc_core::sc_module, public TlpSink {
   std::vector<TlpObserver> m_observers;
   Stats m_stats;
 };
+
+}  // namespace cosim

@@ -10,6 +10,8 @@
 
 #include "sim_time.h"
 
+namespace cosim {
+
 namespace {
 constexpr uint64_t kNoWake = 0xFFFF'FFFF'FFFFull;  // sim_wake_o when nothing is scheduled
 }  // namespace
@@ -255,12 +257,12 @@ void RtlBridge::watch_slots(const sc_core::sc_time& now) {
   for (unsigned slot = 0; slot < m_occupancy.size(); ++slot) {
     const uint32_t bit = 1u << slot;
     if ((changed & bit) == 0) continue;
-    SlotOccupancy& o = m_occupancy[slot];
+    common::SlotOccupancy& o = m_occupancy[slot];
     if (busy & bit) {
       // The read port is combinational and untraced: reading it leaves the waveform alone.
       m.obs_slot_i = slot;
       m.eval();
-      o = SlotOccupancy{};
+      o = common::SlotOccupancy{};
       o.slot = slot;
       o.cdw0 = m.obs_slot_cmd_o[0];
       o.nsid = m.obs_slot_cmd_o[1];
@@ -285,10 +287,12 @@ void RtlBridge::report_occupied_slots() {
   const uint64_t now_ns = to_nanoseconds(sc_core::sc_time_stamp());
   for (unsigned slot = 0; slot < m_occupancy.size(); ++slot) {
     if ((m_slots_busy >> slot & 1u) == 0) continue;
-    SlotOccupancy o = m_occupancy[slot];
+    common::SlotOccupancy o = m_occupancy[slot];
     o.freed_ns = now_ns;
     o.ready_ns = std::min(o.ready_ns, now_ns);
     o.still_in_slot = true;
     m_slot_observer(o);
   }
 }
+
+}  // namespace cosim

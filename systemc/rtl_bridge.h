@@ -4,7 +4,7 @@
 
 #pragma once
 
-// Verilator headers before SystemC (design.md: Verilator 5.006 declares sc_time_stamp).
+// Verilator headers first (docs/platform.md, "Build rules").
 #include "Vcosim_top.h"
 #include "verilated.h"
 #include "verilated_fst_c.h"
@@ -23,6 +23,8 @@
 #include "pcie_tlp.h"
 #include "slot_occupancy.h"
 #include "tlp_sink.h"
+
+namespace cosim {
 
 struct WaveformOptions {
   std::string file;  // empty: no waveform
@@ -61,7 +63,7 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
 
   // Called each time a command leaves an execution slot of the admin engine. Watching costs a
   // comparison per evaluated edge; nothing while no observer is set.
-  void set_slot_observer(std::function<void(const SlotOccupancy&)> observer) {
+  void set_slot_observer(std::function<void(const common::SlotOccupancy&)> observer) {
     m_slot_observer = std::move(observer);
   }
   // Reports, as still_in_slot, the commands in a slot now (a timed-out command the device is
@@ -120,7 +122,9 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   std::deque<Annotation> m_annotations;
   sc_core::sc_event m_input_event;  // a TLP, a sideband write or an annotation arrived
 
-  std::function<void(const SlotOccupancy&)> m_slot_observer;
-  uint32_t m_slots_busy = 0;                    // obs_slots_busy_o after the last edge
-  std::array<SlotOccupancy, 32> m_occupancy{};  // per busy slot, since it was filled
+  std::function<void(const common::SlotOccupancy&)> m_slot_observer;
+  uint32_t m_slots_busy = 0;                            // obs_slots_busy_o after the last edge
+  std::array<common::SlotOccupancy, 32> m_occupancy{};  // per busy slot, since it was filled
 };
+
+}  // namespace cosim

@@ -9,6 +9,8 @@
 
 #include <cstdint>
 
+namespace cosim {
+
 inline uint64_t to_picoseconds(const sc_core::sc_time& t) {
   return static_cast<uint64_t>(t.to_seconds() * 1e12 + 0.5);
 }
@@ -16,3 +18,5 @@ inline uint64_t to_picoseconds(const sc_core::sc_time& t) {
 inline uint64_t to_nanoseconds(const sc_core::sc_time& t) {
   return static_cast<uint64_t>(t.to_seconds() * 1e9 + 0.5);
 }
+
+}  // namespace cosim

@@ -5,6 +5,8 @@
 
 #include "pcie_tlp.h"
 
+namespace cosim {
+
 // Called by PcieLink from its own method process at the TLP's arrival time. An implementation
 // must not wait (it runs in an SC_METHOD): it acts at once or queues the TLP for a thread.
 class TlpSink {
@@ -12,3 +14,5 @@ class TlpSink {
   virtual ~TlpSink() = default;
   virtual void receive_tlp(const pcie::Tlp& tlp) = 0;
 };
+
+}  // namespace cosim

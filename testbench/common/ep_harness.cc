@@ -29,8 +29,8 @@ bool DmaReadBuffer::each_dw_exactly_once() const {
 
 EpHarness::EpHarness(const EpHarnessOptions& options)
     : PcieBench(options, "pcie_ep"),
-      rng_reg_(derive_seed(options.seed, 3)),
-      rng_dma_(derive_seed(options.seed, 4)) {
+      rng_reg_(common::derive_seed(options.seed, 3)),
+      rng_dma_(common::derive_seed(options.seed, 4)) {
   reset();
 }
 

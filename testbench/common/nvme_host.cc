@@ -256,7 +256,7 @@ void NvmeHost::reap(uint64_t cycle) {
     it = doorbells_.erase(it);
   }
 
-  const HostMemory& memory = bench_.host_memory();
+  const common::SparseMemory& memory = bench_.host_memory();
   std::vector<NvmeCompletion> batch;
   for (auto& [qid, cq] : cqs_) {
     const size_t before = batch.size();

@@ -44,8 +44,9 @@ std::optional<unsigned> size_code(unsigned bytes) {
 
 // ---- HostMemoryCompleter ---------------------------------------------------------------
 
-HostMemoryCompleter::HostMemoryCompleter(HostMemory& memory, const CompleterOptions& options,
-                                         uint64_t seed, uint16_t completer_id)
+HostMemoryCompleter::HostMemoryCompleter(common::SparseMemory& memory,
+                                         const CompleterOptions& options, uint64_t seed,
+                                         uint16_t completer_id)
     : memory_(memory), options_(options), rng_(seed), completer_id_(completer_id) {}
 
 void HostMemoryCompleter::add_fault(uint64_t first, uint64_t last, CompletionFault fault,
@@ -123,8 +124,7 @@ Tlp HostMemoryCompleter::make_completion(Pending& read) {
         cpl(completer_id_, status, request.requester_id(), request.tag(), remaining, lower_address);
     read.cursor = read.end;
   } else {
-    // This CplD runs to the end of the request or, if that exceeds the max payload, to the last
-    // RCB boundary that fits.
+    // CplDs of at most the max payload, split at the read completion boundary.
     const uint64_t rcb = options_.rcb_bytes ? options_.rcb_bytes : 64;
     const uint64_t first_dw = read.cursor & ~uint64_t{3};
     unsigned max_payload = std::max(options_.max_payload_bytes, 4u);
@@ -132,12 +132,7 @@ Tlp HostMemoryCompleter::make_completion(Pending& read) {
       max_payload = device_mps_;
       capped_by_mps_ = true;
     }
-    const uint64_t limit = first_dw + max_payload;
-    uint64_t chunk_end = read.end;
-    if (limit < read.end) {
-      chunk_end = limit / rcb * rcb;
-      if (chunk_end <= read.cursor) chunk_end = std::min(read.end, (read.cursor / rcb + 1) * rcb);
-    }
+    const uint64_t chunk_end = pcie::next_completion_end(read.cursor, read.end, rcb, max_payload);
     const size_t dws = static_cast<size_t>(((chunk_end + 3) & ~uint64_t{3}) - first_dw) / 4;
     completion = cpld(completer_id_, CplStatus::kSc, remaining, request.requester_id(),
                       request.tag(), lower_address, memory_.read_dws(first_dw, dws));
@@ -153,17 +148,11 @@ Tlp HostMemoryCompleter::make_completion(Pending& read) {
 
 PcieBenchBase::PcieBenchBase(const PcieBenchOptions& options)
     : options_(options),
-      rng_rx_(derive_seed(options.seed, 1)),
-      rng_tx_(derive_seed(options.seed, 2)),
-      completer_(memory_, options_.completer, derive_seed(options.seed, 5), options.host_id) {
+      rng_rx_(common::derive_seed(options.seed, 1)),
+      rng_tx_(common::derive_seed(options.seed, 2)),
+      completer_(memory_, options_.completer, common::derive_seed(options.seed, 5),
+                 options.host_id) {
   options_.verbose = options_.verbose || env_flag("NVME_COSIM_VERBOSE");
-}
-
-uint64_t PcieBenchBase::derive_seed(uint64_t seed, uint64_t stream) {
-  uint64_t x = seed + 0x9E3779B97F4A7C15ull * (stream + 1);
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
 }
 
 bool PcieBenchBase::chance(std::mt19937_64& rng, double probability) {

@@ -19,8 +19,9 @@
 #include <utility>
 #include <vector>
 
-#include "host_memory.h"
 #include "pcie_tlp.h"
+#include "seed_mix.h"
+#include "sparse_memory.h"
 #include "verilated.h"
 #include "verilated_fst_c.h"
 
@@ -121,7 +122,7 @@ struct BarInfo {
 // Deterministic for a given seed.
 class HostMemoryCompleter {
  public:
-  HostMemoryCompleter(HostMemory& memory, const CompleterOptions& options, uint64_t seed,
+  HostMemoryCompleter(common::SparseMemory& memory, const CompleterOptions& options, uint64_t seed,
                       uint16_t completer_id);
 
   void accept(const Tlp& mrd, uint64_t cycle);
@@ -164,7 +165,7 @@ class HostMemoryCompleter {
 
   Tlp make_completion(Pending& read);
 
-  HostMemory& memory_;
+  common::SparseMemory& memory_;
   const CompleterOptions& options_;
   std::mt19937_64 rng_;
   uint16_t completer_id_;
@@ -256,7 +257,7 @@ class PcieBenchBase {
   bool set_msix_control(bool enable, bool function_mask = false);
 
   // ---- Host memory and the completer for device reads ------------------------------------
-  HostMemory& host_memory() { return memory_; }
+  common::SparseMemory& host_memory() { return memory_; }
   CompleterOptions& completer_options() { return options_.completer; }
   void add_completion_fault(uint64_t first, uint64_t last, CompletionFault fault, int count = -1) {
     completer_.add_fault(first, last, fault, count);
@@ -315,9 +316,9 @@ class PcieBenchBase {
   bool in_reset() const { return in_reset_; }
 
   void violation(const std::string& what);
-  // Independent random streams per bench component, so changing one knob does not reshuffle the
-  // others. Stream numbers in use: 1 RX, 2 TX, 3 register port, 4 DMA, 5 completer.
-  static uint64_t derive_seed(uint64_t seed, uint64_t stream);
+  // Independent random streams per bench component (common::derive_seed), so changing one knob
+  // does not reshuffle the others. Streams in use: 1 RX, 2 TX, 3 register port, 4 DMA,
+  // 5 completer.
   static bool chance(std::mt19937_64& rng, double probability);
   // <dir>/<Suite>.<Test>.fst (NVME_COSIM_TRACE_DIR, default "."), or <fallback>.fst outside a
   // test; creates the directory.
@@ -387,7 +388,7 @@ class PcieBenchBase {
   uint64_t bar0_ = 0;
 
   // Host memory and its completer.
-  HostMemory memory_;
+  common::SparseMemory memory_;
   HostMemoryCompleter completer_;
 
   // Simulation control write for the next tick.

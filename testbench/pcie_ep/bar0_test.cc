@@ -64,7 +64,9 @@ TEST(Bar0, ReadCompletionCarriesByteCountAndLowerAddress) {
     EXPECT_EQ(read.tlps[0].byte_count(), c.byte_count);
     EXPECT_EQ(read.tlps[0].lower_address(), c.lower_address);
     ASSERT_EQ(read.payload.size(), c.len_dw);
-    if (c.first_be != 0) EXPECT_EQ(read.payload[0], 0xDEAD'BEEFu);
+    if (c.first_be != 0) {
+      EXPECT_EQ(read.payload[0], 0xDEAD'BEEFu);
+    }
   }
 }
 

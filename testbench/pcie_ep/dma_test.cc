@@ -78,7 +78,7 @@ TEST_P(DmaRead, SplitsTagsAndReassembles) {
   bring_up(h);
   // The host never sends completions larger than the device's Max Payload Size.
   ASSERT_TRUE(h.set_max_payload_and_read_request(std::max(128u, s.max_cpl), s.mrrs));
-  h.host_memory().fill_pattern(kBuffer, 4096, 3);
+  fill_pattern(h.host_memory(), kBuffer, 4096, 3);
 
   ASSERT_TRUE(h.dma_read(2, kBuffer, 4096));
   auto done = h.wait_dma_read_done(2);
@@ -87,7 +87,7 @@ TEST_P(DmaRead, SplitsTagsAndReassembles) {
 
   const DmaReadBuffer& buffer = h.dma_read_buffer(2);
   EXPECT_TRUE(buffer.each_dw_exactly_once());
-  EXPECT_EQ(buffer.data, HostMemory::pattern_dws(kBuffer, 1024, 3));
+  EXPECT_EQ(buffer.data, pattern_dws(kBuffer, 1024, 3));
   expect_read_rules(h, kBuffer, 4096, s.mrrs);
   EXPECT_GT(max_reads_in_flight(h), 1u) << "several tags outstanding";
   EXPECT_EQ(h.dma_read_done_events().size(), 1u);
@@ -126,7 +126,7 @@ TEST(DmaReadConcurrency, RequestsWithDifferentIdsOverlap) {
                               {1, 0x2000'2FF0, 64},  // crosses a page
                               {5, 0x0000'0008'0000'0100, 1024},
                               {7, 0x2000'4000, 4}};
-  for (const Request& r : requests) h.host_memory().fill_pattern(r.addr, r.len, r.id);
+  for (const Request& r : requests) fill_pattern(h.host_memory(), r.addr, r.len, r.id);
   for (const Request& r : requests) ASSERT_TRUE(h.dma_read(r.id, r.addr, r.len));
   for (const Request& r : requests) {
     auto done = h.wait_dma_read_done(r.id);
@@ -134,7 +134,7 @@ TEST(DmaReadConcurrency, RequestsWithDifferentIdsOverlap) {
     EXPECT_FALSE(done->err);
     const DmaReadBuffer& buffer = h.dma_read_buffer(r.id);
     EXPECT_TRUE(buffer.each_dw_exactly_once()) << "id " << r.id;
-    EXPECT_EQ(buffer.data, HostMemory::pattern_dws(r.addr, r.len / 4, r.id)) << "id " << r.id;
+    EXPECT_EQ(buffer.data, pattern_dws(r.addr, r.len / 4, r.id)) << "id " << r.id;
   }
   EXPECT_GT(max_reads_in_flight(h), 4u);
 }
@@ -194,12 +194,12 @@ TEST_P(DmaReadFault, FailsTheRequestAndKeepsWorking) {
 
   // Every tag came back: a clean read of all 32 tags' worth still works.
   h.clear_completion_faults();
-  h.host_memory().fill_pattern(kBuffer, 4096, 9);
+  fill_pattern(h.host_memory(), kBuffer, 4096, 9);
   ASSERT_TRUE(h.dma_read(3, kBuffer, 4096));
   done = h.wait_dma_read_done(3);
   ASSERT_TRUE(done);
   EXPECT_FALSE(done->err);
-  EXPECT_EQ(h.dma_read_buffer(3).data, HostMemory::pattern_dws(kBuffer, 1024, 9));
+  EXPECT_EQ(h.dma_read_buffer(3).data, pattern_dws(kBuffer, 1024, 9));
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -225,12 +225,12 @@ TEST(DmaReadErrors, UnexpectedCompletionIsIgnored) {
   EXPECT_EQ(h.sim_read(sim_control::kCompletionErrorCount), 2u);
   EXPECT_TRUE(h.dma_read_done_events().empty());
 
-  h.host_memory().fill_pattern(kBuffer, 64, 1);
+  fill_pattern(h.host_memory(), kBuffer, 64, 1);
   ASSERT_TRUE(h.dma_read(0, kBuffer, 64));
   auto done = h.wait_dma_read_done(0);
   ASSERT_TRUE(done);
   EXPECT_FALSE(done->err);
-  EXPECT_EQ(h.dma_read_buffer(0).data, HostMemory::pattern_dws(kBuffer, 16, 1));
+  EXPECT_EQ(h.dma_read_buffer(0).data, pattern_dws(kBuffer, 16, 1));
 }
 
 TEST(DmaReadErrors, CompletionAboveMaxPayloadIsMalformed) {
@@ -261,7 +261,7 @@ TEST_P(DmaWrite, SplitsAtMaxPayloadAndFourKiB) {
   bring_up(h);
   ASSERT_TRUE(h.set_max_payload_and_read_request(mps, 512));
   const unsigned effective_mps = std::min(mps, 512u);  // the endpoint supports 512 bytes
-  std::vector<uint32_t> data = HostMemory::pattern_dws(0, 1024, mps);
+  std::vector<uint32_t> data = pattern_dws(0, 1024, mps);
   ASSERT_TRUE(h.dma_write(kBuffer, data));
   auto done = h.wait_dma_write_done();
   ASSERT_TRUE(done);

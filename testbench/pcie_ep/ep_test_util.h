@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "data_pattern.h"
 #include "ep_harness.h"
 #include "sim_control.h"  // the sideband register map
 

@@ -45,7 +45,7 @@ TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
     ASSERT_TRUE(h.program_msix_vector(v, kMsiAddress + 4 * v, 0x100 + v));
   }
   ASSERT_TRUE(h.set_msix_control(true));
-  h.host_memory().fill_pattern(kReadRegion, 64 * 1024, seed);
+  fill_pattern(h.host_memory(), kReadRegion, 64 * 1024, seed);
 
   std::vector<uint32_t> regs(256, 0);
   std::map<unsigned, std::pair<uint64_t, unsigned>> reads_in_flight;  // id -> (addr, len)
@@ -58,7 +58,7 @@ TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
     EXPECT_FALSE(done->err);
     const auto [addr, len] = reads_in_flight.at(id);
     EXPECT_TRUE(h.dma_read_buffer(id).each_dw_exactly_once());
-    EXPECT_EQ(h.dma_read_buffer(id).data, HostMemory::pattern_dws(addr, len / 4, seed));
+    EXPECT_EQ(h.dma_read_buffer(id).data, pattern_dws(addr, len / 4, seed));
     reads_in_flight.erase(id);
   };
 

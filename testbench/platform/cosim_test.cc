@@ -2,7 +2,7 @@
 // The whole stack: enumeration, register round trips, an admin command with DMA and MSI-X,
 // idle skipping, all through the root complex and the link to the Verilated controller.
 
-// Verilator headers before SystemC (design.md), through the helpers and the bridge.
+// Verilator headers first (docs/platform.md, "Build rules"), through the helpers and the bridge.
 #include "cosim_test_util.h"
 
 #include <gtest/gtest.h>
@@ -15,7 +15,7 @@
 #include "platform_test_util.h"
 #include "sim_control.h"
 
-namespace platform_test {
+namespace cosim::test {
 namespace {
 
 // NSIDs 1..count, all active: for sim_control::add_namespaces.
@@ -49,12 +49,12 @@ TEST(Cosim, RegistersRoundTripThroughTlps) {
   REQUIRE_FRESH_SYSTEMC();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
-    EXPECT_EQ(s.platform.read32(kRegVs), 0x0001'0400u);
-    EXPECT_EQ(s.platform.read64(kRegCap) & 0xFFFF, 1023u);
-    s.platform.write32(kRegAqa, 0x001F'001F);
-    EXPECT_EQ(s.platform.read32(kRegAqa), 0x001F'001Fu);
-    s.platform.write64(kRegAsq, 0x1'2345'6000);
-    EXPECT_EQ(s.platform.read64(kRegAsq), 0x1'2345'6000u) << "one 8-byte access each way";
+    EXPECT_EQ(s.platform.read32(NVME_REG_VS), 0x0001'0400u);
+    EXPECT_EQ(s.platform.read64(NVME_REG_CAP) & 0xFFFF, 1023u);
+    s.platform.write32(NVME_REG_AQA, 0x001F'001F);
+    EXPECT_EQ(s.platform.read32(NVME_REG_AQA), 0x001F'001Fu);
+    s.platform.write64(NVME_REG_ASQ, 0x1'2345'6000);
+    EXPECT_EQ(s.platform.read64(NVME_REG_ASQ), 0x1'2345'6000u) << "one 8-byte access each way";
     EXPECT_EQ(s.platform.access_errors(), 0u);
   });
 }
@@ -65,7 +65,7 @@ TEST(Cosim, AdminCommandUsesDmaAndInterrupts) {
     ASSERT_TRUE(s.platform.enumerate().present);
     AdminQueue admin(s.platform);
     admin.enable();
-    auto [status, dw0] = admin.run(0x06, 0, 0x01);  // Identify Controller
+    auto [status, dw0] = admin.identify_controller();
     EXPECT_EQ(status, 0u);
     uint8_t id[64];
     s.platform.read_dma(admin.data.bus_address, id, sizeof id);
@@ -87,7 +87,7 @@ TEST(Cosim, SkippingJumpsOverLatency) {
     // 150 ms per command, as the fix's cover letter measured over a fabric: 37.5 M cycles.
     sim_control::set_latency(s.bridge, 37'500'000, 37'500'000, false);
     const sc_core::sc_time start = sc_core::sc_time_stamp();
-    for (int i = 0; i < 4; ++i) EXPECT_EQ(admin.run(0x06, 0, 0x01).first, 0u);
+    for (int i = 0; i < 4; ++i) EXPECT_EQ(admin.identify_controller().first, 0u);
     const double elapsed = (sc_core::sc_time_stamp() - start).to_seconds();
     EXPECT_GT(elapsed, 0.6);
     EXPECT_LT(elapsed, 0.601);
@@ -128,7 +128,8 @@ TEST(Cosim, LatencyScenarioForComparison) {
     const nvme::DmaBuffer buffers = s.platform.alloc_dma(16 * 4096, 4096);
     s.platform.annotate("scan_phase", 3);
     for (uint32_t nsid = 1; nsid <= 16; ++nsid) {
-      admin.queue(0x06, nsid, 0x00, buffers.bus_address + 4096 * (nsid - 1));
+      admin.queue(
+          nvme::identify_sqe(NVME_IDENTIFY_CNS_NS, nsid, buffers.bus_address + 4096 * (nsid - 1)));
     }
     admin.ring();
     s.platform.annotate("identify_inflight", 16);
@@ -154,8 +155,8 @@ TEST(Cosim, LatencyScenarioForComparison) {
 TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
   REQUIRE_FRESH_SYSTEMC();
   simulate(CosimOptions{}, [](CosimSystem& s) {
-    std::vector<SlotOccupancy> stays;
-    s.bridge.set_slot_observer([&](const SlotOccupancy& o) { stays.push_back(o); });
+    std::vector<common::SlotOccupancy> stays;
+    s.bridge.set_slot_observer([&](const common::SlotOccupancy& o) { stays.push_back(o); });
     ASSERT_TRUE(s.platform.enumerate().present);
     AdminQueue admin(s.platform);
     admin.enable();
@@ -166,7 +167,8 @@ TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
     std::map<uint16_t, uint32_t> nsid_of_cid;
     for (uint32_t nsid = 1; nsid <= 6; ++nsid) {
       // CNS 03h (descriptor list): a non-zero CDW10 shows the observer reads it.
-      nsid_of_cid[admin.queue(0x06, nsid, 0x03, buffers.bus_address + 4096 * (nsid - 1))] = nsid;
+      nsid_of_cid[admin.queue(nvme::identify_sqe(NVME_IDENTIFY_CNS_NS_DESC_LIST, nsid,
+                                                 buffers.bus_address + 4096 * (nsid - 1)))] = nsid;
     }
     admin.ring();
     std::map<uint16_t, nvme::Nanoseconds> reaped;
@@ -174,7 +176,7 @@ TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
 
     ASSERT_EQ(stays.size(), 6u);
     std::map<unsigned, nvme::Nanoseconds> slot_free_at;
-    for (const SlotOccupancy& o : stays) {  // in the order they left their slots
+    for (const common::SlotOccupancy& o : stays) {  // in the order they left their slots
       SCOPED_TRACE("cid " + std::to_string(o.cid()));
       EXPECT_LT(o.slot, 2u);
       EXPECT_EQ(o.opcode(), 0x06);
@@ -199,11 +201,11 @@ TEST(Cosim, CompletionTimeoutReturnsAllOnes) {
     ASSERT_TRUE(s.platform.enumerate().present);
     s.bridge.sim_write(sim_control::kDropCompletions, 1);  // swallows its next completion
     const sc_core::sc_time start = sc_core::sc_time_stamp();
-    EXPECT_EQ(s.platform.read32(kRegVs), 0xFFFF'FFFFu) << "as a root port returns";
+    EXPECT_EQ(s.platform.read32(NVME_REG_VS), 0xFFFF'FFFFu) << "as a root port returns";
     EXPECT_GE(sc_core::sc_time_stamp() - start, sc_core::sc_time(20, sc_core::SC_US));
     EXPECT_EQ(s.platform.access_errors(), 1u);
     EXPECT_EQ(s.root_complex.stats().completion_timeouts, 1u);
-    EXPECT_EQ(s.platform.read32(kRegVs), 0x0001'0400u) << "the next read is answered";
+    EXPECT_EQ(s.platform.read32(NVME_REG_VS), 0x0001'0400u) << "the next read is answered";
   });
 }
 
@@ -213,10 +215,10 @@ TEST(Cosim, MaskedVectorIsDeliveredWhenUnmasked) {
     ASSERT_TRUE(s.platform.enumerate().present);
     AdminQueue admin(s.platform);
     admin.enable();
-    ASSERT_EQ(admin.run(0x06, 0, 0x01).first, 0u);
+    ASSERT_EQ(admin.identify_controller().first, 0u);
     const uint64_t before = s.msi.count(0);
     s.platform.write32(0x2000 + 12, 1);  // mask vector 0 in the MSI-X table
-    admin.queue(0x06, 0, 0x01, admin.data.bus_address);
+    admin.queue(nvme::identify_sqe(NVME_IDENTIFY_CNS_CTRL, 0, admin.data.bus_address));
     admin.ring();
     s.platform.sleep(20'000);
     EXPECT_EQ(s.msi.count(0), before) << "no message while masked";
@@ -246,7 +248,7 @@ TEST_P(CosimDma, IdentifyDataArrivesIntact) {
     EXPECT_EQ(s.platform.device().max_payload, std::min(GetParam().mps, 512u));
     AdminQueue admin(s.platform);
     admin.enable();
-    ASSERT_EQ(admin.run(0x06, 0, 0x01).first, 0u);
+    ASSERT_EQ(admin.identify_controller().first, 0u);
     uint8_t id[4096];
     s.platform.read_dma(admin.data.bus_address, id, sizeof id);
     EXPECT_EQ(std::string(reinterpret_cast<char*>(id) + 24, 10), "nvme-cosim");
@@ -266,4 +268,4 @@ INSTANTIATE_TEST_SUITE_P(Settings, CosimDma,
                          });
 
 }  // namespace
-}  // namespace platform_test
+}  // namespace cosim::test

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Helpers for tests of the whole co-simulation: run a body in a SystemC thread, and an admin
-// queue driven by hand through nvme::Platform (the tests of the driver itself use cpp-host/).
+// queue driven by hand through nvme::Platform.
 
 #pragma once
 
-// Verilator headers before SystemC (design.md), through the bridge.
+// Verilator headers first (docs/platform.md, "Build rules"), through the bridge.
 #include "cosim_system.h"
 
 #include <gtest/gtest.h>
@@ -14,90 +14,80 @@
 #include <utility>
 #include <vector>
 
+#include "nvme_spec.h"
 #include "platform_test_util.h"
 
-namespace platform_test {
+namespace cosim::test {
 
-// NVMe registers and the admin queue, driven by hand (the driver comes in cpp-host/).
-constexpr uint32_t kRegCap = 0x00, kRegVs = 0x08, kRegCc = 0x14, kRegCsts = 0x1C, kRegAqa = 0x24,
-                   kRegAsq = 0x28, kRegAcq = 0x30;
-
+// The admin queue driven by hand through nvme::Platform, with the driver's spec layer
+// (nvme_spec.h) for entries, registers and doorbells; the tests of the driver itself use
+// cpp-host/. 32 entries; the tests never have more than 31 commands outstanding.
 struct AdminQueue {
-  CosimPlatform& p;
+  static constexpr uint16_t kEntries = 32;
+
+  cosim::CosimPlatform& p;
   nvme::DmaBuffer sq, cq, data;
   uint16_t tail = 0, head = 0, cid = 0;
   bool phase = true;
   std::unique_ptr<nvme::Completion> interrupt;
 
-  explicit AdminQueue(CosimPlatform& platform) : p(platform) {
-    sq = p.alloc_dma(32 * 64, 4096);
-    cq = p.alloc_dma(32 * 16, 4096);
-    data = p.alloc_dma(4096, 4096);
+  explicit AdminQueue(cosim::CosimPlatform& platform) : p(platform) {
+    sq = p.alloc_dma(kEntries * nvme::kSqeSize, nvme::kPageSize);
+    cq = p.alloc_dma(kEntries * nvme::kCqeSize, nvme::kPageSize);
+    data = p.alloc_dma(nvme::kPageSize, nvme::kPageSize);
   }
   void enable() {
-    p.write32(kRegAqa, 31u << 16 | 31u);
-    p.write64(kRegAsq, sq.bus_address);
-    p.write64(kRegAcq, cq.bus_address);
-    p.write32(kRegCc, 0x0046'0001);  // IOCQES 4, IOSQES 6, EN
-    while ((p.read32(kRegCsts) & 1) == 0) p.sleep(1000);
+    p.write32(NVME_REG_AQA, uint32_t{kEntries - 1} << 16 | (kEntries - 1));
+    p.write64(NVME_REG_ASQ, sq.bus_address);
+    p.write64(NVME_REG_ACQ, cq.bus_address);
+    p.write32(NVME_REG_CC, NVME_SET(6, CC_IOSQES) | NVME_SET(4, CC_IOCQES) | NVME_SET(1, CC_EN));
+    while (!NVME_CSTS_RDY(p.read32(NVME_REG_CSTS))) p.sleep(1000);
     interrupt = p.make_completion();
     p.set_interrupt_handler(0, [this] { interrupt->complete(); });
   }
   // Puts one command in the submission queue without ringing the doorbell; returns its CID.
-  uint16_t queue(uint8_t opcode, uint32_t nsid, uint32_t cdw10, uint64_t prp1) {
-    uint32_t sqe[16] = {};
-    sqe[0] = opcode | uint32_t{++cid} << 16;
-    sqe[1] = nsid;
-    sqe[6] = static_cast<uint32_t>(prp1);
-    sqe[7] = static_cast<uint32_t>(prp1 >> 32);
-    sqe[10] = cdw10;
-    p.write_dma(sq.bus_address + 64 * tail, sqe, sizeof sqe);
-    tail = (tail + 1) % 32;
+  uint16_t queue(nvme::Sqe sqe) {
+    sqe.cid = ++cid;
+    p.write_dma(sq.bus_address + nvme::kSqeSize * tail, &sqe, sizeof sqe);
+    tail = (tail + 1) % kEntries;
     return cid;
   }
-  void ring() { p.write32(0x1000, tail); }
+  void ring() { p.write32(nvme::sq_tail_doorbell(0), tail); }
+  // Waits for the next completion entry, consumes it and writes the CQ head doorbell.
+  nvme::Cqe next_cqe() {
+    nvme::Cqe cqe;
+    for (;;) {
+      p.read_dma(cq.bus_address + nvme::kCqeSize * head, &cqe, sizeof cqe);
+      if (cqe.phase() == phase) break;
+      interrupt->wait();
+      interrupt = p.make_completion();
+    }
+    head = (head + 1) % kEntries;
+    if (head == 0) phase = !phase;
+    p.write32(nvme::cq_head_doorbell(0), head);
+    return cqe;
+  }
   // Waits for `count` completion entries; returns {CID, time in ns} in arrival order.
   std::vector<std::pair<uint16_t, nvme::Nanoseconds>> reap(size_t count) {
     std::vector<std::pair<uint16_t, nvme::Nanoseconds>> done;
     while (done.size() < count) {
-      uint32_t cqe[4];
-      p.read_dma(cq.bus_address + 16 * head, cqe, sizeof cqe);
-      if (((cqe[3] >> 16) & 1) != phase) {
-        interrupt->wait();
-        interrupt = p.make_completion();
-        continue;
-      }
-      EXPECT_EQ(cqe[3] >> 17, 0u) << "status of CID " << (cqe[3] & 0xFFFF);
-      done.emplace_back(cqe[3] & 0xFFFF, p.now());
-      head = (head + 1) % 32;
-      if (head == 0) phase = !phase;
-      p.write32(0x1004, head);
+      const nvme::Cqe cqe = next_cqe();
+      EXPECT_EQ(cqe.status(), 0u) << "status of CID " << cqe.cid;
+      done.emplace_back(cqe.cid, p.now());
     }
     return done;
   }
   // Submits one command and waits for its completion entry; returns {status, dw0}.
-  std::pair<uint16_t, uint32_t> run(uint8_t opcode, uint32_t nsid, uint32_t cdw10) {
-    uint32_t sqe[16] = {};
-    sqe[0] = opcode | uint32_t{++cid} << 16;
-    sqe[1] = nsid;
-    sqe[6] = static_cast<uint32_t>(data.bus_address);
-    sqe[7] = static_cast<uint32_t>(data.bus_address >> 32);
-    sqe[10] = cdw10;
-    p.write_dma(sq.bus_address + 64 * tail, sqe, sizeof sqe);
-    tail = (tail + 1) % 32;
-    p.write32(0x1000, tail);
-    uint32_t cqe[4];
-    for (;;) {
-      p.read_dma(cq.bus_address + 16 * head, cqe, sizeof cqe);
-      if (((cqe[3] >> 16) & 1) == phase) break;
-      interrupt->wait();
-      interrupt = p.make_completion();
-    }
-    EXPECT_EQ(cqe[3] & 0xFFFF, cid);
-    head = (head + 1) % 32;
-    if (head == 0) phase = !phase;
-    p.write32(0x1004, head);
-    return {static_cast<uint16_t>(cqe[3] >> 17), cqe[0]};
+  std::pair<uint16_t, uint32_t> run(const nvme::Sqe& sqe) {
+    queue(sqe);
+    ring();
+    const nvme::Cqe cqe = next_cqe();
+    EXPECT_EQ(cqe.cid, cid);
+    return {cqe.status(), cqe.dw0};
+  }
+  // Identify Controller into `data`.
+  std::pair<uint16_t, uint32_t> identify_controller() {
+    return run(nvme::identify_sqe(NVME_IDENTIFY_CNS_CTRL, 0, data.bus_address));
   }
 };
 
@@ -122,4 +112,4 @@ inline void simulate(const CosimOptions& options, std::function<void(CosimSystem
   system.bridge.flush_waveform();
 }
 
-}  // namespace platform_test
+}  // namespace cosim::test

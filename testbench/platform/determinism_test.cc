@@ -10,7 +10,7 @@
 
 #include "platform_test_util.h"
 
-namespace platform_test {
+namespace cosim::test {
 namespace {
 
 TEST(Determinism, MixedTrafficLog) {
@@ -61,4 +61,4 @@ TEST(Determinism, MixedTrafficLog) {
 }
 
 }  // namespace
-}  // namespace platform_test
+}  // namespace cosim::test

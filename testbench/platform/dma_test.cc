@@ -7,7 +7,7 @@
 
 #include "platform_test_util.h"
 
-namespace platform_test {
+namespace cosim::test {
 namespace {
 
 constexpr uint16_t kDevice = FakeDevice::kBdf;
@@ -243,4 +243,4 @@ TEST(RootComplexDma, SnoopsMaxPayloadFromDeviceControlAndTheSetterWins) {
 }
 
 }  // namespace
-}  // namespace platform_test
+}  // namespace cosim::test

@@ -3,7 +3,7 @@
 // Controller, the admin tag pool under concurrency, command timeouts, asynchronous events, and
 // bring-up failures.
 
-// Verilator headers before SystemC (design.md), through the bridge.
+// Verilator headers first (docs/platform.md, "Build rules"), through the bridge.
 #include "cosim_test_util.h"
 
 #include <gtest/gtest.h>
@@ -19,7 +19,7 @@
 #include "platform_test_util.h"
 #include "sim_control.h"
 
-namespace platform_test {
+namespace cosim::test {
 namespace {
 
 constexpr uint32_t kCycleNs = 4;  // default RTL clock period
@@ -362,4 +362,4 @@ TEST(Driver, BringUpFailsCleanlyWhenNeverReady) {
 }
 
 }  // namespace
-}  // namespace platform_test
+}  // namespace cosim::test

@@ -5,7 +5,7 @@
 
 #include "platform_test_util.h"
 
-namespace platform_test {
+namespace cosim::test {
 namespace {
 
 // A TLM initiator bound to the memory under test.
@@ -129,4 +129,4 @@ TEST(HostMemory, StreamingWidthWrapsTheAddress) {
 }
 
 }  // namespace
-}  // namespace platform_test
+}  // namespace cosim::test

@@ -7,7 +7,7 @@
 
 #include "platform_test_util.h"
 
-namespace platform_test {
+namespace cosim::test {
 namespace {
 
 // A MWr32 with `dws` payload DWs: (3 + dws) * 4 bytes of TLP.
@@ -133,4 +133,4 @@ TEST(PcieLink, ZeroBandwidthMeansLatencyOnly) {
 }
 
 }  // namespace
-}  // namespace platform_test
+}  // namespace cosim::test

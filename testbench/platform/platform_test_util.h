@@ -23,7 +23,7 @@
 #include "root_complex.h"
 #include "tlp_sink.h"
 
-namespace platform_test {
+namespace cosim::test {
 
 // SystemC elaborates once per process; ctest runs every test case in its own process.
 #define REQUIRE_FRESH_SYSTEMC()                                                          \
@@ -241,4 +241,4 @@ struct Bench {
   std::vector<RootComplex::LoggedTlp> log;
 };
 
-}  // namespace platform_test
+}  // namespace cosim::test

@@ -9,7 +9,7 @@
 
 #include "platform_test_util.h"
 
-namespace platform_test {
+namespace cosim::test {
 namespace {
 
 constexpr uint16_t kBdf = FakeDevice::kBdf;
@@ -330,4 +330,4 @@ TEST(RootComplex, LogsEveryTlpWithItsTime) {
 }
 
 }  // namespace
-}  // namespace platform_test
+}  // namespace cosim::test

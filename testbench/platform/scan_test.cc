@@ -1,170 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
-// The namespace scan on the full stack: each strategy's naming, over many seeds, with failures,
-// at fabric and local latencies, and at 4096 namespaces.
+// The namespace scan on the full stack: each strategy's naming, with failures, rescans, and at
+// fabric and local latencies. The long sweeps are in scan_sweep_test.cc.
 
-// Verilator headers before SystemC (design.md), through the bridge.
-#include "cosim_system.h"
+// Verilator headers first (docs/platform.md, "Build rules"), through the bridge.
+#include "scan_test_util.h"
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
+#include <vector>
 
-#include "controller.h"
-#include "platform_test_util.h"
-#include "scan.h"
-#include "sim_control.h"
-
-namespace platform_test {
+namespace cosim::test {
 namespace {
-
-using nvme::ScanResult;
-using nvme::ScanStrategy;
-
-constexpr double kCyclesPerNs = 0.25;  // 4 ns clock
-
-struct ScanSetup {
-  std::vector<uint32_t> nsids;
-  uint64_t latency_min_ns = 100'000;
-  uint64_t latency_max_ns = 2'000'000;
-  std::map<uint32_t, uint64_t> slow_ns;  // NSID -> fixed latency in ns
-  std::set<uint32_t> failing;            // Identify fails
-  std::set<uint32_t> zero_capacity;      // NCAP = 0
-  nvme::RegistrationCost cost;
-};
-
-std::vector<uint32_t> range(uint32_t first, uint32_t last) {
-  std::vector<uint32_t> v;
-  for (uint32_t n = first; n <= last; ++n) v.push_back(n);
-  return v;
-}
-
-// Namespace set and latency model through the simulation-control sideband.
-void configure(CosimSystem& s, const ScanSetup& setup) {
-  namespace sim = sim_control;
-  s.bridge.sim_write(sim::kNsClear, 1);
-  sim::add_namespaces(s.bridge, setup.nsids, 0x20'0000, [&](uint32_t nsid) {
-    return sim::kNsActive | (setup.zero_capacity.count(nsid) ? sim::kNsZeroCapacity : 0) |
-           (setup.failing.count(nsid) ? sim::kNsFailIdentify : 0);
-  });
-  uint32_t nn = 1;
-  for (uint32_t nsid : setup.nsids) nn = std::max(nn, nsid);
-  s.bridge.sim_write(sim::kNn, nn);
-  sim::set_latency(s.bridge, static_cast<uint64_t>(setup.latency_min_ns * kCyclesPerNs),
-                   static_cast<uint64_t>(setup.latency_max_ns * kCyclesPerNs), true);
-  unsigned i = 0;
-  for (const auto& [nsid, ns] : setup.slow_ns) {
-    const auto cycles = static_cast<uint64_t>(ns * kCyclesPerNs);
-    sim::set_latency_override(s.bridge, i++, nsid, cycles, cycles, false);
-  }
-}
-
-// Runs scans on one brought-up controller. `body(scan)` gets a function that scans with a
-// strategy and seed, each scan as on a fresh boot (new names).
-void with_controller(const ScanSetup& setup,
-                     std::function<void(std::function<ScanResult(ScanStrategy, uint32_t)>)> body) {
-  CosimOptions options;
-  CosimSystem system("cosim", options);
-  bool finished = false;
-  TestThread thread("test", [&] {
-    CosimSystem& s = system;
-    ASSERT_TRUE(s.platform.enumerate().present);
-    nvme::Controller controller(s.platform, 0, nvme::ControllerOptions());
-    ASSERT_TRUE(controller.bring_up());
-    configure(s, setup);
-    body([&](ScanStrategy strategy, uint32_t seed) {
-      s.bridge.sim_write(sim_control::kSeed, seed);
-      nvme::InstanceAllocator names(1);
-      nvme::NamespaceScanner scanner(controller, strategy, setup.cost, names);
-      return scanner.scan();
-    });
-    finished = true;
-    sc_core::sc_stop();
-  });
-  sc_core::sc_start(sc_core::sc_time(100'000, sc_core::SC_SEC));
-  EXPECT_TRUE(finished);
-}
-
-// NSID -> node, the naming a boot produced.
-std::map<uint32_t, std::string> naming(const ScanResult& r) {
-  std::map<uint32_t, std::string> m;
-  for (const auto& ns : r.namespaces) m[ns.nsid] = ns.node;
-  return m;
-}
-
-void expect_all_registered(const ScanResult& r, const ScanSetup& setup) {
-  EXPECT_EQ(r.namespaces.size() + r.skipped.size(), setup.nsids.size());
-  EXPECT_FALSE(r.list_failed);
-}
-
-struct SeedSweep {
-  const char* name;
-  ScanSetup setup;
-  unsigned seeds;
-};
-
-void PrintTo(const SeedSweep& s, std::ostream* os) { *os << s.name; }
-
-class OrderedScan : public testing::TestWithParam<SeedSweep> {};
-
-// The completion chain's promise, over 200 seeds in all: names follow NSID-list order.
-TEST_P(OrderedScan, NamesFollowNsidOrderForEverySeed) {
-  REQUIRE_FRESH_SYSTEMC();
-  const SeedSweep& sweep = GetParam();
-  with_controller(sweep.setup, [&](auto scan) {
-    for (uint32_t seed = 1; seed <= sweep.seeds; ++seed) {
-      const ScanResult r = scan(ScanStrategy::kOrdered, seed);
-      expect_all_registered(r, sweep.setup);
-      ASSERT_TRUE(r.names_follow_nsid_order()) << "seed " << seed;
-      // Dense instance numbers from 1, in list order.
-      const auto nodes = r.by_node();
-      for (size_t i = 0; i < nodes.size(); ++i) {
-        ASSERT_EQ(nodes[i].instance, i + 1) << "seed " << seed;
-        ASSERT_EQ(nodes[i].nsid, sweep.setup.nsids[i]) << "seed " << seed;
-      }
-    }
-  });
-}
-
-ScanSetup sparse() {
-  ScanSetup s;
-  s.nsids = {1, 10, 333};
-  for (uint32_t n = 400; n <= 420; ++n) s.nsids.push_back(n);
-  return s;
-}
-ScanSetup one_very_slow() {
-  ScanSetup s;
-  s.nsids = range(1, 19);
-  s.slow_ns[3] = 40'000'000;  // 40 ms against 0.1-2 ms for the others
-  return s;
-}
-ScanSetup uniform_wide() {
-  ScanSetup s;
-  s.nsids = range(1, 40);
-  s.latency_min_ns = 1'000;
-  s.latency_max_ns = 10'000'000;
-  return s;
-}
-ScanSetup beyond_one_page() {
-  ScanSetup s;
-  s.nsids = range(1, 1100);
-  s.latency_min_ns = 1'000;
-  s.latency_max_ns = 200'000;
-  return s;
-}
-
-INSTANTIATE_TEST_SUITE_P(Configurations, OrderedScan,
-                         testing::Values(SeedSweep{"Dense19", ScanSetup{range(1, 19)}, 60},
-                                         SeedSweep{"Sparse", sparse(), 60},
-                                         SeedSweep{"UniformWide", uniform_wide(), 40},
-                                         SeedSweep{"OneVerySlow", one_very_slow(), 40},
-                                         SeedSweep{"MoreThan1024", beyond_one_page(), 3}),
-                         [](const testing::TestParamInfo<SeedSweep>& info) {
-                           return info.param.name;
-                         });
 
 TEST(Scan, AsyncNamesFollowCompletionOrder) {
   REQUIRE_FRESH_SYSTEMC();
@@ -317,28 +167,6 @@ INSTANTIATE_TEST_SUITE_P(CoverLetter, ScanTiming,
                          });
 
 // 4096 active namespaces, four list pages, in every strategy (one process each).
-class ScanScale : public testing::TestWithParam<ScanStrategy> {};
-
-TEST_P(ScanScale, FourThousandNamespaces) {
-  REQUIRE_FRESH_SYSTEMC();
-  ScanSetup setup{range(1, 4096)};
-  setup.latency_min_ns = 1'000;
-  setup.latency_max_ns = 50'000;
-  with_controller(setup, [&](auto scan) {
-    const ScanResult r = scan(GetParam(), 1);
-    EXPECT_EQ(r.namespaces.size(), 4096u);
-    EXPECT_EQ(r.list_pages, 5u) << "four full pages and an empty one";
-    if (GetParam() != ScanStrategy::kAsync) EXPECT_TRUE(r.names_follow_nsid_order());
-    std::set<std::string> nodes;
-    for (const auto& ns : r.namespaces) nodes.insert(ns.node);
-    EXPECT_EQ(nodes.size(), 4096u) << "every name unique";
-  });
-}
-
-INSTANTIATE_TEST_SUITE_P(Strategies, ScanScale, testing::ValuesIn(nvme::kAllStrategies),
-                         [](const testing::TestParamInfo<ScanStrategy>& info) {
-                           return std::string(nvme::strategy_name(info.param));
-                         });
 
 }  // namespace
-}  // namespace platform_test
+}  // namespace cosim::test

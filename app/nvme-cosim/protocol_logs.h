@@ -88,7 +88,7 @@ class ProtocolLogs {
   }
   // Execution slots are only in the trace events.
   bool slots_enabled() const { return !m_files.trace_events.empty(); }
-  void on_slot(const SlotOccupancy& occupancy) {
+  void on_slot(const common::SlotOccupancy& occupancy) {
     if (!m_stopped) m_slots.push_back(occupancy);
   }
   // The scan has ended: what the simulation does after it (a waveform's quiet tail) is left
@@ -102,7 +102,7 @@ class ProtocolLogs {
   std::FILE* m_tlp = nullptr;
   bool m_tlp_failed = false;
   CommandCollector m_commands;
-  std::vector<SlotOccupancy> m_slots;  // in the order the commands left their slots
+  std::vector<common::SlotOccupancy> m_slots;  // in the order the commands left their slots
   bool m_stopped = false;
 };
 

@@ -1,27 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
-// nvme-cosim: scan the co-simulated controller's namespaces with one strategy (`scan`), or all
-// strategies side by side (`compare`). SystemC elaborates once per process: `scan` runs in this
-// process, `compare` forks one child per strategy and seed, and each child sends its RunOutcome
-// back through a pipe, as bench/main.cc does.
-
-#include <sys/wait.h>
-#include <unistd.h>
+// nvme-cosim's commands: scan the co-simulated controller's namespaces with one strategy (`scan`),
+// or all strategies side by side (`compare`). SystemC elaborates once per process: `scan` runs in
+// this process, `compare` forks one child per strategy and seed (common/run_in_child.h), and
+// each child sends its RunOutcome back through a pipe.
 
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "commands.h"
 
 #include "cli_options.h"
 #include "cosim_run.h"
 #include "report.h"
+#include "run_in_child.h"
 #include "timeline_svg.h"
-
-// libsystemc's main() calls sc_main; this program has its own main.
-extern "C" int sc_main(int /*argc*/, char** /*argv*/) { return 1; }
 
 namespace cli {
 namespace {
@@ -54,71 +52,20 @@ void print_log_files(const LogFiles& logs, const char* format) {
   if (!logs.trace_events.empty()) std::printf(format, "trace events", logs.trace_events.c_str());
 }
 
-bool write_all(int fd, const std::string& bytes) {
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
-
-std::string read_all(int fd) {
-  std::string bytes;
-  char buffer[65536];
-  for (;;) {
-    const ssize_t n = read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    bytes.append(buffer, static_cast<size_t>(n));
-  }
-  return bytes;
-}
-
 // One run in a child process; the outcome comes back through a pipe. A child that dies reports
 // as a failed run.
 RunOutcome run_in_child(const Options& o, const std::string& strategy, uint32_t seed,
                         const std::string& waveform, const LogFiles& logs = LogFiles()) {
-  RunOutcome failed;
-  failed.strategy = strategy;
-  failed.seed = seed;
-  std::fflush(nullptr);  // nothing buffered may be written twice
-  int fds[2];
-  if (pipe(fds) != 0) {
-    failed.error = std::string("pipe: ") + std::strerror(errno);
-    return failed;
-  }
-  const pid_t pid = fork();
-  if (pid < 0) {
-    failed.error = std::string("fork: ") + std::strerror(errno);
-    close(fds[0]);
-    close(fds[1]);
-    return failed;
-  }
-  if (pid == 0) {
-    close(fds[0]);
-    const RunOutcome outcome = run_scan(o, strategy, seed, waveform, o.verbose, logs);
-    const bool sent = write_all(fds[1], serialize(outcome));
-    close(fds[1]);
-    std::fflush(nullptr);
-    _exit(sent ? 0 : 1);
-  }
-  close(fds[1]);
-  const std::string bytes = read_all(fds[0]);
-  close(fds[0]);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  const common::ChildOutcome child = common::run_in_child([&]() -> std::optional<std::string> {
+    return serialize(run_scan(o, strategy, seed, waveform, o.verbose, logs));
+  });
   RunOutcome outcome;
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && deserialize(bytes, &outcome)) {
-    return outcome;
-  }
-  failed.error = WIFSIGNALED(status)
-                     ? "the simulation was killed by signal " + std::to_string(WTERMSIG(status))
-                     : std::string("the simulation process failed");
-  return failed;
+  if (child.ok && deserialize(child.bytes, &outcome)) return outcome;
+  outcome = RunOutcome();
+  outcome.strategy = strategy;
+  outcome.seed = seed;
+  outcome.error = child.ok ? "the simulation sent an unreadable outcome" : child.error;
+  return outcome;
 }
 
 // The settings under the timeline's title.
@@ -231,46 +178,45 @@ int compare(const Options& o) {
 }
 
 }  // namespace
-}  // namespace cli
 
-int main(int argc, char** argv) {
-  const cli::ParseResult parsed = cli::parse_options(argc, argv);
+int run(int argc, char** argv) {
+  const ParseResult parsed = parse_options(argc, argv);
   switch (parsed.status) {
-    case cli::ParseResult::Status::kHelp:
+    case ParseResult::Status::kHelp:
       std::fputs(parsed.message.c_str(), stdout);
       return 0;
-    case cli::ParseResult::Status::kError:
+    case ParseResult::Status::kError:
       std::fprintf(stderr, "nvme-cosim: %s (see nvme-cosim --help)\n", parsed.message.c_str());
-      return cli::kExitUsage;
-    case cli::ParseResult::Status::kOk:
+      return kExitUsage;
+    case ParseResult::Status::kOk:
       break;
   }
-  const cli::Options& o = parsed.options;
+  const Options& o = parsed.options;
   // Files that cannot be written are a usage error, found before a long run.
   std::vector<std::string> outputs;
   if (!o.json.empty()) outputs.push_back(o.json);
   if (!o.timeline.empty()) outputs.push_back(o.timeline);
   {
-    const cli::LogFiles logs =
-        cli::log_files_for(o, o.command == cli::Command::kScan ? "" : "async");
+    const LogFiles logs = log_files_for(o, o.command == Command::kScan ? "" : "async");
     for (const std::string* file : {&logs.tlp, &logs.cmd, &logs.trace_events}) {
       if (!file->empty()) outputs.push_back(*file);
     }
   }
   if (!o.waveform.empty()) {
-    outputs.push_back(o.command == cli::Command::kScan ? o.waveform
-                                                       : cli::waveform_for(o.waveform, "async"));
+    outputs.push_back(o.command == Command::kScan ? o.waveform : waveform_for(o.waveform, "async"));
   }
   for (const std::string& path : outputs) {
     std::FILE* probe = std::fopen(path.c_str(), "a");
     if (!probe) {
       std::fprintf(stderr, "nvme-cosim: cannot write %s: %s (see nvme-cosim --help)\n",
                    path.c_str(), std::strerror(errno));
-      return cli::kExitUsage;
+      return kExitUsage;
     }
     std::fclose(probe);
   }
   // SystemC's banner is not part of the output.
   setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
-  return o.command == cli::Command::kScan ? cli::scan(o) : cli::compare(o);
+  return o.command == Command::kScan ? scan(o) : compare(o);
 }
+
+}  // namespace cli

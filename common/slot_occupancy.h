@@ -6,6 +6,8 @@
 
 #include <cstdint>
 
+namespace common {
+
 struct SlotOccupancy {
   unsigned slot = 0;
   uint32_t cdw0 = 0;  // opcode 7:0, CID 31:16
@@ -22,3 +24,5 @@ struct SlotOccupancy {
   uint8_t opcode() const { return static_cast<uint8_t>(cdw0 & 0xFF); }
   uint16_t cid() const { return static_cast<uint16_t>(cdw0 >> 16); }
 };
+
+}  // namespace common

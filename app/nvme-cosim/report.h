@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli_options.h"
-#include "cosim_run.h"
+#include "run_outcome.h"
 
 namespace cli {
 

@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <map>
 
+#include "cli_options.h"
+
 namespace cli {
 
 namespace {

@@ -227,6 +227,14 @@ std::string bdf_string(uint16_t bdf) {
   return buf;
 }
 
+uint64_t next_completion_end(uint64_t cursor, uint64_t end, uint64_t rcb, uint64_t max_payload) {
+  const uint64_t limit = (cursor & ~uint64_t{3}) + max_payload;
+  if (limit >= end) return end;
+  const uint64_t last_boundary_that_fits = limit / rcb * rcb;
+  if (last_boundary_that_fits > cursor) return last_boundary_that_fits;
+  return std::min(end, (cursor / rcb + 1) * rcb);
+}
+
 std::string describe(const Tlp& tlp) {
   std::ostringstream os;
   if (tlp.dw.empty()) return "(empty TLP)";

@@ -121,7 +121,8 @@ class EventList {
 
 std::string trace_events_json(const nvme::ScanResult& scan,
                               const std::vector<CommandRecord>& commands,
-                              const std::vector<SlotOccupancy>& slots, const std::string& label) {
+                              const std::vector<common::SlotOccupancy>& slots,
+                              const std::string& label) {
   EventList events;
   // The end of the run as far as the events know: for commands still outstanding.
   uint64_t end_ns = scan.finished;
@@ -208,7 +209,7 @@ std::string trace_events_json(const nvme::ScanResult& scan,
   // pid 4: the RTL's execution slots. A command's stay: its latency, then its execution (the
   // wait for the executor, data and completion entry), nested in one bar per command.
   std::set<unsigned> used_slots;
-  for (const SlotOccupancy& o : slots) used_slots.insert(o.slot);
+  for (const common::SlotOccupancy& o : slots) used_slots.insert(o.slot);
   if (!used_slots.empty()) {
     events.metadata("process_name", kPidSlots, 0, "name", "\"execution slots (RTL)\"");
     events.metadata("process_sort_index", kPidSlots, 0, "sort_index", "4");
@@ -218,7 +219,7 @@ std::string trace_events_json(const nvme::ScanResult& scan,
                     json_string("slot " + std::to_string(slot)));
     events.metadata("thread_sort_index", kPidSlots, slot, "sort_index", std::to_string(slot));
   }
-  for (const SlotOccupancy& o : slots) {
+  for (const common::SlotOccupancy& o : slots) {
     CommandRecord command;  // for its title
     command.opcode = o.opcode();
     command.cdw10 = o.cdw10;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // One nvme-cosim run on the full co-simulation.
 
-// Verilator headers before SystemC (design.md), through the bridge.
+// Verilator headers first (docs/platform.md, "Build rules"), through the bridge.
 #include "cosim_system.h"
 
 #include "cosim_run.h"
@@ -22,7 +22,7 @@ namespace {
 
 // Programs the controller before the driver touches it; runs in an SC_THREAD (sim_write waits
 // for a clock edge). Returns an error, empty on success.
-std::string configure(RtlBridge& bridge, const Options& o, uint32_t seed) {
+std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed) {
   namespace sim = sim_control;
   const Picoseconds period = o.clock_period;
   bridge.sim_write(sim::kSeed, seed);
@@ -69,7 +69,7 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   // The tables are the output: not "Simulation stopped by user." from SystemC.
   sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
                                           sc_core::SC_DO_NOTHING);
-  CosimOptions copts;
+  cosim::CosimOptions copts;
   copts.bridge.clock_period = sc_core::sc_time(static_cast<double>(o.clock_period), sc_core::SC_PS);
   copts.bridge.skip_idle = o.skip_idle;
   copts.link_latency = sc_core::sc_time(static_cast<double>(o.link_latency), sc_core::SC_PS);
@@ -78,19 +78,19 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
     copts.bridge.waveform.vcd =
         waveform.size() >= 4 && waveform.compare(waveform.size() - 4, 4, ".vcd") == 0;
   }
-  auto system = std::make_unique<CosimSystem>("cosim", copts);
-  CosimPlatform& platform = system->platform;
+  auto system = std::make_unique<cosim::CosimSystem>("cosim", copts);
+  cosim::CosimPlatform& platform = system->platform;
   ProtocolLogs logs;
   if (std::string error; !logs.open(log_files, &error)) {
     out.error = error;
     return out;
   }
   if (logs.slots_enabled()) {
-    system->bridge.set_slot_observer([&logs](const SlotOccupancy& o) { logs.on_slot(o); });
+    system->bridge.set_slot_observer([&logs](const common::SlotOccupancy& o) { logs.on_slot(o); });
   }
   if (logs.tlp_enabled()) {
-    system->root_complex.add_tlp_observer([&logs](const RootComplex::LoggedTlp& entry) {
-      logs.tlp_line(RootComplex::log_line(entry));
+    system->root_complex.add_tlp_observer([&logs](const cosim::RootComplex::LoggedTlp& entry) {
+      logs.tlp_line(cosim::RootComplex::log_line(entry));
     });
   }
 
@@ -111,7 +111,7 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   std::chrono::steady_clock::time_point scan_ended;  // for the wall time: the tail left out
 
   platform.spawn("nvme_cosim", [&] {
-    const PciDeviceInfo& device = platform.enumerate();
+    const cosim::PciDeviceInfo& device = platform.enumerate();
     if (!device.present) {
       out.error = "enumeration found no device at 01:00.0";
     } else if (std::string error = configure(system->bridge, o, seed); !error.empty()) {
@@ -170,139 +170,6 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   controller.reset();
   system.reset();  // closes the waveform (and converts it to VCD if asked)
   return out;
-}
-
-// ---- Serialization: fixed-width fields and length-prefixed strings -------------------------
-
-namespace {
-
-class Writer {
- public:
-  template <typename T>
-  void put(T value) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    m_bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
-  }
-  void put(const std::string& text) {
-    put<uint64_t>(text.size());
-    m_bytes += text;
-  }
-  std::string bytes() { return std::move(m_bytes); }
-
- private:
-  std::string m_bytes;
-};
-
-class Reader {
- public:
-  explicit Reader(const std::string& bytes) : m_bytes(bytes) {}
-  template <typename T>
-  bool get(T* value) {
-    if (m_bytes.size() - m_pos < sizeof(T)) return false;
-    std::memcpy(value, m_bytes.data() + m_pos, sizeof(T));
-    m_pos += sizeof(T);
-    return true;
-  }
-  bool get(std::string* text) {
-    uint64_t size = 0;
-    if (!get(&size) || m_bytes.size() - m_pos < size) return false;
-    *text = m_bytes.substr(m_pos, size);
-    m_pos += size;
-    return true;
-  }
-  bool at_end() const { return m_pos == m_bytes.size(); }
-
- private:
-  const std::string& m_bytes;
-  size_t m_pos = 0;
-};
-
-constexpr uint32_t kMagic = 0x6E766D65;  // "nvme"
-
-}  // namespace
-
-std::string serialize(const RunOutcome& o) {
-  Writer w;
-  w.put(kMagic);
-  w.put<uint8_t>(o.ok);
-  w.put(o.error);
-  w.put(o.strategy);
-  w.put(o.seed);
-  w.put(o.wall_seconds);
-  w.put(o.simulated_ns);
-  w.put(o.evaluated_cycles);
-  w.put(o.skipped_cycles);
-  const nvme::ScanResult& s = o.scan;
-  w.put(s.strategy);
-  w.put<uint32_t>(s.list_pages);
-  w.put(s.started);
-  w.put(s.finished);
-  w.put<uint32_t>(s.max_identify_inflight);
-  w.put<uint8_t>(s.list_failed);
-  for (const auto* list : {&s.skipped, &s.removed}) {
-    w.put<uint64_t>(list->size());
-    for (uint32_t nsid : *list) w.put(nsid);
-  }
-  w.put<uint64_t>(s.namespaces.size());
-  for (const nvme::NamespaceRecord& ns : s.namespaces) {
-    w.put(ns.nsid);
-    w.put<uint32_t>(ns.instance);
-    w.put(ns.node);
-    w.put(ns.generic);
-    w.put(ns.blocks);
-    w.put<uint32_t>(ns.block_bytes);
-    w.put(ns.identify_submitted);
-    w.put(ns.identify_completed);
-    w.put(ns.chain_wait_started);
-    w.put(ns.registration_started);
-    w.put(ns.name_allocated);
-    w.put(ns.registration_finished);
-  }
-  w.put(kMagic);
-  return w.bytes();
-}
-
-bool deserialize(const std::string& bytes, RunOutcome* out) {
-  Reader r(bytes);
-  RunOutcome o;
-  uint32_t magic = 0, u32 = 0;
-  uint8_t flag = 0;
-  uint64_t count = 0;
-  if (!r.get(&magic) || magic != kMagic || !r.get(&flag)) return false;
-  o.ok = flag != 0;
-  if (!r.get(&o.error) || !r.get(&o.strategy) || !r.get(&o.seed) || !r.get(&o.wall_seconds) ||
-      !r.get(&o.simulated_ns) || !r.get(&o.evaluated_cycles) || !r.get(&o.skipped_cycles)) {
-    return false;
-  }
-  nvme::ScanResult& s = o.scan;
-  if (!r.get(&s.strategy) || !r.get(&u32)) return false;
-  s.list_pages = u32;
-  if (!r.get(&s.started) || !r.get(&s.finished) || !r.get(&u32) || !r.get(&flag)) return false;
-  s.max_identify_inflight = u32;
-  s.list_failed = flag != 0;
-  for (auto* list : {&s.skipped, &s.removed}) {
-    if (!r.get(&count) || count > bytes.size()) return false;
-    list->resize(count);
-    for (uint32_t& nsid : *list) {
-      if (!r.get(&nsid)) return false;
-    }
-  }
-  if (!r.get(&count) || count > bytes.size()) return false;
-  s.namespaces.resize(count);
-  for (nvme::NamespaceRecord& ns : s.namespaces) {
-    if (!r.get(&ns.nsid) || !r.get(&u32)) return false;
-    ns.instance = u32;
-    if (!r.get(&ns.node) || !r.get(&ns.generic) || !r.get(&ns.blocks) || !r.get(&u32)) return false;
-    ns.block_bytes = u32;
-    if (!r.get(&ns.identify_submitted) || !r.get(&ns.identify_completed) ||
-        !r.get(&ns.chain_wait_started) || !r.get(&ns.registration_started) ||
-        !r.get(&ns.name_allocated) || !r.get(&ns.registration_finished)) {
-      return false;
-    }
-  }
-  if (!r.get(&magic) || magic != kMagic || !r.at_end()) return false;
-  *out = std::move(o);
-  return true;
 }
 
 }  // namespace cli

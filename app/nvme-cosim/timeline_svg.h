@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "cosim_run.h"
+#include "run_outcome.h"
 
 namespace cli {
 

@@ -19,6 +19,7 @@ namespace cli {
 // execution. Slices are begin/end event pairs; times in microseconds.
 std::string trace_events_json(const nvme::ScanResult& scan,
                               const std::vector<CommandRecord>& commands,
-                              const std::vector<SlotOccupancy>& slots, const std::string& label);
+                              const std::vector<common::SlotOccupancy>& slots,
+                              const std::string& label);
 
 }  // namespace cli

@@ -171,6 +171,13 @@ ByteRange requested_bytes(const Tlp& request);
 
 // One line as a protocol analyzer prints it, e.g.
 // "MRd32 req=00:00.0 tag=0x03 addr=0x00001000 len=1 be=f/0 [00000001 0000030f 00001000]".
+// Splitting a read's data into completions (PCIe base spec, "Read Request / Completion Boundary"):
+// the completion that starts at byte `cursor` of a read ending before byte `end` runs to `end`
+// when its payload (from cursor's DW) fits in `max_payload` bytes, else to the last multiple of
+// `rcb` that fits, and at least to the next one. Every completion but the last thus ends on an
+// RCB boundary. Returns where this completion ends (the next one's cursor).
+uint64_t next_completion_end(uint64_t cursor, uint64_t end, uint64_t rcb, uint64_t max_payload);
+
 std::string describe(const Tlp& tlp);
 std::string bdf_string(uint16_t bdf);  // "bb:dd.f"
 std::ostream& operator<<(std::ostream& os, const Tlp& tlp);
