@@ -469,7 +469,8 @@ FakeNvme::Outcome FakeNvme::identify(const Sqe& sqe) {
     default:
       return Outcome{generic(NVME_SC_INVALID_FIELD), 0};
   }
-  if (!write_data(sqe, data.data(), data.size())) return Outcome{generic(NVME_SC_DATA_XFER_ERROR), 0};
+  if (!write_data(sqe, data.data(), data.size()))
+    return Outcome{generic(NVME_SC_DATA_XFER_ERROR), 0};
   return Outcome{};
 }
 
@@ -477,9 +478,10 @@ FakeNvme::Outcome FakeNvme::set_features(const Sqe& sqe) {
   const uint8_t fid = sqe.cdw10 & 0xFF;
   if (sqe.cdw10 >> 31) return Outcome{specific(NVME_SC_FEATURE_NOT_SAVEABLE), 0};
   if (fid == NVME_FEAT_FID_NUM_QUEUES) {
-    if (m_sqs.size() > 1) return Outcome{generic(NVME_SC_CMD_SEQ_ERROR), 0};  // after creation
+    if (m_sqs.size() > 1) return Outcome{generic(NVME_SC_CMD_SEQ_ERROR), 0};     // after creation
     const uint32_t sq_wanted = sqe.cdw11 & 0xFFFF, cq_wanted = sqe.cdw11 >> 16;  // 0's based
-    if (sq_wanted == 0xFFFF || cq_wanted == 0xFFFF) return Outcome{generic(NVME_SC_INVALID_FIELD), 0};
+    if (sq_wanted == 0xFFFF || cq_wanted == 0xFFFF)
+      return Outcome{generic(NVME_SC_INVALID_FIELD), 0};
     const uint32_t most = m_config.io_queue_pairs - 1;
     m_queues_granted = std::min({sq_wanted, cq_wanted, most});
     return Outcome{0, m_queues_granted << 16 | m_queues_granted};

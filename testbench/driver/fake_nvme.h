@@ -26,21 +26,21 @@ namespace driver_test {
 
 struct FakeNvmeConfig {
   // CAP and VS.
-  uint16_t mqes = 1023;             // 0's based: I/O queues of up to 1024 entries
-  uint8_t timeout = 2;              // CAP.TO in 500 ms units: ready within 1.5 s
-  uint8_t dstrd = 0;                // doorbell stride: 4 << DSTRD bytes
-  uint32_t version = 0x0001'0400;   // VS and Identify VER: 1.4.0
+  uint16_t mqes = 1023;            // 0's based: I/O queues of up to 1024 entries
+  uint8_t timeout = 2;             // CAP.TO in 500 ms units: ready within 1.5 s
+  uint8_t dstrd = 0;               // doorbell stride: 4 << DSTRD bytes
+  uint32_t version = 0x0001'0400;  // VS and Identify VER: 1.4.0
   // CSTS.
   Nanoseconds ready_delay = 2'000;  // from a CC.EN change to CSTS.RDY following it
   bool never_ready = false;         // CSTS.RDY never rises after CC.EN = 1
   bool fatal_on_enable = false;     // CSTS.CFS rises at CC.EN = 1, RDY never does
   bool start_enabled = false;       // power on with CC.EN = 1 and CSTS.RDY = 1
   // Commands.
-  Nanoseconds latency = 5'000;     // doorbell to CQE, unless a script says otherwise
-  unsigned io_queue_pairs = 4;     // what Set Features Number of Queues grants at most
-  bool namespace_notices = true;   // OAES bit 8: Namespace Attribute Notices
-  uint8_t aerl = 3;                // 0's based: at most 4 AERs outstanding
-  uint32_t nn = 0;                 // Identify Controller NN; 0: the highest NSID set
+  Nanoseconds latency = 5'000;    // doorbell to CQE, unless a script says otherwise
+  unsigned io_queue_pairs = 4;    // what Set Features Number of Queues grants at most
+  bool namespace_notices = true;  // OAES bit 8: Namespace Attribute Notices
+  uint8_t aerl = 3;               // 0's based: at most 4 AERs outstanding
+  uint32_t nn = 0;                // Identify Controller NN; 0: the highest NSID set
 };
 
 // What the device does with one command. Scripts see every command at fetch and may change it.

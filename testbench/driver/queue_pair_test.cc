@@ -78,21 +78,21 @@ TEST(QueuePair, PhaseFlipsOnEachPass) {
     EXPECT_EQ(io.completed_count(), 13u);
   });
   const std::vector<std::pair<uint32_t, bool>> expected = {
-      {0, true},  {1, true},  {2, true}, {3, true}, {0, false}, {1, false}, {2, false},
-      {3, false}, {0, true},  {1, true}, {2, true}, {3, true},  {0, false}};
+      {0, true},  {1, true}, {2, true}, {3, true}, {0, false}, {1, false}, {2, false},
+      {3, false}, {0, true}, {1, true}, {2, true}, {3, true},  {0, false}};
   EXPECT_EQ(slots_and_phases(bench.device, 1), expected);
   // The three completed together were reaped in one handler run, across the wrap: one head
   // doorbell write for them (3 -> 1).
   const std::vector<uint32_t> heads = bench.device.doorbell_values(1, false);
   ASSERT_GE(heads.size(), 3u);
-  EXPECT_EQ(std::vector<uint32_t>(heads.begin(), heads.begin() + 3), (std::vector<uint32_t>{1, 2, 1}));
+  EXPECT_EQ(std::vector<uint32_t>(heads.begin(), heads.begin() + 3),
+            (std::vector<uint32_t>{1, 2, 1}));
 }
 
 TEST(QueuePair, FullQueueMakesSubmittersWait) {
   Bench bench;
-  bench.device.add_script([](uint16_t, const nvme::Sqe&, Reply& reply) {
-    reply.latency = 10 * kMicrosecond;
-  });
+  bench.device.add_script(
+      [](uint16_t, const nvme::Sqe&, Reply& reply) { reply.latency = 10 * kMicrosecond; });
   nvme::ControllerOptions options = bench.options();
   options.admin_queue_depth = 4;  // 2 tags, 1 reserved for the AER, 1 slot kept empty
   std::vector<Nanoseconds> submitted;
@@ -109,8 +109,8 @@ TEST(QueuePair, FullQueueMakesSubmittersWait) {
     unsigned finished = 0;
     for (unsigned i = 0; i < 6; ++i) {
       bench.host.spawn("identify", [&, i] {
-        const CommandResult r = ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0,
-                                              nvme::DmaBuffer{buffers.bus_address + 4096ull * i, 4096});
+        const CommandResult r = ctrl.identify(
+            NVME_IDENTIFY_CNS_CTRL, 0, nvme::DmaBuffer{buffers.bus_address + 4096ull * i, 4096});
         EXPECT_TRUE(r.ok());
         cids.insert(r.cid);
         if (++finished == 6) done->complete();

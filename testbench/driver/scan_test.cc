@@ -43,7 +43,7 @@ Names equal_to_nsid(const std::vector<uint32_t>& nsids) {
 struct ScanRun {
   ScanResult result;
   Names names;
-  std::vector<uint32_t> list_starts;  // the NSID of each Active NSID list request
+  std::vector<uint32_t> list_starts;                // the NSID of each Active NSID list request
   std::vector<uint32_t> identify_completion_order;  // Identify Namespace, at the device
   std::vector<std::pair<Nanoseconds, Nanoseconds>> command_times;  // fetched, completed
 };
@@ -70,8 +70,8 @@ ScanRun scan(ScanStrategy strategy, const ScanSetup& setup) {
     run.result = scanner.scan();
   });
   for (const auto& ns : run.result.namespaces) run.names[ns.nsid] = ns.node;
-  for (const auto& c : bench.device.admin_commands(nvme_admin_identify,
-                                                   NVME_IDENTIFY_CNS_NS_ACTIVE_LIST)) {
+  for (const auto& c :
+       bench.device.admin_commands(nvme_admin_identify, NVME_IDENTIFY_CNS_NS_ACTIVE_LIST)) {
     run.list_starts.push_back(c.sqe.nsid);
   }
   std::multimap<Nanoseconds, uint32_t> by_completion;
@@ -79,7 +79,8 @@ ScanRun scan(ScanStrategy strategy, const ScanSetup& setup) {
     by_completion.emplace(c.completed_at, c.sqe.nsid);
   }
   for (const auto& [at, nsid] : by_completion) run.identify_completion_order.push_back(nsid);
-  for (const auto& c : bench.device.commands()) run.command_times.emplace_back(c.fetched, c.completed_at);
+  for (const auto& c : bench.device.commands())
+    run.command_times.emplace_back(c.fetched, c.completed_at);
   return run;
 }
 
@@ -216,10 +217,9 @@ TEST(Scan, DescriptorListOnlyFromVersion13) {
       nvme::Controller ctrl(bench.host, 0, bench.options());
       ASSERT_TRUE(ctrl.bring_up());
       nvme::InstanceAllocator names(1);
-      EXPECT_EQ(nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names)
-                    .scan()
-                    .namespaces.size(),
-                4u);
+      EXPECT_EQ(
+          nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan().namespaces.size(),
+          4u);
     });
     const size_t descriptor_lists =
         bench.device.admin_commands(nvme_admin_identify, NVME_IDENTIFY_CNS_NS_DESC_LIST).size();

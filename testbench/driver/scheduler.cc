@@ -35,8 +35,8 @@ struct Scheduler::Task {
   std::string name;
   std::function<void()> body;
   State state = State::kReady;
-  uint64_t wait = 0;          // which wait is current; waiters of older waits are stale
-  bool timed_out = false;     // how the last wait ended
+  uint64_t wait = 0;           // which wait is current; waiters of older waits are stale
+  bool timed_out = false;      // how the last wait ended
   const char* what = "start";  // what it waits for
   ucontext_t context;
   void* stack = nullptr;  // mmap'ed, a guard page at the low end
@@ -49,11 +49,6 @@ struct Scheduler::Task {
 Scheduler::Scheduler(Nanoseconds time_limit) : m_time_limit(time_limit) {}
 
 Scheduler::~Scheduler() = default;
-
-const std::string& Scheduler::current_name() const {
-  static const std::string kNone = "(no task)";
-  return m_current ? m_current->name : kNone;
-}
 
 void Scheduler::schedule(Nanoseconds when, Event event) {
   m_events.emplace(EventKey{when, m_sequence++}, std::move(event));
@@ -161,8 +156,8 @@ std::string Scheduler::waiting_tasks() const {
   std::string text;
   for (const auto& task : m_tasks) {
     if (task->state == Task::State::kDone) continue;
-    text += "\n  " + task->name + ": " +
-            (task->state == Task::State::kBlocked ? task->what : "ready");
+    text +=
+        "\n  " + task->name + ": " + (task->state == Task::State::kBlocked ? task->what : "ready");
   }
   return text;
 }
@@ -195,8 +190,8 @@ void Scheduler::run(std::function<void()> main) {
         continue;
       }
       Task& task = *event.task;
-      const bool due = event.timeout ? task.state == Task::State::kBlocked
-                                     : task.state == Task::State::kReady;
+      const bool due =
+          event.timeout ? task.state == Task::State::kBlocked : task.state == Task::State::kReady;
       if (!due || task.wait != event.wait) continue;  // a stale timeout or wake-up
       task.timed_out = event.timeout;
       resume(task);

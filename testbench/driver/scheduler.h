@@ -61,7 +61,6 @@ class Scheduler {
 
   Nanoseconds now() const { return m_now; }
   Task* current() const { return m_current; }  // nullptr outside tasks
-  const std::string& current_name() const;
 
   // ---- For synchronisation primitives (see WaitQueue) -------------------------------------
   // The calling task's next wait, to be registered before block().

@@ -55,8 +55,8 @@ class TestHost : public nvme::Platform {
   uint64_t dma_faults() const { return m_dma_faults; }
 
   // ---- Observation -------------------------------------------------------------------------
-  uint64_t interrupts(unsigned vector) const;       // messages raised
-  uint64_t handler_runs(unsigned vector) const;     // handler invocations
+  uint64_t interrupts(unsigned vector) const;              // messages raised
+  uint64_t handler_runs(unsigned vector) const;            // handler invocations
   size_t dma_buffers() const { return m_buffers.size(); }  // allocated and not freed
   // The last value annotate() gave each signal.
   const std::map<std::string, uint64_t>& annotations() const { return m_annotations; }

@@ -38,8 +38,8 @@ TEST(TestHost, TasksRunInSpawnOrderAndSwitchOnlyAtWaits) {
     host.sleep(20);
     trace.add("end");
   });
-  EXPECT_EQ(trace.entries,
-            (std::vector<std::string>{"main@0", "a1@0", "b1@0", "c1@0", "b2@5", "a2@10", "end@20"}));
+  EXPECT_EQ(trace.entries, (std::vector<std::string>{"main@0", "a1@0", "b1@0", "c1@0", "b2@5",
+                                                     "a2@10", "end@20"}));
 }
 
 TEST(TestHost, SleepAdvancesVirtualTimeOnly) {
