@@ -218,7 +218,7 @@ bool Controller::bring_up() {
   const DmaBuffer buffer = m_platform.alloc_dma(NVME_IDENTIFY_DATA_SIZE, kPageSize);
   const CommandResult id = identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer);
   if (id.ok()) m_platform.read_dma(buffer.bus_address, m_id_ctrl.get(), sizeof(nvme_id_ctrl));
-  m_platform.free_dma(buffer);
+  if (!id.timed_out) m_platform.free_dma(buffer);  // else the device may still write it
   if (!id.ok()) {
     return fail(id.timed_out ? std::string("Identify Controller timed out")
                              : "Identify Controller failed: " + status_name(id.status));

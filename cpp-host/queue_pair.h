@@ -65,7 +65,9 @@ const char* event_kind_name(CommandEvent::Kind kind);
 // status kStatusHostTimeout. Its CID and tag stay taken (the device may still complete it, and
 // the CID must not be reused before that): when its CQE arrives, the reaper drops it, frees the
 // CID and releases the tag (CommandEvent kLateCompletion). A command that never completes keeps
-// its tag for good, shrinking the pool by one. There is no Abort and no controller reset.
+// its tag for good, shrinking the pool by one. There is no Abort and no controller reset, so
+// the caller must not free or reuse a timed-out command's data buffer either: the device may
+// still write it.
 //
 // Concurrency. Tasks are cooperative: code between two waits runs without interruption. State
 // shared between submitting tasks and the interrupt task:

@@ -110,10 +110,13 @@ ScanResult NamespaceScanner::scan() {
   const DmaBuffer list = m_platform.alloc_dma(4096, 4096);
   std::vector<uint32_t> listed;
   uint32_t prev = 0;
+  bool list_timed_out = false;
   for (;;) {
     // Active NSIDs greater than `prev`, ascending; a zero entry ends the list.
-    if (!identify(NVME_IDENTIFY_CNS_NS_ACTIVE_LIST, prev, list).ok()) {
+    const CommandResult page_result = identify(NVME_IDENTIFY_CNS_NS_ACTIVE_LIST, prev, list);
+    if (!page_result.ok()) {
       m_result.list_failed = true;
+      list_timed_out = page_result.timed_out;
       break;
     }
     ++m_result.list_pages;
@@ -154,7 +157,7 @@ ScanResult NamespaceScanner::scan() {
     prev = page.back();
   }
   wait_for_tasks();  // the barrier at the end, before namespaces are removed
-  m_platform.free_dma(list);
+  if (!list_timed_out) m_platform.free_dma(list);  // else the device still owns it (see below)
   remove_unlisted(listed);
   m_result.max_identify_inflight = most_in_flight();
   m_result.finished = m_platform.now();
@@ -186,13 +189,17 @@ void NamespaceScanner::scan_namespace(uint32_t nsid, Link* link) {
       return;
     }
   }
-  const DmaBuffer buffer = m_platform.alloc_dma(4096, 4096);
+  // A command that timed out may still write its data: the driver has neither Abort nor a
+  // controller reset, so its buffer stays the device's and is left allocated rather than handed
+  // to another command, whose data the late write would overwrite.
+  DmaBuffer buffer = m_platform.alloc_dma(4096, 4096);
   NamespaceRecord record;
   record.nsid = nsid;
   bool usable = true;
   // Descriptors (NVMe 1.3 and later): a failure here is not fatal, as in Linux.
-  if (m_controller.version() >= kVersion13) {
-    identify(NVME_IDENTIFY_CNS_NS_DESC_LIST, nsid, buffer);
+  if (m_controller.version() >= kVersion13 &&
+      identify(NVME_IDENTIFY_CNS_NS_DESC_LIST, nsid, buffer).timed_out) {
+    buffer = m_platform.alloc_dma(4096, 4096);
   }
   record.identify_submitted = m_platform.now();
   const CommandResult id = identify(NVME_IDENTIFY_CNS_NS, nsid, buffer);
@@ -207,7 +214,7 @@ void NamespaceScanner::scan_namespace(uint32_t nsid, Link* link) {
     record.blocks = ns.nsze;
     record.block_bytes = 1u << ns.lbaf[ns.flbas & 0xF].ds;
   }
-  m_platform.free_dma(buffer);
+  if (!id.timed_out) m_platform.free_dma(buffer);
   if (!usable) {
     m_result.skipped.push_back(nsid);
     if (link) m_chain->complete(*link);  // every exit completes its link: the chain never stalls

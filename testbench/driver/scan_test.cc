@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: Apache-2.0
+// The namespace scan against the fake: the exact name each NSID gets from each strategy under
+// scripted Identify completion orders, list paging past 1024 NSIDs, skipped namespaces, rescans,
+// and that two runs of the same script are the same run.
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "controller.h"
+#include "driver_test_util.h"
+#include "scan.h"
+
+namespace driver_test {
+namespace {
+
+using nvme::ScanResult;
+using nvme::ScanStrategy;
+using Names = std::map<uint32_t, std::string>;  // NSID -> /dev/nvme0nH
+
+std::vector<uint32_t> range(uint32_t first, uint32_t last, uint32_t step = 1) {
+  std::vector<uint32_t> nsids;
+  for (uint32_t n = first; n <= last; n += step) nsids.push_back(n);
+  return nsids;
+}
+
+// The i-th listed NSID gets instance i + 1: names in list (= NSID) order.
+Names in_list_order(const std::vector<uint32_t>& nsids) {
+  Names names;
+  for (size_t i = 0; i < nsids.size(); ++i) names[nsids[i]] = nvme::block_device_node(0, i + 1);
+  return names;
+}
+
+Names equal_to_nsid(const std::vector<uint32_t>& nsids) {
+  Names names;
+  for (uint32_t nsid : nsids) names[nsid] = nvme::block_device_node(0, nsid);
+  return names;
+}
+
+struct ScanRun {
+  ScanResult result;
+  Names names;
+  std::vector<uint32_t> list_starts;                // the NSID of each Active NSID list request
+  std::vector<uint32_t> identify_completion_order;  // Identify Namespace, at the device
+  std::vector<std::pair<Nanoseconds, Nanoseconds>> command_times;  // fetched, completed
+};
+
+struct ScanSetup {
+  std::vector<uint32_t> nsids;
+  Script script;
+  FakeNvmeConfig config;
+  std::set<uint32_t> zero_capacity;
+};
+
+// One boot: bring-up, then one scan with `strategy` (names from 1, as on a fresh boot).
+ScanRun scan(ScanStrategy strategy, const ScanSetup& setup) {
+  Bench bench(setup.config);
+  bench.device.set_namespaces(setup.nsids);
+  for (uint32_t nsid : setup.zero_capacity) bench.device.set_zero_capacity(nsid);
+  if (setup.script) bench.device.add_script(setup.script);
+  ScanRun run;
+  bench.host.run([&] {
+    nvme::Controller ctrl(bench.host, 0, bench.options());
+    ASSERT_TRUE(ctrl.bring_up());
+    nvme::InstanceAllocator names(1);
+    nvme::NamespaceScanner scanner(ctrl, strategy, nvme::RegistrationCost(), names);
+    run.result = scanner.scan();
+  });
+  for (const auto& ns : run.result.namespaces) run.names[ns.nsid] = ns.node;
+  for (const auto& c :
+       bench.device.admin_commands(nvme_admin_identify, NVME_IDENTIFY_CNS_NS_ACTIVE_LIST)) {
+    run.list_starts.push_back(c.sqe.nsid);
+  }
+  std::multimap<Nanoseconds, uint32_t> by_completion;
+  for (const auto& c : bench.device.admin_commands(nvme_admin_identify, NVME_IDENTIFY_CNS_NS)) {
+    by_completion.emplace(c.completed_at, c.sqe.nsid);
+  }
+  for (const auto& [at, nsid] : by_completion) run.identify_completion_order.push_back(nsid);
+  for (const auto& c : bench.device.commands())
+    run.command_times.emplace_back(c.fetched, c.completed_at);
+  return run;
+}
+
+// Identify Namespace of NSID k takes (highest + 1 - k) x 10 us: the highest NSID completes
+// first, the lowest last.
+Script reverse_nsid_order(uint32_t highest) {
+  return [highest](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
+    if (is_identify(sqe, NVME_IDENTIFY_CNS_NS)) {
+      reply.latency = Nanoseconds{highest + 1 - sqe.nsid} * 10 * kMicrosecond;
+    }
+  };
+}
+
+TEST(Scan, InOrderCompletionsGiveNsidOrderNamesInEveryStrategy) {
+  const ScanSetup setup{range(1, 8), {}, {}, {}};
+  for (ScanStrategy strategy : nvme::kAllStrategies) {
+    const ScanRun run = scan(strategy, setup);
+    EXPECT_EQ(run.identify_completion_order, setup.nsids) << "the script: in order";
+    EXPECT_EQ(run.names, in_list_order(setup.nsids)) << nvme::strategy_name(strategy);
+    EXPECT_TRUE(run.result.names_follow_nsid_order());
+  }
+}
+
+TEST(Scan, ReverseCompletionScramblesAsyncOnly) {
+  const ScanSetup setup{range(1, 8), reverse_nsid_order(8), {}, {}};
+  for (ScanStrategy strategy : nvme::kAllStrategies) {
+    const ScanRun run = scan(strategy, setup);
+    SCOPED_TRACE(nvme::strategy_name(strategy));
+    if (strategy == ScanStrategy::kSequential) {
+      EXPECT_EQ(run.identify_completion_order, setup.nsids) << "one at a time: order is moot";
+    } else {
+      EXPECT_EQ(run.identify_completion_order, (std::vector<uint32_t>{8, 7, 6, 5, 4, 3, 2, 1}));
+    }
+    if (strategy == ScanStrategy::kAsync) {
+      // Names follow Identify completion: NSID k -> /dev/nvme0n(9 - k).
+      Names reversed;
+      for (uint32_t k = 1; k <= 8; ++k) reversed[k] = nvme::block_device_node(0, 9 - k);
+      EXPECT_EQ(run.names, reversed);
+      EXPECT_FALSE(run.result.names_follow_nsid_order());
+    } else {
+      EXPECT_EQ(run.names, in_list_order(setup.nsids)) << "NSID k -> /dev/nvme0nk";
+      EXPECT_TRUE(run.result.names_follow_nsid_order());
+    }
+  }
+}
+
+TEST(Scan, OneSlowNamespaceIsNamedLastByAsyncOnly) {
+  ScanSetup setup{range(1, 8), {}, {}, {}};
+  setup.script = [](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
+    if (is_identify(sqe, NVME_IDENTIFY_CNS_NS) && sqe.nsid == 3) reply.latency = kMillisecond;
+  };
+  Names async_names = in_list_order({1, 2, 4, 5, 6, 7, 8, 3});
+  EXPECT_EQ(scan(ScanStrategy::kAsync, setup).names, async_names);
+  const ScanRun ordered = scan(ScanStrategy::kOrdered, setup);
+  EXPECT_EQ(ordered.names, in_list_order(setup.nsids));
+  EXPECT_EQ(scan(ScanStrategy::kNsid, setup).names, equal_to_nsid(setup.nsids));
+  EXPECT_EQ(scan(ScanStrategy::kSequential, setup).names, in_list_order(setup.nsids));
+}
+
+TEST(Scan, SparseNsidsAreNamedDenselyExceptByTheNsidStrategy) {
+  const std::vector<uint32_t> nsids = {1, 10, 333, 400, 401, 4000};
+  const ScanSetup setup{nsids, reverse_nsid_order(4000), {}, {}};
+  EXPECT_EQ(scan(ScanStrategy::kOrdered, setup).names, in_list_order(nsids));
+  EXPECT_EQ(scan(ScanStrategy::kSequential, setup).names, in_list_order(nsids));
+  const ScanRun by_nsid = scan(ScanStrategy::kNsid, setup);
+  EXPECT_EQ(by_nsid.names, equal_to_nsid(nsids));
+  for (const auto& ns : by_nsid.result.namespaces) {
+    EXPECT_EQ(ns.generic, nvme::generic_device_node(0, ns.nsid));
+  }
+}
+
+TEST(Scan, ListPagingPast1024FindsEveryNsid) {
+  const ScanSetup setup{range(1, 2100), {}, {}, {}};
+  for (ScanStrategy strategy : nvme::kAllStrategies) {
+    SCOPED_TRACE(nvme::strategy_name(strategy));
+    const ScanRun run = scan(strategy, setup);
+    EXPECT_EQ(run.result.list_pages, 3u) << "1024 + 1024 + 52";
+    EXPECT_EQ(run.list_starts, (std::vector<uint32_t>{0, 1024, 2048}));
+    ASSERT_EQ(run.names.size(), 2100u);
+    EXPECT_EQ(run.names.begin()->first, 1u);
+    EXPECT_EQ(run.names.rbegin()->first, 2100u);
+    std::set<std::string> nodes;
+    for (const auto& [nsid, node] : run.names) nodes.insert(node);
+    EXPECT_EQ(nodes.size(), 2100u) << "every name unique";
+    if (strategy != ScanStrategy::kAsync) {
+      EXPECT_EQ(run.names, in_list_order(setup.nsids));
+    }
+  }
+}
+
+TEST(Scan, SparseListPagingPast1024FindsEveryNsid) {
+  const ScanSetup setup{range(1, 2999, 2), {}, {}, {}};  // 1500 odd NSIDs
+  const ScanRun run = scan(ScanStrategy::kOrdered, setup);
+  EXPECT_EQ(run.result.list_pages, 2u) << "1024 + 476";
+  EXPECT_EQ(run.list_starts, (std::vector<uint32_t>{0, 2047})) << "the last NSID of page one";
+  EXPECT_EQ(run.names, in_list_order(setup.nsids));
+}
+
+TEST(Scan, ExactlyOneFullPageNeedsAnEmptySecondPage) {
+  const ScanSetup setup{range(1, 1024), {}, {}, {}};
+  const ScanRun run = scan(ScanStrategy::kOrdered, setup);
+  EXPECT_EQ(run.result.list_pages, 2u);
+  EXPECT_EQ(run.list_starts, (std::vector<uint32_t>{0, 1024}));
+  EXPECT_EQ(run.names, in_list_order(setup.nsids));
+}
+
+TEST(Scan, FailedAndEmptyNamespacesAreSkipped) {
+  ScanSetup setup{range(1, 8), {}, {}, {7}};
+  setup.script = [](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
+    if (is_identify(sqe, NVME_IDENTIFY_CNS_NS) && sqe.nsid == 3) {
+      reply.status = nvme::make_status(NVME_SCT_GENERIC, NVME_SC_INTERNAL, true);
+    }
+  };
+  for (ScanStrategy strategy : nvme::kAllStrategies) {
+    SCOPED_TRACE(nvme::strategy_name(strategy));
+    const ScanRun run = scan(strategy, setup);
+    EXPECT_EQ(std::set<uint32_t>(run.result.skipped.begin(), run.result.skipped.end()),
+              (std::set<uint32_t>{3, 7}));
+    if (strategy == ScanStrategy::kNsid) {
+      EXPECT_EQ(run.names, equal_to_nsid({1, 2, 4, 5, 6, 8}));
+    } else {
+      EXPECT_EQ(run.names, in_list_order({1, 2, 4, 5, 6, 8}));
+    }
+  }
+}
+
+TEST(Scan, DescriptorListOnlyFromVersion13) {
+  for (uint32_t version : {0x0001'0200u, 0x0001'0300u}) {
+    FakeNvmeConfig config;
+    config.version = version;
+    Bench bench(config);
+    bench.device.set_namespaces(range(1, 4));
+    bench.host.run([&] {
+      nvme::Controller ctrl(bench.host, 0, bench.options());
+      ASSERT_TRUE(ctrl.bring_up());
+      nvme::InstanceAllocator names(1);
+      EXPECT_EQ(
+          nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan().namespaces.size(),
+          4u);
+    });
+    const size_t descriptor_lists =
+        bench.device.admin_commands(nvme_admin_identify, NVME_IDENTIFY_CNS_NS_DESC_LIST).size();
+    EXPECT_EQ(descriptor_lists, version >= 0x0001'0300u ? 4u : 0u) << std::hex << version;
+  }
+}
+
+TEST(Scan, TagPoolBoundsIdentifyInFlight) {
+  const ScanSetup setup{range(1, 40), {}, {}, {}};
+  EXPECT_EQ(scan(ScanStrategy::kAsync, setup).result.max_identify_inflight, 30u);
+  EXPECT_EQ(scan(ScanStrategy::kOrdered, setup).result.max_identify_inflight, 30u);
+  EXPECT_EQ(scan(ScanStrategy::kSequential, setup).result.max_identify_inflight, 1u);
+}
+
+TEST(Scan, RescanKeepsNamesAndRemovesDetachedNamespaces) {
+  Bench bench;
+  bench.device.set_namespaces(range(1, 5));
+  std::map<uint32_t, std::string> after;
+  ScanResult again;
+  bench.host.run([&] {
+    nvme::Controller ctrl(bench.host, 0, bench.options());
+    ASSERT_TRUE(ctrl.bring_up());
+    nvme::InstanceAllocator names(1);
+    nvme::NamespaceScanner scanner(ctrl, ScanStrategy::kOrdered, {}, names);
+    ASSERT_EQ(scanner.scan().namespaces.size(), 5u);
+    bench.device.set_namespaces({1, 2, 4, 5, 9});  // 3 detached, 9 attached
+    again = scanner.scan();
+    for (const auto& ns : scanner.registered()) after[ns.nsid] = ns.node;
+    EXPECT_FALSE(names.in_use(3)) << "NSID 3's number was freed";
+  });
+  EXPECT_EQ(again.removed, std::vector<uint32_t>{3});
+  ASSERT_EQ(again.namespaces.size(), 1u) << "only NSID 9 is new";
+  EXPECT_EQ(after, (Names{{1, "/dev/nvme0n1"},
+                          {2, "/dev/nvme0n2"},
+                          {4, "/dev/nvme0n4"},
+                          {5, "/dev/nvme0n5"},
+                          {9, "/dev/nvme0n6"}}))
+      << "kept names unchanged; 9 named while 3 was still registered";
+}
+
+// A pseudo-random latency per command: two runs of the same script are the same run, to the
+// nanosecond, with names that follow neither NSID nor any simple order.
+TEST(Scan, TwoRunsOfTheSameScriptAreTheSameRun) {
+  ScanSetup setup{range(1, 50), {}, {}, {}};
+  setup.script = [](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
+    uint32_t x = sqe.nsid * 2654435761u ^ sqe.cdw10 * 40503u;
+    x ^= x >> 13;
+    reply.latency = 1'000 + x % 500'000;
+  };
+  const ScanRun first = scan(ScanStrategy::kAsync, setup);
+  const ScanRun second = scan(ScanStrategy::kAsync, setup);
+  EXPECT_EQ(first.names, second.names);
+  EXPECT_EQ(first.command_times, second.command_times);
+  EXPECT_EQ(first.result.finished, second.result.finished);
+  EXPECT_FALSE(first.result.names_follow_nsid_order()) << "the script does scramble async";
+}
+
+// A command that times out is still the device's: its late data must land in memory the host
+// has not freed (or given to another command). One late command per case: the Identify
+// Namespace of NSID 2, its descriptor list, the first Active NSID list page.
+TEST(Scan, TimedOutIdentifyBufferStaysWithTheDevice) {
+  struct Case {
+    const char* name;
+    uint8_t cns;
+    uint32_t nsid;
+  };
+  for (const Case& late : {Case{"Identify Namespace", NVME_IDENTIFY_CNS_NS, 2},
+                           Case{"descriptor list", NVME_IDENTIFY_CNS_NS_DESC_LIST, 2},
+                           Case{"Active NSID list", NVME_IDENTIFY_CNS_NS_ACTIVE_LIST, 0}}) {
+    SCOPED_TRACE(late.name);
+    Bench bench;
+    bench.device.set_namespaces(range(1, 4));
+    bench.device.add_script([&](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
+      if (is_identify(sqe, late.cns) && sqe.nsid == late.nsid) reply.latency = 300 * kMicrosecond;
+    });
+    ScanResult result;
+    bench.host.run([&] {
+      nvme::ControllerOptions options = bench.options();
+      options.admin_timeout = 100 * kMicrosecond;
+      nvme::Controller ctrl(bench.host, 0, options);
+      ASSERT_TRUE(ctrl.bring_up());
+      nvme::InstanceAllocator names(1);
+      result = nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan();
+      bench.host.sleep(kMillisecond);  // the late CQE and its data arrive
+      EXPECT_EQ(ctrl.admin_queue().late_completions(), 1u);
+    });
+    Names names;
+    for (const auto& ns : result.namespaces) names[ns.nsid] = ns.node;
+    if (late.cns == NVME_IDENTIFY_CNS_NS) {
+      EXPECT_EQ(result.skipped, std::vector<uint32_t>{2});
+      EXPECT_EQ(names, in_list_order({1, 3, 4}));
+    } else if (late.cns == NVME_IDENTIFY_CNS_NS_DESC_LIST) {
+      EXPECT_EQ(names, in_list_order({1, 2, 3, 4})) << "a descriptor list failure is not fatal";
+    } else {
+      EXPECT_TRUE(result.list_failed);
+      EXPECT_TRUE(names.empty());
+    }
+    // ~Bench: no DMA fault, i.e. no late data was written into a freed buffer.
+  }
+}
+
+}  // namespace
+}  // namespace driver_test
