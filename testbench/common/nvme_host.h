@@ -194,7 +194,7 @@ class NvmeHost {
                         uint64_t offset = 0, bool rae = false, uint32_t nsid = NVME_NSID_ALL);
   uint16_t async_event_request();
 
-  // ---- Simulation control of the NVMe core (rtl/sim_control.h) ----------------------------
+  // ---- Simulation control of the NVMe core (common/sim_control.h) ----------------------------
   // One namespace entry; `lba_4k` selects 4 KiB blocks, `zero_capacity` makes NCAP read 0,
   // `fail_identify` makes its Identify commands fail (fault injection).
   void set_namespace(uint32_t nsid, uint64_t blocks, bool active = true, bool lba_4k = false,

@@ -27,7 +27,7 @@
 
 namespace tb {
 
-// The TLP codec lives with the platform (systemc/pcie_tlp.h); the benches use it unqualified.
+// The TLP codec is common/pcie_tlp.h; the benches use it unqualified.
 using namespace pcie;
 
 // Waveforms on request: `--trace` on the test command line (test_main.cc defines these) or
