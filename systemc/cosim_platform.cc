@@ -10,22 +10,11 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "pci_config.h"
+
 namespace cosim {
 
 namespace {
-
-// PCI configuration registers the host touches.
-constexpr uint16_t kCfgId = 0x00;
-constexpr uint16_t kCfgCommand = 0x04;
-constexpr uint16_t kCfgClass = 0x08;
-constexpr uint16_t kCfgBar0 = 0x10;
-constexpr uint16_t kCfgBar1 = 0x14;
-constexpr uint16_t kCfgCapPtr = 0x34;
-constexpr uint8_t kCapPcie = 0x10;
-constexpr uint8_t kCapMsix = 0x11;
-constexpr uint32_t kCmdMemory = 1u << 1;
-constexpr uint32_t kCmdBusMaster = 1u << 2;
-constexpr uint64_t kMsiAddress = 0xFEE0'0000;
 
 unsigned size_code(unsigned bytes) {
   unsigned code = 0;
@@ -141,7 +130,7 @@ bool CosimPlatform::cfg_write32(uint16_t offset, uint32_t value, uint8_t byte_en
 }
 
 uint16_t CosimPlatform::find_capability(uint8_t id) {
-  uint16_t ptr = cfg_read32(kCfgCapPtr) & 0xFC;
+  uint16_t ptr = cfg_read32(pci::kCfgCapPtr) & 0xFC;
   for (int guard = 0; ptr != 0 && guard < 48; ++guard) {
     const uint32_t header = cfg_read32(ptr);
     if ((header & 0xFF) == id) return ptr;
@@ -153,55 +142,55 @@ uint16_t CosimPlatform::find_capability(uint8_t id) {
 const PciDeviceInfo& CosimPlatform::enumerate() {
   m_device = PciDeviceInfo{};
   bool ok = false;
-  const uint32_t id = cfg_read32(kCfgId, &ok);
+  const uint32_t id = cfg_read32(pci::kCfgId, &ok);
   if (!ok || (id & 0xFFFF) == 0xFFFF) return m_device;  // nothing at this BDF
   m_device.vendor_id = id & 0xFFFF;
   m_device.device_id = id >> 16;
-  m_device.class_code = cfg_read32(kCfgClass) >> 8;
+  m_device.class_code = cfg_read32(pci::kCfgClass) >> 8;
 
   // Size BAR0: all ones, read back; a 64-bit memory BAR takes BAR1 as its upper half.
-  cfg_write32(kCfgCommand, 0, 0x3);
-  cfg_write32(kCfgBar0, 0xFFFF'FFFF);
-  const uint32_t lo = cfg_read32(kCfgBar0);
+  cfg_write32(pci::kCfgCommand, 0, 0x3);
+  cfg_write32(pci::kCfgBar0, 0xFFFF'FFFF);
+  const uint32_t lo = cfg_read32(pci::kCfgBar0);
   const bool is64 = ((lo >> 1) & 3) == 2;
   uint64_t mask = lo & ~0xFull;
   if (is64) {
-    cfg_write32(kCfgBar1, 0xFFFF'FFFF);
-    mask |= uint64_t{cfg_read32(kCfgBar1)} << 32;
+    cfg_write32(pci::kCfgBar1, 0xFFFF'FFFF);
+    mask |= uint64_t{cfg_read32(pci::kCfgBar1)} << 32;
   } else {
     mask |= 0xFFFF'FFFF'0000'0000ull;
   }
   m_device.bar0_size = ~mask + 1;
   m_device.bar0 = m_options.bar0_address;
-  cfg_write32(kCfgBar0, static_cast<uint32_t>(m_device.bar0));
-  if (is64) cfg_write32(kCfgBar1, static_cast<uint32_t>(m_device.bar0 >> 32));
+  cfg_write32(pci::kCfgBar0, static_cast<uint32_t>(m_device.bar0));
+  if (is64) cfg_write32(pci::kCfgBar1, static_cast<uint32_t>(m_device.bar0 >> 32));
 
   // Max Payload Size (capped by what the device supports) and Max Read Request Size.
-  if (const uint16_t pcie = find_capability(kCapPcie)) {
-    const unsigned supported = 128u << (cfg_read32(pcie + 4) & 7);
+  if (const uint16_t pcie = find_capability(pci::kCapIdPcie)) {
+    const unsigned supported = 128u << (cfg_read32(pcie + pci::kPcieDevCap) & 7);
     m_device.max_payload = std::min(m_options.max_payload, supported);
     m_device.max_read_request = m_options.max_read_request;
-    const uint32_t control = cfg_read32(pcie + 8) & 0xFFFF & ~0x70E0u;
+    const uint32_t control = cfg_read32(pcie + pci::kPcieDevCtl) & 0xFFFF & ~0x70E0u;
     cfg_write32(
-        pcie + 8,
+        pcie + pci::kPcieDevCtl,
         control | size_code(m_device.max_payload) << 5 | size_code(m_device.max_read_request) << 12,
         0x3);
   }
-  cfg_write32(kCfgCommand, kCmdMemory | kCmdBusMaster, 0x3);
+  cfg_write32(pci::kCfgCommand, pci::kCmdMemSpace | pci::kCmdBusMaster, 0x3);
 
   // MSI-X: every enabled vector writes its own number to the MSI window.
-  if (const uint16_t msix = find_capability(kCapMsix)) {
+  if (const uint16_t msix = find_capability(pci::kCapIdMsix)) {
     const uint32_t control = cfg_read32(msix);
     m_device.msix_table_size = ((control >> 16) & 0x7FF) + 1;
-    const uint32_t table = cfg_read32(msix + 4);
+    const uint32_t table = cfg_read32(msix + pci::kMsixTableOffset);
     if ((table & 7) == 0) {  // table in BAR0
       m_device.msix_vectors = std::min(m_options.msix_vectors, m_device.msix_table_size);
       // Enable with the function masked while the table is programmed, as Linux does.
       cfg_write32(msix, (1u << 31 | 1u << 30), 0xC);
       for (unsigned v = 0; v < m_device.msix_vectors; ++v) {
         const uint32_t entry = (table & ~7u) + 16 * v;
-        write32(entry, static_cast<uint32_t>(kMsiAddress));
-        write32(entry + 4, static_cast<uint32_t>(kMsiAddress >> 32));
+        write32(entry, static_cast<uint32_t>(m_msi.window_base()));
+        write32(entry + 4, static_cast<uint32_t>(m_msi.window_base() >> 32));
         write32(entry + 8, v);
         write32(entry + 12, 0);  // unmasked
       }

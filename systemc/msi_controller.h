@@ -33,6 +33,7 @@ class MsiController : public sc_core::sc_module {
                          uint64_t window_base = kDefaultWindowBase,
                          uint64_t window_size = kDefaultWindowSize);
 
+  uint64_t window_base() const { return m_window_base; }
   bool in_window(uint64_t address) const {
     return address >= m_window_base && address - m_window_base < m_window_size;
   }

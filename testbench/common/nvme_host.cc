@@ -220,7 +220,7 @@ bool NvmeHost::ring_sq_doorbell(uint16_t qid) {
     ADD_FAILURE() << "SQ " << qid << " doorbell: the host has not set that queue up";
     return false;
   }
-  return bench_.bar0_write32(sq_doorbell(qid), s->tail);
+  return bench_.bar0_write32(nvme::sq_tail_doorbell(qid), s->tail);
 }
 
 uint16_t NvmeHost::submit(Sqe sqe, uint16_t qid, Cid cid) {
@@ -331,7 +331,8 @@ void NvmeHost::on_completion(const NvmeCompletion& c) {
 
 void NvmeHost::send_cq_doorbell(uint16_t qid, uint16_t head) {
   // Posted and queued without ticking: this runs inside the bench monitor.
-  bench_.send(mem_wr(bench_.options().host_id, bench_.bar0() + cq_doorbell(qid), {head}));
+  bench_.send(
+      mem_wr(bench_.options().host_id, bench_.bar0() + nvme::cq_head_doorbell(qid), {head}));
 }
 
 bool NvmeHost::ring_cq_doorbell(uint16_t qid) {
@@ -340,7 +341,7 @@ bool NvmeHost::ring_cq_doorbell(uint16_t qid) {
     ADD_FAILURE() << "CQ " << qid << " doorbell: the host has not set that queue up";
     return false;
   }
-  return bench_.bar0_write32(cq_doorbell(qid), it->second.head);
+  return bench_.bar0_write32(nvme::cq_head_doorbell(qid), it->second.head);
 }
 
 uint16_t NvmeHost::cq_head(uint16_t qid) const {

@@ -85,8 +85,6 @@ struct NvmeHostOptions {
 class NvmeHost {
  public:
   static constexpr uint64_t kDefaultBar0 = 0xF000'0000;
-  static constexpr uint32_t kDoorbellBase = 0x1000;
-  static constexpr uint32_t kDoorbellStride = 8;  // CAP.DSTRD = 0
   static constexpr uint16_t kAdminQid = 0;
   static constexpr uint32_t kCcIoQueueSizes =  // IOSQES = 6 (64 B), IOCQES = 4 (16 B)
       (6u << NVME_CC_IOSQES_SHIFT) | (4u << NVME_CC_IOCQES_SHIFT);
@@ -122,8 +120,6 @@ class NvmeHost {
   uint32_t read_aqa() { return read_reg32(NVME_REG_AQA); }
   uint64_t read_asq() { return read_reg64(NVME_REG_ASQ); }
   uint64_t read_acq() { return read_reg64(NVME_REG_ACQ); }
-  static uint32_t sq_doorbell(uint16_t qid) { return kDoorbellBase + kDoorbellStride * qid; }
-  static uint32_t cq_doorbell(uint16_t qid) { return sq_doorbell(qid) + 4; }
 
   // ---- Controller state ------------------------------------------------------------------
   // Writes AQA/ASQ/ACQ and sets up the host side of the admin queue pair (CQ memory cleared).

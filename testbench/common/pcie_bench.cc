@@ -11,16 +11,6 @@
 namespace tb {
 namespace {
 
-// PCI configuration offsets the host helpers use.
-constexpr uint16_t kCfgCommand = 0x04;
-constexpr uint16_t kCfgBar0 = 0x10;
-constexpr uint16_t kCfgBar1 = 0x14;
-constexpr uint16_t kCfgDeviceControl = 0x48;  // PCIe capability at 40h, + 8h
-constexpr uint16_t kCfgMsixCap = 0x80;        // Message Control in bytes 2-3
-constexpr uint16_t kCommandMemorySpace = 1u << 1;
-constexpr uint16_t kCommandBusMaster = 1u << 2;
-constexpr uint32_t kMsixTableOffset = 0x2000;
-
 bool env_flag(const char* name) {
   const char* value = std::getenv(name);
   return value && *value && std::string(value) != "0";
@@ -419,7 +409,7 @@ uint64_t PcieBenchBase::send(const Tlp& tlp) {
 void PcieBenchBase::note_host_request(const Tlp& tlp) {
   if (tlp.is_non_posted()) tag_in_use_[tlp.tag()] = true;
   // Device Control byte 0 holds MPS in bits 7:5 (a poisoned write is not applied).
-  if (tlp.is_cfg_wr0() && tlp.cfg_register() == kCfgDeviceControl && (tlp.first_be() & 1) &&
+  if (tlp.is_cfg_wr0() && tlp.cfg_register() == kCfgDevCtl && (tlp.first_be() & 1) &&
       !tlp.poisoned() && tlp.dw.size() > 3) {
     completer_.set_device_mps(128u << std::min((tlp.dw[3] >> 5) & 7u, 5u));
   }
@@ -542,9 +532,9 @@ bool PcieBenchBase::bar0_write32(uint32_t offset, uint32_t data, uint8_t be) {
 
 BarInfo PcieBenchBase::enumerate(uint64_t bar0_addr) {
   BarInfo info;
-  bool ok = cfg_write(kCfgBar0, 0xFFFFFFFF).ok() && cfg_write(kCfgBar1, 0xFFFFFFFF).ok();
-  const HostCompletion low = cfg_read(kCfgBar0);
-  const HostCompletion high = cfg_read(kCfgBar1);
+  bool ok = cfg_write(pci::kCfgBar0, 0xFFFFFFFF).ok() && cfg_write(pci::kCfgBar1, 0xFFFFFFFF).ok();
+  const HostCompletion low = cfg_read(pci::kCfgBar0);
+  const HostCompletion high = cfg_read(pci::kCfgBar1);
   ok = ok && low.ok() && high.ok();
   const uint32_t lo = low.data();
   info.is_io = lo & 1;
@@ -554,11 +544,12 @@ BarInfo PcieBenchBase::enumerate(uint64_t bar0_addr) {
                                       : 0xFFFFFFFF00000000ull | (lo & ~0xFu);
   info.size = mask ? ~mask + 1 : 0;
 
-  ok = ok && cfg_write(kCfgBar0, static_cast<uint32_t>(bar0_addr)).ok();
-  if (info.is_64bit) ok = ok && cfg_write(kCfgBar1, static_cast<uint32_t>(bar0_addr >> 32)).ok();
-  const HostCompletion command = cfg_read(kCfgCommand);
-  const uint32_t enables = (command.data() & 0xFFFF) | kCommandMemorySpace | kCommandBusMaster;
-  ok = ok && command.ok() && cfg_write(kCfgCommand, enables, 0x3).ok();  // leave Status alone
+  ok = ok && cfg_write(pci::kCfgBar0, static_cast<uint32_t>(bar0_addr)).ok();
+  if (info.is_64bit)
+    ok = ok && cfg_write(pci::kCfgBar1, static_cast<uint32_t>(bar0_addr >> 32)).ok();
+  const HostCompletion command = cfg_read(pci::kCfgCommand);
+  const uint32_t enables = (command.data() & 0xFFFF) | pci::kCmdMemSpace | pci::kCmdBusMaster;
+  ok = ok && command.ok() && cfg_write(pci::kCfgCommand, enables, 0x3).ok();  // leave Status alone
   bar0_ = bar0_addr;
   info.ok = ok;
   return info;
@@ -572,18 +563,18 @@ bool PcieBenchBase::set_max_payload_and_read_request(unsigned mps_bytes, unsigne
                   << ": each must be a power of two in 128..4096";
     return false;
   }
-  const HostCompletion control = cfg_read(kCfgDeviceControl);
+  const HostCompletion control = cfg_read(kCfgDevCtl);
   if (!control.ok()) return false;
   uint32_t value = control.data() & 0xFFFF;
   value &= ~((7u << 5) | (7u << 12));
   value |= (*mps << 5) | (*mrrs << 12);
-  return cfg_write(kCfgDeviceControl, value, 0x3).ok();
+  return cfg_write(kCfgDevCtl, value, 0x3).ok();
 }
 
 bool PcieBenchBase::program_msix_vector(unsigned vector, uint64_t address, uint32_t data,
                                         bool masked) {
   // One DW at a time, the way Linux writes table entries.
-  const uint32_t entry = kMsixTableOffset + 16 * vector;
+  const uint32_t entry = kMsixTable + 16 * vector;
   return bar0_write32(entry + 0, static_cast<uint32_t>(address)) &&
          bar0_write32(entry + 4, static_cast<uint32_t>(address >> 32)) &&
          bar0_write32(entry + 8, data) && bar0_write32(entry + 12, masked ? 1 : 0);

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "pci_config.h"
 #include "pcie_tlp.h"
 #include "seed_mix.h"
 #include "sparse_memory.h"
@@ -26,6 +27,14 @@
 #include "verilated_fst_c.h"
 
 namespace tb {
+
+// This endpoint's configuration layout (docs/pcie-endpoint.md): its capabilities sit at fixed
+// offsets, and the MSI-X table and PBA in BAR0.
+constexpr uint16_t kCfgPcieCap = 0x40;
+constexpr uint16_t kCfgDevCtl = kCfgPcieCap + pci::kPcieDevCtl;
+constexpr uint16_t kCfgMsixCap = 0x80;
+constexpr uint32_t kMsixTable = 0x2000;
+constexpr uint32_t kMsixPba = 0x3000;
 
 // The TLP codec is common/pcie_tlp.h; the benches use it unqualified.
 using namespace pcie;
