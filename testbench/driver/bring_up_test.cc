@@ -38,7 +38,7 @@ TEST(BringUp, HealthyDeviceGoesLiveInLinuxOrder) {
   });
   EXPECT_EQ(bench.log.changes(), kBringUpStates);
   // RDY rises 2 us after EN, seen at the second poll (10 us); then four admin commands of 5 us.
-  EXPECT_EQ(bench.log.transitions().back().at, 30 * kMicrosecond);
+  EXPECT_EQ(bench.log.transitions().back().at_ns, 30 * kMicrosecond);
   EXPECT_TRUE(bench.log.contains("nvme0: VS 1.4.0, VID 0xfa4e, MN 'fake-nvme', FR '1.0'"));
 
   // The admin commands in Linux's order, the AER last with the reserved CID.
@@ -81,7 +81,7 @@ TEST(BringUp, CapTimeoutEndsDead) {
     EXPECT_EQ(transitions[3].change, "ENABLING -> DEAD");
     // Linux's bound: (CAP.TO + 1) x 500 ms, reached within one poll interval.
     const Nanoseconds limit = (to + 1u) * 500 * kMillisecond;
-    const Nanoseconds waited = transitions[3].at - transitions[2].at;
+    const Nanoseconds waited = transitions[3].at_ns - transitions[2].at_ns;
     EXPECT_GE(waited, limit) << "CAP.TO " << int{to};
     EXPECT_LT(waited, limit + kMillisecond) << "CAP.TO " << int{to};
     EXPECT_TRUE(bench.log.contains("device not ready; aborting enabling: CSTS.RDY still 0 after " +
@@ -104,7 +104,7 @@ TEST(BringUp, FatalStatusWhileEnablingEndsDead) {
   const std::vector<Log::Transition> transitions = bench.log.transitions();
   ASSERT_EQ(transitions.size(), 4u);
   EXPECT_EQ(transitions[3].change, "ENABLING -> DEAD");
-  EXPECT_EQ(transitions[3].at, transitions[2].at) << "the first CSTS read shows CFS";
+  EXPECT_EQ(transitions[3].at_ns, transitions[2].at_ns) << "the first CSTS read shows CFS";
   EXPECT_TRUE(bench.log.contains("nvme0: controller fatal status while enabling: CSTS 0x2"));
 }
 
@@ -118,8 +118,8 @@ TEST(BringUp, EnabledDeviceIsDisabledFirst) {
   });
   EXPECT_EQ(bench.log.changes(), kBringUpStates);
   EXPECT_TRUE(bench.log.contains("CSTS.RDY = 0 after 10000 ns (disabling)"));
-  EXPECT_EQ(bench.log.transitions()[1].at, 10 * kMicrosecond) << "CONFIGURING_ADMIN";
-  EXPECT_EQ(bench.log.transitions().back().at, 40 * kMicrosecond) << "LIVE";
+  EXPECT_EQ(bench.log.transitions()[1].at_ns, 10 * kMicrosecond) << "CONFIGURING_ADMIN";
+  EXPECT_EQ(bench.log.transitions().back().at_ns, 40 * kMicrosecond) << "LIVE";
 }
 
 TEST(BringUp, AbsentDeviceEndsDead) {
@@ -183,7 +183,7 @@ TEST(BringUp, LostIdentifyTimesOutAndEndsDead) {
   const std::vector<Log::Transition> transitions = bench.log.transitions();
   ASSERT_EQ(transitions.size(), 5u);
   EXPECT_EQ(transitions[4].change, "IDENTIFYING -> DEAD");
-  EXPECT_EQ(transitions[4].at - transitions[3].at, kMillisecond) << "the admin timeout";
+  EXPECT_EQ(transitions[4].at_ns - transitions[3].at_ns, kMillisecond) << "the admin timeout";
   EXPECT_TRUE(bench.log.contains("Identify Controller timed out"));
 }
 

@@ -5,13 +5,12 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
-#include <cstdlib>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "controller.h"
+#include "driver_log.h"
 #include "fake_nvme.h"
 #include "test_host.h"
 
@@ -20,44 +19,7 @@ namespace driver_test {
 constexpr Nanoseconds kMicrosecond = 1'000;
 constexpr Nanoseconds kMillisecond = 1'000'000;
 
-// The driver's log, kept, and echoed with NVME_COSIM_VERBOSE set.
-struct Log {
-  std::vector<std::string> lines;
-
-  std::function<void(const std::string&)> sink() {
-    return [this](const std::string& line) {
-      lines.push_back(line);
-      if (std::getenv("NVME_COSIM_VERBOSE")) std::printf("%s\n", line.c_str());
-    };
-  }
-  bool contains(const std::string& text) const {
-    for (const auto& line : lines) {
-      if (line.find(text) != std::string::npos) return true;
-    }
-    return false;
-  }
-  struct Transition {
-    std::string change;  // "NEW -> DISABLING"
-    Nanoseconds at = 0;
-  };
-  // Controller::set_state lines, "nvme0: A -> B (t=N ns)", in order.
-  std::vector<Transition> transitions() const {
-    std::vector<Transition> out;
-    for (const auto& line : lines) {
-      const size_t arrow = line.find(" -> ");
-      const size_t time = line.find(" (t=");
-      if (arrow == std::string::npos || time == std::string::npos) continue;
-      const size_t start = line.find(": ") + 2;
-      out.push_back({line.substr(start, time - start), std::stoull(line.substr(time + 4))});
-    }
-    return out;
-  }
-  std::vector<std::string> changes() const {
-    std::vector<std::string> out;
-    for (const auto& t : transitions()) out.push_back(t.change);
-    return out;
-  }
-};
+using Log = tb::DriverLog;
 
 // One host with one fake controller; the driver's objects live in the test body.
 struct Bench {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "controller.h"
+#include "driver_log.h"
 #include "platform_test_util.h"
 #include "sim_control.h"
 
@@ -24,35 +25,7 @@ namespace {
 
 constexpr uint32_t kCycleNs = 4;  // default RTL clock period
 
-// The driver's log, kept and echoed with NVME_COSIM_VERBOSE set.
-struct Log {
-  std::vector<std::string> lines;
-
-  std::function<void(const std::string&)> sink() {
-    return [this](const std::string& line) {
-      lines.push_back(line);
-      if (std::getenv("NVME_COSIM_VERBOSE")) std::printf("%s\n", line.c_str());
-    };
-  }
-  bool contains(const std::string& text) const {
-    for (const auto& line : lines) {
-      if (line.find(text) != std::string::npos) return true;
-    }
-    return false;
-  }
-  // "A -> B" of each state transition, in order.
-  std::vector<std::string> transitions() const {
-    std::vector<std::string> out;
-    for (const auto& line : lines) {
-      const size_t arrow = line.find(" -> ");
-      const size_t time = line.find(" (t=");
-      if (arrow == std::string::npos || time == std::string::npos) continue;
-      const size_t start = line.find(": ") + 2;
-      out.push_back(line.substr(start, time - start));
-    }
-    return out;
-  }
-};
+using Log = tb::DriverLog;
 
 void set_fixed_latency(CosimSystem& s, uint64_t cycles) {
   sim_control::set_latency(s.bridge, cycles, cycles, false);
@@ -81,7 +54,7 @@ TEST(Driver, BringUpReachesLiveInLinuxOrder) {
                                                "ENABLING -> IDENTIFYING",
                                                "IDENTIFYING -> CONFIGURING_QUEUES",
                                                "CONFIGURING_QUEUES -> LIVE"};
-    EXPECT_EQ(log.transitions(), expected);
+    EXPECT_EQ(log.changes(), expected);
     EXPECT_TRUE(log.contains("nvme0: NEW -> DISABLING (t=")) << "the logged format";
 
     // The admin commands, in Linux's order.
@@ -319,7 +292,7 @@ TEST(Driver, BringUpFailsCleanlyWhenDeviceAbsent) {
       EXPECT_FALSE(ctrl.bring_up());
       EXPECT_EQ(ctrl.state(), nvme::ControllerState::kDead);
       EXPECT_TRUE(log.contains("nvme0: device absent: CSTS reads all ones")) << log.lines[0];
-      EXPECT_EQ(log.transitions(), std::vector<std::string>{"NEW -> DEAD"});
+      EXPECT_EQ(log.changes(), std::vector<std::string>{"NEW -> DEAD"});
       EXPECT_EQ(ctrl.admin(nvme::identify_sqe(NVME_IDENTIFY_CNS_CTRL, 0, 0)).status,
                 nvme::kStatusHostNotSubmitted);
       EXPECT_FALSE(ctrl.bring_up()) << "only from NEW";
@@ -355,7 +328,7 @@ TEST(Driver, BringUpFailsCleanlyWhenNeverReady) {
     EXPECT_TRUE(log.contains("device not ready; aborting enabling")) << log.lines.back();
     const std::vector<std::string> expected = {"NEW -> DISABLING", "DISABLING -> CONFIGURING_ADMIN",
                                                "CONFIGURING_ADMIN -> ENABLING", "ENABLING -> DEAD"};
-    EXPECT_EQ(log.transitions(), expected);
+    EXPECT_EQ(log.changes(), expected);
     EXPECT_EQ(ctrl.admin(nvme::identify_sqe(NVME_IDENTIFY_CNS_CTRL, 0, 0)).status,
               nvme::kStatusHostNotSubmitted);
   });
