@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Admin queue engine: fetches submissions into execution slots, which finish out of order.
 
+`default_nettype none
+
 module nvme_admin #(
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxIoQueues    = 16,
@@ -285,3 +287,5 @@ module nvme_admin #(
   end
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Admin command decode (combinational): the status, result, data and effects of one command.
 
+`default_nettype none
+
 module nvme_admin_decode #(
   parameter int unsigned MaxIoQueues    = 16,
   parameter int unsigned NumMsixVectors = 8,
@@ -213,3 +215,5 @@ module nvme_admin_decode #(
                        !cdw10_i[15] && src_o != nvme_pkg::SrcNone;
 
 endmodule
+
+`default_nettype wire

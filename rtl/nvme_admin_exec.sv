@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Admin executor: runs one command from a ready slot (decode, effects, data) and posts its CQE.
 
+`default_nettype none
+
 module nvme_admin_exec #(
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxIoQueues    = 16,
@@ -484,3 +486,5 @@ module nvme_admin_exec #(
   assign event_ready_o = aer_fire;
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Asynchronous events: parked AER commands, the namespace-attribute notice and log page 04h.
 
+`default_nettype none
+
 module nvme_aen (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -110,3 +112,5 @@ module nvme_aen (
   end
 
 endmodule
+
+`default_nettype wire

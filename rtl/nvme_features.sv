@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Feature store: the values Set Features writes and Get Features reads, by feature identifier.
 
+`default_nettype none
+
 module nvme_features #(
   parameter int unsigned MaxIoQueues = 16
 ) (
@@ -124,3 +126,5 @@ module nvme_features #(
   assign ns_notice_en_o = feat_async_q[8];
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // DMA read engine: splits requests into tagged memory reads and places completion data in order.
 
+`default_nettype none
+
 module pcie_dma_rd #(
   parameter int unsigned NumTags    = 32,
   parameter int unsigned NumIds     = 8,
@@ -356,3 +358,5 @@ module pcie_dma_rd #(
   end
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // DMA write engine: sends a request's data as memory writes split at MPS and 4 KiB boundaries.
 
+`default_nettype none
+
 module pcie_dma_wr (
   input  logic         clk_i,
   input  logic         rst_ni,
@@ -135,3 +137,5 @@ module pcie_dma_wr (
   assign mwr_hdr_o      = pcie_ep_pkg::mem_req_hdr(1'b1, addr_q, requester_id_i, 8'h00, chunk_q[12:2]);
 
 endmodule
+
+`default_nettype wire

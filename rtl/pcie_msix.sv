@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // MSI-X table, pending bit array and message sender.
 
+`default_nettype none
+
 module pcie_msix #(
   parameter int unsigned NumVectors = 8,
   localparam int unsigned VecWidth  = $clog2(NumVectors)
@@ -152,3 +154,5 @@ module pcie_msix #(
   assign msg_data_o  = msg_data_q;
 
 endmodule
+
+`default_nettype wire

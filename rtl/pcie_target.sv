@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Completer for host requests: configuration space, BAR0 registers and MSI-X table accesses.
 
+`default_nettype none
+
 module pcie_target #(
   parameter int unsigned MaxTargetDw = 16,
   localparam int unsigned IdxWidth   = $clog2(MaxTargetDw)
@@ -292,3 +294,5 @@ module pcie_target #(
   };
 
 endmodule
+
+`default_nettype wire

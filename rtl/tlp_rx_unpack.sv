@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Turns 64-bit AXI4-Stream TLP beats into a stream of one DW per cycle.
 
+`default_nettype none
+
 module tlp_rx_unpack (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -70,3 +72,5 @@ module tlp_rx_unpack (
   end
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Packs a stream of one DW per cycle into 64-bit AXI4-Stream TLP beats.
 
+`default_nettype none
+
 module tlp_tx_pack (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -76,3 +78,5 @@ module tlp_tx_pack (
   end
 
 endmodule
+
+`default_nettype wire
