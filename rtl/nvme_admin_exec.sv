@@ -100,25 +100,6 @@ module nvme_admin_exec #(
   assign cdw12  = cmd_dw(cmd_i, 12);
   assign cdw13  = cmd_dw(cmd_i, 13);
 
-  // QID of a queue command (in range once decode passed it)
-  logic [QidWidth-1:0] qid;
-  assign qid = cdw10[QidWidth-1:0];
-
-  // ---------------------------------------------------------------------------------------------
-  // I/O queues created and deleted by admin commands
-  logic [MaxIoQueues:1] cq_valid_q, cq_valid_d;
-  logic [MaxIoQueues:1] sq_valid_q, sq_valid_d;
-  logic [QidWidth-1:0]  sq_cqid_q [MaxIoQueues+1];
-
-  // Some queue uses completion queue `qid`
-  logic cq_in_use;
-  always_comb begin
-    cq_in_use = 1'b0;
-    for (int q = 1; q <= MaxIoQueues; q++) begin
-      if (sq_valid_q[q] && sq_cqid_q[q] == qid) cq_in_use = 1'b1;
-    end
-  end
-
   // ---------------------------------------------------------------------------------------------
   // Decode: status, result, data and effects of the command in ex_slot_q
   nvme_pkg::data_src_e dec_src;
@@ -130,6 +111,8 @@ module nvme_admin_exec #(
   logic [31:0]         dec_feat_value;  // what Set Features stores
   logic                dec_clear_log;   // log 04h read without RAE
 
+  logic [MaxIoQueues:1] cq_valid, sq_valid;
+  logic                 cq_in_use;
   logic        feat_supported;
   logic [31:0] feat_current, feat_default;
   logic [15:0] nsqa, ncqa;
@@ -152,8 +135,8 @@ module nvme_admin_exec #(
     .nn_i             (nn_i),
     .ns_active_i      (ns_active_i),
     .ns_fail_i        (ns_fail_i),
-    .cq_valid_i       (cq_valid_q),
-    .sq_valid_i       (sq_valid_q),
+    .cq_valid_i       (cq_valid),
+    .sq_valid_i       (sq_valid),
     .cq_in_use_i      (cq_in_use),
     .nsqa_i           (nsqa),
     .ncqa_i           (ncqa),
@@ -173,6 +156,23 @@ module nvme_admin_exec #(
 
   logic effects;         // ExDecode of a command whose checks passed
   assign effects = ex_q == ExDecode && dec_status == nvme_pkg::StSuccess;
+
+  // ---------------------------------------------------------------------------------------------
+  // I/O queues created and deleted by admin commands
+  nvme_io_queues #(
+    .MaxIoQueues (MaxIoQueues)
+  ) u_io_queues (
+    .clk_i       (clk_i),
+    .rst_ni      (rst_ni),
+    .reset_i     (reset_i),
+    .apply_i     (effects),
+    .opcode_i    (opcode),
+    .qid_i       (cdw10[QidWidth-1:0]),
+    .cqid_i      (cdw11[16 +: QidWidth]),
+    .cq_valid_o  (cq_valid),
+    .sq_valid_o  (sq_valid),
+    .cq_in_use_o (cq_in_use)
+  );
 
   // ---------------------------------------------------------------------------------------------
   // Transfer and completion state
@@ -412,26 +412,6 @@ module nvme_admin_exec #(
     end
   end
 
-  // ---------------------------------------------------------------------------------------------
-  // Queue bookkeeping
-  always_comb begin
-    cq_valid_d = cq_valid_q;
-    sq_valid_d = sq_valid_q;
-    if (effects) begin
-      unique case (opcode)
-        nvme_pkg::OpCreateIoCq: cq_valid_d[qid] = 1'b1;
-        nvme_pkg::OpCreateIoSq: sq_valid_d[qid] = 1'b1;
-        nvme_pkg::OpDeleteIoCq: cq_valid_d[qid] = 1'b0;
-        nvme_pkg::OpDeleteIoSq: sq_valid_d[qid] = 1'b0;
-        default: ;
-      endcase
-    end
-    if (reset_i) begin
-      cq_valid_d = '0;
-      sq_valid_d = '0;
-    end
-  end
-
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       ex_q            <= ExIdle;
@@ -450,8 +430,6 @@ module nvme_admin_exec #(
       clear_changed_q <= 1'b0;
       cq_tail_q       <= '0;
       phase_q         <= 1'b1;
-      cq_valid_q      <= '0;
-      sq_valid_q      <= '0;
     end else begin
       ex_q            <= ex_d;
       ex_slot_q       <= ex_slot_d;
@@ -469,14 +447,7 @@ module nvme_admin_exec #(
       clear_changed_q <= clear_changed_d;
       cq_tail_q       <= cq_tail_d;
       phase_q         <= phase_d;
-      cq_valid_q      <= cq_valid_d;
-      sq_valid_q      <= sq_valid_d;
     end
-  end
-
-  // Storage without reset: only read where a valid bit says it was written.
-  always_ff @(posedge clk_i) begin
-    if (effects && opcode == nvme_pkg::OpCreateIoSq) sq_cqid_q[qid] <= QidWidth'(cdw11[31:16]);
   end
 
   assign idle_o        = ex_q == ExIdle;

@@ -6,6 +6,7 @@ rtl/nvme_latency.sv
 rtl/nvme_ns_table.sv
 rtl/nvme_features.sv
 rtl/nvme_aen.sv
+rtl/nvme_io_queues.sv
 rtl/nvme_admin_decode.sv
 rtl/nvme_admin_exec.sv
 rtl/nvme_admin.sv
