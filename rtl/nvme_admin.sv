@@ -3,6 +3,8 @@
 
 `default_nettype none
 
+`include "assert.svh"
+
 module nvme_admin #(
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxIoQueues    = 16,
@@ -281,6 +283,11 @@ module nvme_admin #(
     busy_slots_o = '0;
     for (int i = 0; i < NumSlots; i++) busy_slots_o = busy_slots_o + (SlotWidth+1)'(slot_busy_q[i]);
   end
+
+  // Requests and pulses to the endpoint and the registers are never X (rtl/assert.svh); their
+  // payloads are checked where they are taken (pcie_dma_rd, pcie_dma_wr).
+  `ASSERT_KNOWN(ControlKnown, {dma_rd_req_valid_o, dma_wr_req_valid_o, dma_wr_data_valid_o,
+                               msix_req_o, idle_o, quiet_o, fatal_o})
 
   if ((1 << SlotWidth) != NumSlots) begin : gen_bad_slots
     $error("NumSlots must be a power of two");

@@ -3,6 +3,8 @@
 
 `default_nettype none
 
+`include "assert.svh"
+
 module pcie_dma_rd #(
   parameter int unsigned NumTags    = 32,
   parameter int unsigned NumIds     = 8,
@@ -356,6 +358,12 @@ module pcie_dma_rd #(
   if (NumTags > 32) begin : gen_bad_tags
     $error("NumTags above 32 needs the Extended Tag Field");
   end
+
+  // The requester holds a request until it is taken; a memory read goes out only when Bus
+  // Master Enable was set as it was offered.
+  `ASSERT_STREAM(ReqHolds, req_valid_i, req_ready_o, {req_addr_i, req_len_i, req_id_i})
+  `ASSERT_KNOWN_IF(ReqKnown, {req_addr_i, req_len_i, req_id_i}, req_valid_i)
+  `ASSERT(MrdNeedsBusMaster, $rose(mrd_valid_o) |-> $past(bus_master_en_i))
 
 endmodule
 

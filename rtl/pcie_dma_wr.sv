@@ -3,6 +3,8 @@
 
 `default_nettype none
 
+`include "assert.svh"
+
 module pcie_dma_wr (
   input  logic         clk_i,
   input  logic         rst_ni,
@@ -135,6 +137,14 @@ module pcie_dma_wr (
   assign mwr_pl_dw_o    = data_i;
   assign mwr_pl_valid_o = data_valid_i;
   assign mwr_hdr_o      = pcie_ep_pkg::mem_req_hdr(1'b1, addr_q, requester_id_i, 8'h00, chunk_q[12:2]);
+
+  // The requester holds a request, and each data DW, until it is taken; a memory write goes out
+  // only when Bus Master Enable was set as it was offered.
+  `ASSERT_STREAM(ReqHolds, req_valid_i, req_ready_o, {req_addr_i, req_len_i})
+  `ASSERT_KNOWN_IF(ReqKnown, {req_addr_i, req_len_i}, req_valid_i)
+  `ASSERT_STREAM(DataHolds, data_valid_i, data_ready_o, data_i)
+  `ASSERT_KNOWN_IF(DataKnown, data_i, data_valid_i)
+  `ASSERT(MwrNeedsBusMaster, $rose(mwr_valid_o) |-> $past(bus_master_en_i))
 
 endmodule
 

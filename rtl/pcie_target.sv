@@ -3,6 +3,8 @@
 
 `default_nettype none
 
+`include "assert.svh"
+
 module pcie_target #(
   parameter int unsigned MaxTargetDw = 16,
   localparam int unsigned IdxWidth   = $clog2(MaxTargetDw)
@@ -292,6 +294,9 @@ module pcie_target #(
     with_data_q ? pcie_ep_pkg::Fmt3DwData : pcie_ep_pkg::Fmt3Dw, pcie_ep_pkg::TypeCpl, 1'b0, req_tc_i, 1'b0, req_attr_i[2], 2'b00,
     1'b0, 1'b0, req_attr_i[1:0], 2'b00, with_data_q ? req_len_dw_i[9:0] : 10'd0
   };
+
+  // A register access holds until the register block grants it.
+  `ASSERT_STREAM(RegReqHolds, reg_req_o, reg_gnt_i, {reg_we_o, reg_addr_o, reg_wdata_o, reg_be_o})
 
 endmodule
 

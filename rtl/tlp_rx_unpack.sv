@@ -3,6 +3,8 @@
 
 `default_nettype none
 
+`include "assert.svh"
+
 module tlp_rx_unpack (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -70,6 +72,11 @@ module tlp_rx_unpack (
       upper_q  <= upper_d;
     end
   end
+
+  // Assertions on the host's side of the stream: they check the stimulus.
+  `ASSERT_STREAM(RxTlpHolds, rx_tlp_valid_i, rx_tlp_ready_o,
+                 {rx_tlp_data_i, rx_tlp_keep_i, rx_tlp_last_i})
+  `ASSERT_KNOWN_IF(RxTlpKnown, {rx_tlp_data_i, rx_tlp_keep_i, rx_tlp_last_i}, rx_tlp_valid_i)
 
 endmodule
 
