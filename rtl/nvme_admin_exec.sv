@@ -280,12 +280,13 @@ module nvme_admin_exec #(
   logic [12:0] seg_bytes;
   assign seg_bytes = in_seg2_q ? seg2_bytes_q : seg1_bytes_q;
 
+  logic [31:0] wr_dw;   // the DW to offer: the data, or the completion entry
   always_comb begin
     dma_wr_req_valid_o  = 1'b0;
     dma_wr_req_addr_o   = in_seg2_q ? prp2 : prp1;
     dma_wr_req_len_o    = seg_bytes;
     dma_wr_data_valid_o = 1'b0;
-    dma_wr_data_o       = data_dw;
+    wr_dw               = data_dw;
     unique case (ex_q)
       ExDataReq: dma_wr_req_valid_o = 1'b1;
       ExData:    dma_wr_data_valid_o = data_valid && sent_q < seg_bytes[12:2];
@@ -296,11 +297,19 @@ module nvme_admin_exec #(
       end
       ExPost: begin
         dma_wr_data_valid_o = sent_q < 11'd4;
-        dma_wr_data_o       = cqe_dw;
+        wr_dw               = cqe_dw;
       end
       default: ;
     endcase
   end
+
+  // A DW offered to the write engine holds until it is taken, even when its source moves on in
+  // the meantime (the SQ head in a completion entry, a namespace change under a log 04h read).
+  logic        wr_waiting_q, wr_waiting_d;   // offered last cycle and not taken
+  logic [31:0] wr_held_q, wr_held_d;
+  assign dma_wr_data_o = wr_waiting_q ? wr_held_q : wr_dw;
+  assign wr_waiting_d  = dma_wr_data_valid_o && !dma_wr_data_ready_i;
+  assign wr_held_d     = dma_wr_data_o;
 
   logic data_taken;
   assign data_taken = dma_wr_data_valid_o && dma_wr_data_ready_i;
@@ -430,6 +439,8 @@ module nvme_admin_exec #(
       clear_changed_q <= 1'b0;
       cq_tail_q       <= '0;
       phase_q         <= 1'b1;
+      wr_waiting_q    <= 1'b0;
+      wr_held_q       <= '0;
     end else begin
       ex_q            <= ex_d;
       ex_slot_q       <= ex_slot_d;
@@ -447,6 +458,8 @@ module nvme_admin_exec #(
       clear_changed_q <= clear_changed_d;
       cq_tail_q       <= cq_tail_d;
       phase_q         <= phase_d;
+      wr_waiting_q    <= wr_waiting_d;
+      wr_held_q       <= wr_held_d;
     end
   end
 
