@@ -40,8 +40,9 @@ waves: build
 
 # Each top with its file list: the endpoint alone and the whole controller.
 lint: deps
-	verilator --lint-only -Wall rtl/lint/waivers.vlt -f rtl/pcie_ep.f --top-module pcie_ep
-	verilator --lint-only -Wall rtl/lint/waivers.vlt -f rtl/nvme_ctrl.f --top-module nvme_ctrl_top
+	verilator --lint-only -Wall --assert -Irtl rtl/lint/waivers.vlt -f rtl/pcie_ep.f --top-module pcie_ep
+	verilator --lint-only -Wall --assert -Irtl rtl/lint/waivers.vlt -f rtl/nvme_ctrl.f \
+	  --top-module nvme_ctrl_top
 
 synth: deps
 	SYNTH_OUT=$(SYNTH_DIR)/pcie_ep scripts/synth.sh

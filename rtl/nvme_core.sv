@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // NVMe controller core behind the PCIe endpoint: registers, admin engine, namespaces, latency.
 
+`default_nettype none
+
 module nvme_core #(
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxNamespaces  = 8192,
@@ -265,3 +267,5 @@ module nvme_core #(
   );
 
 endmodule
+
+`default_nettype wire

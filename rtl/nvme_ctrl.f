@@ -4,6 +4,11 @@ rtl/nvme_regs.sv
 rtl/nvme_data_gen.sv
 rtl/nvme_latency.sv
 rtl/nvme_ns_table.sv
+rtl/nvme_features.sv
+rtl/nvme_aen.sv
+rtl/nvme_io_queues.sv
+rtl/nvme_admin_decode.sv
+rtl/nvme_admin_exec.sv
 rtl/nvme_admin.sv
 rtl/nvme_core.sv
 rtl/nvme_ctrl_top.sv

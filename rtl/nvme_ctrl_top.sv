@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The NVMe controller device: PCIe endpoint plus NVMe core, as an FPGA would host it.
 
+`default_nettype none
+
 module nvme_ctrl_top #(
   parameter int unsigned NumSlots      = 32,     // admin execution slots
   parameter int unsigned MaxNamespaces = 8192,   // namespace table entries (NSIDs 1..MaxNamespaces)
@@ -178,3 +180,5 @@ module nvme_ctrl_top #(
   assign sim_idle_o = ep_idle && core_quiet;
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Identify and log page contents, one DW at a time by index (combinational).
 
+`default_nettype none
+
 module nvme_data_gen #(
   parameter logic [15:0] PciVendorId  = 16'h10ee,
   parameter logic [7:0]  Aerl         = 8'd3,     // 0-based: four outstanding AERs
@@ -127,3 +129,5 @@ module nvme_data_gen #(
   end
 
 endmodule
+
+`default_nettype wire

@@ -2,6 +2,8 @@
 // Command latency model: fixed or uniform execution time from a seeded generator, per-NSID
 // overrides. Test only: its registers sit on the simulation-control sideband.
 
+`default_nettype none
+
 module nvme_latency #(
   parameter bit          Enable       = 1'b1,
   parameter int unsigned NumOverrides = 16
@@ -137,3 +139,5 @@ module nvme_latency #(
   end
 
 endmodule
+
+`default_nettype wire

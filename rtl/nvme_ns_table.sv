@@ -2,6 +2,8 @@
 // Namespace set: which NSIDs are active, with size and LBA format; written over the
 // simulation-control sideband, read by the admin engine.
 
+`default_nettype none
+
 module nvme_ns_table #(
   parameter bit          Enable        = 1'b1,
   parameter int unsigned MaxNamespaces = 8192
@@ -129,3 +131,5 @@ module nvme_ns_table #(
   end
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // NVMe base specification constants shared by the controller modules.
 
+`default_nettype none
+
 package nvme_pkg;
 
   // Admin command opcodes
@@ -67,3 +69,5 @@ package nvme_pkg;
   localparam logic [31:0] VersionReg = 32'h0001_0400;  // NVMe 1.4
 
 endpackage
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // NVMe controller registers, admin doorbells and the enable/disable/shutdown handshakes.
 
+`default_nettype none
+
 module nvme_regs #(
   parameter logic [15:0] Mqes    = 16'd1023,  // CAP.MQES, 0-based
   parameter logic [7:0]  Timeout = 8'd30      // CAP.TO, units of 500 ms
@@ -227,3 +229,5 @@ module nvme_regs #(
   assign wake_at_o      = ready_at_q;
 
 endmodule
+
+`default_nettype wire

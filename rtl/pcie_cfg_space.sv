@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Type 0 configuration space: header, BAR0, PCI Express and MSI-X capabilities, error status.
 
+`default_nettype none
+
 module pcie_cfg_space #(
   parameter logic [15:0] VendorId       = 16'h10ee,
   parameter logic [15:0] DeviceId       = 16'h9038,
@@ -221,3 +223,5 @@ module pcie_cfg_space #(
   end
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // DMA read engine: splits requests into tagged memory reads and places completion data in order.
 
+`default_nettype none
+
+`include "assert.svh"
+
 module pcie_dma_rd #(
   parameter int unsigned NumTags    = 32,
   parameter int unsigned NumIds     = 8,
@@ -355,4 +359,12 @@ module pcie_dma_rd #(
     $error("NumTags above 32 needs the Extended Tag Field");
   end
 
+  // The requester holds a request until it is taken; a memory read goes out only when Bus
+  // Master Enable was set as it was offered.
+  `ASSERT_STREAM(ReqHolds, req_valid_i, req_ready_o, {req_addr_i, req_len_i, req_id_i})
+  `ASSERT_KNOWN_IF(ReqKnown, {req_addr_i, req_len_i, req_id_i}, req_valid_i)
+  `ASSERT(MrdNeedsBusMaster, $rose(mrd_valid_o) |-> $past(bus_master_en_i))
+
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // DMA write engine: sends a request's data as memory writes split at MPS and 4 KiB boundaries.
 
+`default_nettype none
+
+`include "assert.svh"
+
 module pcie_dma_wr (
   input  logic         clk_i,
   input  logic         rst_ni,
@@ -134,4 +138,14 @@ module pcie_dma_wr (
   assign mwr_pl_valid_o = data_valid_i;
   assign mwr_hdr_o      = pcie_ep_pkg::mem_req_hdr(1'b1, addr_q, requester_id_i, 8'h00, chunk_q[12:2]);
 
+  // The requester holds a request, and each data DW, until it is taken; a memory write goes out
+  // only when Bus Master Enable was set as it was offered.
+  `ASSERT_STREAM(ReqHolds, req_valid_i, req_ready_o, {req_addr_i, req_len_i})
+  `ASSERT_KNOWN_IF(ReqKnown, {req_addr_i, req_len_i}, req_valid_i)
+  `ASSERT_STREAM(DataHolds, data_valid_i, data_ready_o, data_i)
+  `ASSERT_KNOWN_IF(DataKnown, data_i, data_valid_i)
+  `ASSERT(MwrNeedsBusMaster, $rose(mwr_valid_o) |-> $past(bus_master_en_i))
+
 endmodule
+
+`default_nettype wire

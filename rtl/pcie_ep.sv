@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // PCIe transaction-layer endpoint: config space, BAR0, DMA and MSI-X over AXI4-Stream TLPs.
 
+`default_nettype none
+
 module pcie_ep #(
   parameter logic [15:0] VendorId       = 16'h10ee,
   parameter logic [15:0] DeviceId       = 16'h9038,
@@ -492,3 +494,5 @@ module pcie_ep #(
   );
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // TLP header encodings and the BAR0 map shared by the PCIe endpoint modules.
 
+`default_nettype none
+
 package pcie_ep_pkg;
 
   // Fmt[2:0] and Type[4:0] of TLP header DW0 (PCIe base specification, 2.2.1).
@@ -70,3 +72,5 @@ package pcie_ep_pkg;
   endfunction
 
 endpackage
+
+`default_nettype wire

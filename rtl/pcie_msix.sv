@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // MSI-X table, pending bit array and message sender.
 
+`default_nettype none
+
+`include "assert.svh"
+
 module pcie_msix #(
   parameter int unsigned NumVectors = 8,
   localparam int unsigned VecWidth  = $clog2(NumVectors)
@@ -151,4 +155,17 @@ module pcie_msix #(
   assign msg_addr_o  = msg_addr_q;
   assign msg_data_o  = msg_data_q;
 
+  // A message starts only for a pending, unmasked vector, with MSI-X enabled, the function mask
+  // clear and Bus Master Enable set.
+`ifndef SYNTHESIS
+  // Indexing an unpacked array inside a property trips Verilator 5.006: name the bit first.
+  logic picked_masked;
+  assign picked_masked = mask_q[sel_d];
+`endif
+  `ASSERT(MsgOnlyWhenUnmasked, !sending_q && sending_d |->
+                               pending_q[sel_d] && !picked_masked && msix_enable_i &&
+                               !func_mask_i && bus_master_en_i)
+
 endmodule
+
+`default_nettype wire

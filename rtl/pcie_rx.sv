@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Receive side: checks each host TLP, buffers requests for the target, streams completion data to DMA.
 
+`default_nettype none
+
 module pcie_rx #(
   parameter int unsigned MaxTargetDw = 16   // longest BAR0 request served
 ) (
@@ -313,3 +315,5 @@ module pcie_rx #(
   assign req_cfg_busdev_o = hdr_q[2][31:19];
 
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Simulation-control registers of the endpoint (test only; constants when Enable = 0).
 
+`default_nettype none
+
 module pcie_sim_ctrl #(
   parameter bit           Enable             = 1'b1,
   parameter logic [15:0]  DefaultCplTimeout  = 16'd64   // units of 1024 cycles
@@ -100,3 +102,5 @@ module pcie_sim_ctrl #(
   end
 
 endmodule
+
+`default_nettype wire

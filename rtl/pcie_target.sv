@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Completer for host requests: configuration space, BAR0 registers and MSI-X table accesses.
 
+`default_nettype none
+
+`include "assert.svh"
+
 module pcie_target #(
   parameter int unsigned MaxTargetDw = 16,
   localparam int unsigned IdxWidth   = $clog2(MaxTargetDw)
@@ -291,4 +295,9 @@ module pcie_target #(
     1'b0, 1'b0, req_attr_i[1:0], 2'b00, with_data_q ? req_len_dw_i[9:0] : 10'd0
   };
 
+  // A register access holds until the register block grants it.
+  `ASSERT_STREAM(RegReqHolds, reg_req_o, reg_gnt_i, {reg_we_o, reg_addr_o, reg_wdata_o, reg_be_o})
+
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Transmit arbiter: serializes completions, MSI-X messages, DMA writes and reads into one DW stream.
 
+`default_nettype none
+
 module pcie_tx_arb #(
   parameter int unsigned MaxTargetDw = 16,
   localparam int unsigned IdxWidth   = $clog2(MaxTargetDw)
@@ -186,3 +188,5 @@ module pcie_tx_arb #(
   end
 
 endmodule
+
+`default_nettype wire

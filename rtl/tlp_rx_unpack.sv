@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Turns 64-bit AXI4-Stream TLP beats into a stream of one DW per cycle.
 
+`default_nettype none
+
+`include "assert.svh"
+
 module tlp_rx_unpack (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -69,4 +73,11 @@ module tlp_rx_unpack (
     end
   end
 
+  // Assertions on the host's side of the stream: they check the stimulus.
+  `ASSERT_STREAM(RxTlpHolds, rx_tlp_valid_i, rx_tlp_ready_o,
+                 {rx_tlp_data_i, rx_tlp_keep_i, rx_tlp_last_i})
+  `ASSERT_KNOWN_IF(RxTlpKnown, {rx_tlp_data_i, rx_tlp_keep_i, rx_tlp_last_i}, rx_tlp_valid_i)
+
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Packs a stream of one DW per cycle into 64-bit AXI4-Stream TLP beats.
 
+`default_nettype none
+
+`include "assert.svh"
+
 module tlp_tx_pack (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -75,4 +79,13 @@ module tlp_tx_pack (
     end
   end
 
+  // A beat holds until the host takes it; it carries two DWs, or one as the TLP's last.
+  `ASSERT_STREAM(TxTlpHolds, tx_tlp_valid_o, tx_tlp_ready_i,
+                 {tx_tlp_data_o, tx_tlp_keep_o, tx_tlp_last_o})
+  `ASSERT_KNOWN_IF(TxTlpKnown, {tx_tlp_data_o, tx_tlp_keep_o, tx_tlp_last_o}, tx_tlp_valid_o)
+  `ASSERT(TxTlpKeep, tx_tlp_valid_o |->
+                     tx_tlp_keep_o == 8'hff || (tx_tlp_keep_o == 8'h0f && tx_tlp_last_o))
+
 endmodule
+
+`default_nettype wire

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Synthesis sanity check with Yosys: no latches, no combinational loops or multiple drivers;
-# prints cell, flip-flop and memory counts. Environment overrides (defaults in brackets):
+# Synthesis sanity check with Yosys: no latches, no combinational loops, multiple drivers or
+# implicit nets; prints cell, flip-flop and memory counts. Environment overrides (defaults in
+# brackets):
 #   SYNTH_TOP [pcie_ep]  SYNTH_FILELIST [rtl/pcie_ep.f]  SYNTH_OUT [build/synth]
 #   SYNTH_PARAMS [SimCtrlEnable=0]: space-separated NAME=VALUE top parameters ("" for none)
 #
@@ -77,6 +78,13 @@ if ! yosys -q -l "$log" -s "$out/synth.ys" >/dev/null 2>&1; then
   echo "synth: last lines of the log:" >&2
   tail -n 15 "$log" | sed 's/^/  /' >&2
   exit 1
+fi
+
+# Every RTL file starts with `default_nettype none; Yosys 0.23 only warns where a net is then
+# implicit (Verilator stops), so that warning fails here too.
+if grep -q "is implicitly declared" "$log"; then
+  grep "is implicitly declared" "$log" | sort -u | sed 's/^/synth: /' >&2
+  die "implicit net on $top under \`default_nettype none"
 fi
 
 # stat: "Number of cells: N" then one "  $_TYPE_   count" line per cell type.

@@ -22,6 +22,7 @@ RtlBridge::RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBrid
       m_options(options),
       m_context(std::make_unique<VerilatedContext>()) {
   if (!m_options.waveform.file.empty()) m_context->traceEverOn(true);
+  m_context->fatalOnError(false);  // a failed RTL assertion stops the run (check_assertions)
   m_model = std::make_unique<Vcosim_top>(m_context.get(), "cosim");
   if (!m_options.waveform.file.empty()) open_waveform();
   SC_THREAD(run);
@@ -217,8 +218,9 @@ void RtlBridge::edge() {
   const pcie::Beat out{m.tx_tlp_data_o, static_cast<uint8_t>(m.tx_tlp_keep_o),
                        static_cast<bool>(m.tx_tlp_last_o)};
   m.clk_i = 1;
-  m.eval();
+  m.eval();  // concurrent assertions are checked on this edge
   ++m_evaluated;
+  check_assertions();
 
   if (rx_taken && ++m_rx_beat == m_rx.front().beats.size()) {
     m_rx.pop_front();
@@ -244,6 +246,16 @@ void RtlBridge::edge() {
   m.eval();
   dump(now);
   if (m_slot_observer) watch_slots(now);
+}
+
+void RtlBridge::check_assertions() {
+  if (!m_context->gotError()) return;
+  m_context->gotError(false);  // $error sets both; clear them for the next failure
+  m_context->gotFinish(false);
+  if (m_assertion_failures++ == 0) {
+    m_first_assertion_cycle = m_cycle;
+    sc_core::sc_stop();
+  }
 }
 
 // A slot's busy bit rises on the edge that dispatches a fetched command into it, with the

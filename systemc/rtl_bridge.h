@@ -73,6 +73,11 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   // The cycle the next rising edge belongs to; edge c happens at c * clock_period.
   uint64_t cycle() const { return m_cycle; }
   uint64_t evaluated_cycles() const { return m_evaluated; }
+  // RTL assertions (rtl/assert.svh) that failed. Verilator prints each one's %Error line; the
+  // first stops the simulation (sc_stop) instead of aborting the process, so the caller can
+  // report it.
+  uint64_t rtl_assertion_failures() const { return m_assertion_failures; }
+  uint64_t first_assertion_cycle() const { return m_first_assertion_cycle; }
   uint64_t skipped_cycles() const { return m_skipped; }
   bool in_reset() const { return m_cycle <= m_options.reset_cycles; }
   const sc_core::sc_time& clock_period() const { return m_options.clock_period; }
@@ -101,6 +106,7 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   void apply_annotations_before(const sc_core::sc_time& t, bool inclusive);
   uint64_t first_edge_after(const sc_core::sc_time& t) const;
   void watch_slots(const sc_core::sc_time& now);  // after a rising edge
+  void check_assertions();                        // after a rising edge
   void stamp_end_of_run();                        // the waveform's last time: now
 
   PcieLink& m_link;
@@ -113,6 +119,8 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   bool m_dumped_any = false;
   uint64_t m_last_dump_ps = 0;
   uint64_t m_evaluated = 0;
+  uint64_t m_assertion_failures = 0;
+  uint64_t m_first_assertion_cycle = 0;
   uint64_t m_skipped = 0;
 
   std::deque<Arrival> m_rx;     // downstream TLPs not yet fully in the RTL

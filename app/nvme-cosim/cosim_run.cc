@@ -156,6 +156,11 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   }
   const std::chrono::duration<double> wall = scan_ended - start;
   out.wall_seconds = wall.count();
+  if (const uint64_t failures = system->bridge.rtl_assertion_failures()) {
+    out.error = "RTL assertion failed at cycle " +
+                std::to_string(system->bridge.first_assertion_cycle()) +
+                " (the %Error line above names it); " + std::to_string(failures) + " in all";
+  }
   if (!finished && out.error.empty()) out.error = "the simulation stopped before the scan ended";
   if (log_files.any()) {
     std::string error;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Host-level activity as a scope of its own, so GTKWave lists it under "u_host".
 
+`default_nettype none
+
 module cosim_host_activity (
   input logic [15:0] admin_inflight_i,     // admin commands submitted, not completed
   input logic [15:0] identify_inflight_i,  // Identify commands of the scan in flight
@@ -10,3 +12,5 @@ module cosim_host_activity (
   input logic [31:0] interrupts_i          // MSI-X messages received
 );
 endmodule
+
+`default_nettype wire

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Co-simulation top: the controller, plus host-level activity shown beside it in waveforms.
 
+`default_nettype none
+
 module cosim_top (
   // The clock and the cycle counter change on every cycle, busy or idle: they are left out of
   // traces so a run with idle skipping writes the same waveform as one without.
@@ -86,3 +88,5 @@ module cosim_top (
   );
 
 endmodule
+
+`default_nettype wire

@@ -216,6 +216,14 @@ void PcieBenchBase::violation(const std::string& what) {
   violations_.push_back(std::move(message));
 }
 
+void PcieBenchBase::rtl_assertion_failed() {
+  if (rtl_assertion_cycles_.empty()) {
+    ADD_FAILURE() << "RTL assertion failed at cycle " << cycle_
+                  << " (its %Error line above names the property and the instance)";
+  }
+  rtl_assertion_cycles_.push_back(cycle_);
+}
+
 // ---- Driving the stream inputs (clock low) ----------------------------------------------
 
 PcieBenchBase::StreamInputs PcieBenchBase::next_stream_inputs() {

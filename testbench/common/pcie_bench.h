@@ -220,6 +220,9 @@ class PcieBenchBase {
   void remove_monitor(uint64_t id) { monitors_.erase(id); }
   // DUT protocol violations found by the monitors (also reported as failures by default).
   const std::vector<std::string>& violations() const { return violations_; }
+  // Cycles on which an RTL assertion (rtl/assert.svh) or a unique-case check failed. Each one
+  // prints its own %Error line; the first one fails the running test.
+  const std::vector<uint64_t>& rtl_assertion_cycles() const { return rtl_assertion_cycles_; }
 
   // ---- RX stream: TLPs to the device -----------------------------------------------------
   // Queue a TLP; returns a ticket for wait_sent(). Non-posted requests reserve their tag, and
@@ -325,6 +328,8 @@ class PcieBenchBase {
   bool in_reset() const { return in_reset_; }
 
   void violation(const std::string& what);
+  // The model reported an assertion failure during this cycle's evaluation.
+  void rtl_assertion_failed();
   // Independent random streams per bench component (common::derive_seed), so changing one knob
   // does not reshuffle the others. Streams in use: 1 RX, 2 TX, 3 register port, 4 DMA,
   // 5 completer.
@@ -370,6 +375,7 @@ class PcieBenchBase {
   std::map<uint64_t, std::function<void(uint64_t)>> monitors_;  // by ID: insertion order
   uint64_t next_monitor_id_ = 0;
   std::vector<std::string> violations_;
+  std::vector<uint64_t> rtl_assertion_cycles_;
 
   std::mt19937_64 rng_rx_, rng_tx_;
 
@@ -437,6 +443,7 @@ class PcieBench : public PcieBenchBase {
     drive_device_inputs();
     m.eval();
     if (drive_device_after_eval()) m.eval();
+    check_rtl_assertions();
     if (trace_) trace_->dump(context_->time());
     if (!in_reset()) {
       sample_cycle(StreamSample{bool(m.rx_tlp_valid_i), bool(m.rx_tlp_ready_o),
@@ -445,7 +452,8 @@ class PcieBench : public PcieBenchBase {
     }
     context_->timeInc(kClockPeriodPs / 2);
     m.clk_i = 1;
-    m.eval();
+    m.eval();  // concurrent assertions are checked on this edge
+    check_rtl_assertions();
     if (trace_) trace_->dump(context_->time());
     context_->timeInc(kClockPeriodPs / 2);
     end_cycle();
@@ -468,6 +476,9 @@ class PcieBench : public PcieBenchBase {
   // `trace_name`: the waveform's name when no test is running.
   PcieBench(const PcieBenchOptions& options, const std::string& trace_name)
       : PcieBenchBase(options), context_(std::make_unique<VerilatedContext>()) {
+    // A failed assertion ($error, --assert) sets gotError() instead of aborting the process, so
+    // it can fail the test that caused it and the rest of the run goes on.
+    context_->fatalOnError(false);
     const bool tracing = trace_requested();
     if (tracing) context_->traceEverOn(true);  // must precede the model's construction
     model_ = std::make_unique<Model>(context_.get(), "TOP");
@@ -485,6 +496,13 @@ class PcieBench : public PcieBenchBase {
 
  private:
   using SimAddr = std::remove_reference_t<decltype(std::declval<Model&>().sim_addr_i)>;
+
+  void check_rtl_assertions() {
+    if (!context_->gotError()) return;
+    context_->gotError(false);  // $error also sets these; clear them for the next failure
+    context_->gotFinish(false);
+    rtl_assertion_failed();
+  }
 
   std::unique_ptr<VerilatedContext> context_;
   std::unique_ptr<Model> model_;

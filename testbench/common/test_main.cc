@@ -32,8 +32,12 @@ class RerunWithTraceHint : public ::testing::EmptyTestEventListener {
 
   void OnTestEnd(const ::testing::TestInfo& info) override {
     if (!info.result()->Failed()) return;
-    std::printf("[  RERUN   ] %s --gtest_filter=%s.%s --trace\n", argv0_.c_str(),
-                info.test_suite_name(), info.name());
+    // A DISABLED_ test runs only when asked for.
+    const bool disabled = std::strncmp(info.test_suite_name(), "DISABLED_", 9) == 0 ||
+                          std::strncmp(info.name(), "DISABLED_", 9) == 0;
+    std::printf("[  RERUN   ] %s --gtest_filter=%s.%s%s --trace\n", argv0_.c_str(),
+                info.test_suite_name(), info.name(),
+                disabled ? " --gtest_also_run_disabled_tests" : "");
     std::fflush(stdout);
   }
 

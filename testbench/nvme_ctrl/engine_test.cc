@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 
 #include "nvme_test_util.h"
 
@@ -158,6 +159,34 @@ TEST(Engine, NeverOverrunsAFullCompletionQueue) {
     d.bench.idle(20'000);
   }
   EXPECT_EQ(d.host.completions().size(), 10u);
+}
+
+// A completion entry waiting for the link (TX back-pressure) while the fetcher moves the SQ
+// head on still holds each DW until the endpoint takes it (pcie_dma_wr's DataHolds assertion
+// fails the test otherwise); each entry reports a head past its own command.
+TEST(Engine, CompletionEntriesHoldUnderTxBackPressure) {
+  for (uint64_t seed = 1; seed <= 4; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    DevHarnessOptions options;
+    options.seed = seed;
+    options.tx_ready_probability = 0.2;
+    Device d(options);
+    d.bring_up();
+    std::vector<Sqe> sqes(30, get_features_sqe(NVME_FEAT_FID_TEMP_THRESH));
+    const std::vector<uint16_t> cids = d.host.submit_many(sqes);
+    const std::vector<NvmeCompletion> done = d.host.wait_completions(30, 400'000);
+    ASSERT_EQ(done.size(), 30u);
+    uint16_t last_sqhd = 0;
+    for (const NvmeCompletion& c : done) {
+      EXPECT_TRUE(c.ok());
+      EXPECT_EQ(c.dw0, 0x157u);
+      const auto index = std::find(cids.begin(), cids.end(), c.cid) - cids.begin();
+      EXPECT_GT(c.sqhd, index) << "CID " << c.cid;
+      EXPECT_GE(c.sqhd, last_sqhd);
+      last_sqhd = c.sqhd;
+    }
+    EXPECT_TRUE(d.bench.rtl_assertion_cycles().empty());
+  }
 }
 
 TEST(Engine, EveryCompletionRaisesVectorZero) {

@@ -108,6 +108,8 @@ inline void simulate(const CosimOptions& options, std::function<void(CosimSystem
     sc_core::sc_stop();
   });
   sc_core::sc_start(sc_core::sc_time(100, sc_core::SC_SEC));
+  EXPECT_EQ(system.bridge.rtl_assertion_failures(), 0u)
+      << "first at cycle " << system.bridge.first_assertion_cycle();
   EXPECT_TRUE(finished) << "the test thread did not finish in 100 s of simulated time";
   system.bridge.flush_waveform();
 }

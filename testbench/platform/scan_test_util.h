@@ -90,6 +90,8 @@ inline void with_controller(
     sc_core::sc_stop();
   });
   sc_core::sc_start(sc_core::sc_time(100'000, sc_core::SC_SEC));
+  EXPECT_EQ(system.bridge.rtl_assertion_failures(), 0u)
+      << "first at cycle " << system.bridge.first_assertion_cycle();
   EXPECT_TRUE(finished);
 }
 
