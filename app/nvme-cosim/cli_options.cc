@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <iterator>
 #include <set>
 #include <utility>
 
@@ -60,6 +62,20 @@ ParseResult fail(const std::string& message) {
   return result;
 }
 
+// Whether two paths name one file, existing or not: "out.json", "./out.json" and a symlink to it
+// are the same.
+bool same_file(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  const auto resolved = [](const std::string& path, std::error_code& error) {
+    return std::filesystem::weakly_canonical(std::filesystem::absolute(path, error), error);
+  };
+  std::error_code error_a, error_b;
+  const std::filesystem::path pa = resolved(a, error_a);
+  const std::filesystem::path pb = resolved(b, error_b);
+  if (error_a || error_b) return a == b;
+  return pa == pb;
+}
+
 }  // namespace
 
 bool parse_duration(const std::string& text, Picoseconds* out) {
@@ -87,7 +103,7 @@ bool parse_duration(const std::string& text, Picoseconds* out) {
     Picoseconds place = scale;
     for (const char c : fraction) {
       if (c < '0' || c > '9') return false;
-      if (c != '0' && place % 10 != 0) return false;  // finer than a picosecond
+      if (c != '0' && place < 10) return false;  // finer than a picosecond
       place /= 10;
       value += static_cast<Picoseconds>(c - '0') * place;
     }
@@ -239,7 +255,7 @@ std::string command_help_text(Command command) {
       "                          fixed latency for one namespace's commands (repeatable, up "
       "to 16)\n"
       "  --slots N               execution slots in use, 1 to 32 (default 32)\n"
-      "  --admin-depth N         admin queue entries, 2 to 1024 (default 32)\n"
+      "  --admin-depth N         admin queue entries, 3 to 1024 (default 32)\n"
       "  --admin-timeout DURATION\n"
       "                          admin command timeout (default 60s, as Linux)\n"
       "\nPlatform:\n"
@@ -333,6 +349,10 @@ ParseResult parse_options(int argc, const char* const* argv) {
     if (!inline_value) {
       if (i + 1 >= argc) return fail(arg + " needs a value");
       value = argv[++i];
+      // "--json --verbose" forgot the file name; a file named like an option takes --json=NAME.
+      if (value.rfind("--", 0) == 0)
+        return fail(arg + " needs a value, not the option '" + value + "' (or " + arg + "=" +
+                    value + ")");
     }
     if (value.empty()) return fail(arg + " needs a value");
 
@@ -411,9 +431,9 @@ ParseResult parse_options(int argc, const char* const* argv) {
                     std::to_string(kMaxSlots));
       o.slots = static_cast<unsigned>(number);
     } else if (arg == "--admin-depth") {
-      if (!parse_uint(value, kMaxAdminDepth, &number) || number < 2)
-        return fail("--admin-depth: '" + value + "' is not a depth from 2 to " +
-                    std::to_string(kMaxAdminDepth));
+      if (!parse_uint(value, kMaxAdminDepth, &number) || number < kMinAdminDepth)
+        return fail("--admin-depth: '" + value + "' is not a depth from " +
+                    std::to_string(kMinAdminDepth) + " to " + std::to_string(kMaxAdminDepth));
       o.admin_depth = static_cast<unsigned>(number);
     } else if (arg == "--admin-timeout") {
       if (!duration(&o.admin_timeout)) return fail(bad_duration);
@@ -510,6 +530,19 @@ ParseResult parse_options(int argc, const char* const* argv) {
   for (const auto& [name, file] : kLogs) {
     if (!file->empty() && file->back() == '/')
       return fail(std::string(name) + ": '" + *file + "' is a directory");
+  }
+  // Two outputs on one file: one would overwrite the other.
+  const std::pair<const char*, const std::string*> kOutputs[] = {
+      {"--waveform", &o.waveform}, {"--json", &o.json},       {"--timeline", &o.timeline},
+      {"--tlp-log", &o.tlp_log},   {"--cmd-log", &o.cmd_log}, {"--trace-events", &o.trace_events}};
+  for (size_t a = 0; a < std::size(kOutputs); ++a) {
+    for (size_t b = a + 1; b < std::size(kOutputs); ++b) {
+      const std::string& first = *kOutputs[a].second;
+      const std::string& second = *kOutputs[b].second;
+      if (!first.empty() && same_file(first, second))
+        return fail(std::string(kOutputs[a].first) + " and " + kOutputs[b].first +
+                    " name the same file '" + second + "'");
+    }
   }
   if (!scan && uint64_t{o.seed} + o.seeds - 1 > UINT32_MAX)
     return fail("--seed and --seeds: the last seed is above 4294967295");

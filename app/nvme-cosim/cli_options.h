@@ -15,8 +15,9 @@ constexpr uint32_t kMaxNsid = 8192;                              // MaxNamespace
 constexpr unsigned kMaxSlots = 32;                               // execution slots
 constexpr unsigned kMaxOverrides = 16;                           // per-NSID latency overrides
 constexpr uint64_t kMaxLatencyCycles = (uint64_t{1} << 48) - 1;  // LAT_MIN/LAT_MAX width
-constexpr unsigned kMaxAdminDepth = 1024;                        // CAP.MQES 1023, 0-based
-constexpr uint64_t kMaxNsBlocks = (uint64_t{1} << 48) - 1;       // NSZE register width
+constexpr unsigned kMinAdminDepth = 3;     // the driver: one tag, the AER, the empty slot
+constexpr unsigned kMaxAdminDepth = 1024;  // CAP.MQES 1023, 0-based
+constexpr uint64_t kMaxNsBlocks = (uint64_t{1} << 48) - 1;  // NSZE register width
 
 // Durations are held in picoseconds, the resolution of the clock period.
 using Picoseconds = uint64_t;

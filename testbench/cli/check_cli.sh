@@ -62,7 +62,9 @@ case $case_name in
   BadOptionExitsTwo)
     for args in "scan --frobnicate" "scan --namespaces 0" "scan --nsids 1,1" \
                 "scan --slots 33" "compare --strategy async" "scan --latency uniform:2ms-1ms" \
-                "scan --nsids 8193" "scan --seed" "bogus"; do
+                "scan --nsids 8193" "scan --seed" "bogus" "scan --namespaces 5 --admin-depth 2" \
+                "scan --json --verbose" "scan --json o.json --timeline o.json" \
+                "scan --latency fixed:0.0001ps"; do
       # shellcheck disable=SC2086
       timeout 10 "$bin" $args >"$work/out" 2>"$work/err"
       status=$?

@@ -149,8 +149,14 @@ TEST(CliOptions, DurationsTakeUnitsAndExactFractions) {
   EXPECT_EQ(d, 0u);
   ASSERT_TRUE(parse_duration("250ps", &d));
   EXPECT_EQ(d, 250u);
-  for (const char* wrong : {"", "4", "ns", "4 ns", "4ks", "-1ns", "1.ns", ".5ns", "0.0001ns",
-                            "1e3ns", "1001s", "99999999999999999999s", "4nS"}) {
+  ASSERT_TRUE(parse_duration("1.000ps", &d)) << "zeros below a picosecond are exact";
+  EXPECT_EQ(d, 1u);
+  ASSERT_TRUE(parse_duration("0.001ns", &d));
+  EXPECT_EQ(d, 1u);
+  // Every fraction finer than a picosecond is rejected, however many zeros come first.
+  for (const char* wrong :
+       {"", "4", "ns", "4 ns", "4ks", "-1ns", "1.ns", ".5ns", "0.0001ns", "1.5ps", "0.0001ps",
+        "0.00000000001ps", "1e3ns", "1001s", "99999999999999999999s", "4nS"}) {
     EXPECT_FALSE(parse_duration(wrong, &d)) << "'" << wrong << "'";
   }
   EXPECT_EQ(format_duration(100 * kUs), "100us");
@@ -229,8 +235,9 @@ TEST(CliOptions, NumbersOutOfRangeAreRejected) {
   bad({"scan", "--seed", "4294967296"}, "--seed");
   bad({"scan", "--slots", "0"}, "1 to 32");
   bad({"scan", "--slots", "33"}, "1 to 32");
-  bad({"scan", "--admin-depth", "1"}, "2 to 1024");
-  bad({"scan", "--admin-depth", "1025"}, "2 to 1024");
+  bad({"scan", "--admin-depth", "2"}, "3 to 1024");  // the driver needs a tag, the AER, a gap
+  bad({"scan", "--admin-depth", "1025"}, "3 to 1024");
+  EXPECT_EQ(ok({"scan", "--admin-depth", "3"}).admin_depth, 3u);
   bad({"scan", "--block-size", "1024"}, "512 or 4096");
   bad({"scan", "--ns-blocks", "0"}, "--ns-blocks");
   bad({"compare", "--seeds", "0"}, "1 to 1000");
@@ -314,6 +321,22 @@ TEST(CliOptions, ProtocolLogOptionsTakeAFile) {
   for (const char* option : {"--tlp-log", "--cmd-log", "--trace-events"}) {
     EXPECT_NE(help.message.find(option), std::string::npos) << option;
   }
+}
+
+TEST(CliOptions, AValueThatLooksLikeAnOptionIsRejected) {
+  // "--json --verbose" would write a file named --verbose.
+  bad({"scan", "--json", "--verbose"}, "--json needs a value, not the option '--verbose'");
+  bad({"scan", "--seed", "--namespaces", "4"}, "--seed needs a value");
+  EXPECT_EQ(ok({"scan", "--json=--odd-name.json"}).json, "--odd-name.json") << "named inline";
+}
+
+TEST(CliOptions, TwoOutputsOnOneFileAreRejected) {
+  bad({"scan", "--json", "out.json", "--timeline", "out.json"},
+      "--json and --timeline name the same file 'out.json'");
+  bad({"scan", "--tlp-log", "x.log", "--cmd-log", "./x.log"}, "--tlp-log and --cmd-log");
+  bad({"compare", "--waveform", "w.fst", "--trace-events", "w.fst"}, "--waveform and");
+  const Options o = ok({"scan", "--json", "a.json", "--timeline", "a.svg", "--tlp-log", "a.log"});
+  EXPECT_EQ(o.timeline, "a.svg");
 }
 
 }  // namespace
