@@ -4,10 +4,13 @@
 #include "rtl_bridge.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
+#include "output_file.h"
 #include "sim_time.h"
 
 namespace cosim {
@@ -29,29 +32,50 @@ RtlBridge::RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBrid
 }
 
 RtlBridge::~RtlBridge() {
-  stamp_end_of_run();
-  flush_waveform();
-  m_model->final();
-  if (m_fst) m_fst->close();
-  if (m_options.waveform.vcd && m_fst) {
-    // Verilator builds a model for one trace format; VCD comes from GTKWave's converter.
-    const std::string fst = m_options.waveform.file + ".fst";
-    const std::string command = "fst2vcd -f '" + fst + "' -o '" + m_options.waveform.file +
-                                "' > /dev/null 2>&1 && rm -f '" + fst + "'";
-    if (std::system(command.c_str()) != 0) {
-      std::fprintf(stderr, "RtlBridge: fst2vcd could not write %s (FST kept at %s)\n",
-                   m_options.waveform.file.c_str(), fst.c_str());
-    }
+  if (m_fst) {
+    std::string error;
+    if (!finish_waveform(&error)) std::fprintf(stderr, "RtlBridge: %s\n", error.c_str());
   }
+  m_model->final();
 }
 
+// The FST writer unlinks its file and renames temporaries into place, so it writes into a
+// private directory; the result is copied through the user's path at the end (output_file.h).
 void RtlBridge::open_waveform() {
   const WaveformOptions& w = m_options.waveform;
+  m_wave_dir = std::make_unique<common::TempDir>();
+  if (!m_wave_dir->ok()) {
+    throw std::runtime_error("RtlBridge: no temporary directory for the waveform: " +
+                             std::string(std::strerror(errno)));
+  }
   m_fst = std::make_unique<VerilatedFstC>();
   m_model->trace(m_fst.get(), w.depth);
   m_fst->set_time_unit("1ps");
   m_fst->set_time_resolution("1ps");
-  m_fst->open((w.vcd ? w.file + ".fst" : w.file).c_str());
+  m_fst->open(m_wave_dir->file("wave.fst").c_str());
+}
+
+bool RtlBridge::finish_waveform(std::string* error) {
+  if (!m_fst) return m_waveform_error.empty();
+  stamp_end_of_run();
+  flush_waveform();
+  m_fst->close();
+  m_fst.reset();  // nothing more is dumped
+  const WaveformOptions& w = m_options.waveform;
+  std::string written = m_wave_dir->file("wave.fst");
+  if (w.vcd) {
+    // Verilator builds a model for one trace format; VCD comes from GTKWave's converter, run
+    // directly: a file name is an argument, never shell text.
+    const std::string vcd = m_wave_dir->file("wave.vcd");
+    if (!common::run_program({"fst2vcd", "-f", written, "-o", vcd}, &m_waveform_error)) {
+      m_waveform_error = "cannot convert the waveform to VCD: " + m_waveform_error;
+    }
+    written = vcd;
+  }
+  if (m_waveform_error.empty()) common::copy_through(written, w.file, &m_waveform_error);
+  m_wave_dir.reset();
+  if (error) *error = m_waveform_error;
+  return m_waveform_error.empty();
 }
 
 void RtlBridge::dump(const sc_core::sc_time& t) {

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "output_file.h"
 #include "pcie_link.h"
 #include "pcie_tlp.h"
 #include "slot_occupancy.h"
@@ -60,6 +61,11 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   void annotate(const std::string& signal, uint64_t value);
   // Writes pending annotations and flushes the waveform (also done on destruction).
   void flush_waveform();
+  // Ends the waveform at the current time and writes it to WaveformOptions::file, through the
+  // path as a shell redirection would (a symlink's target, a device node), converted to VCD if
+  // asked. False, with `error` saying why, if the conversion or a write failed. Done on
+  // destruction if not before (an error is then printed on stderr); nothing is dumped after.
+  bool finish_waveform(std::string* error);
 
   // Called each time a command leaves an execution slot of the admin engine. Watching costs a
   // comparison per evaluated edge; nothing while no observer is set.
@@ -114,6 +120,8 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   std::unique_ptr<VerilatedContext> m_context;
   std::unique_ptr<Vcosim_top> m_model;
   std::unique_ptr<VerilatedFstC> m_fst;
+  std::unique_ptr<common::TempDir> m_wave_dir;  // where the FST is written first
+  std::string m_waveform_error;
 
   uint64_t m_cycle = 0;
   bool m_dumped_any = false;

@@ -4,16 +4,19 @@
 // this process, `compare` forks one child per strategy and seed (common/run_in_child.h), and
 // each child sends its RunOutcome back through a pipe.
 
+#include "commands.h"
+
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "commands.h"
 
 #include "cli_options.h"
 #include "cosim_run.h"
@@ -50,6 +53,23 @@ void print_log_files(const LogFiles& logs, const char* format) {
   if (!logs.tlp.empty()) std::printf(format, "tlp log", logs.tlp.c_str());
   if (!logs.cmd.empty()) std::printf(format, "cmd log", logs.cmd.c_str());
   if (!logs.trace_events.empty()) std::printf(format, "trace events", logs.trace_events.c_str());
+}
+
+// Whether `path` could be written, without creating it: an existing file that is writable, or a
+// new name in a directory that is.
+bool can_write(const std::string& path, std::string* why) {
+  if (access(path.c_str(), F_OK) == 0) {
+    if (access(path.c_str(), W_OK) == 0) return true;
+    *why = std::strerror(errno);
+    return false;
+  }
+  const size_t slash = path.rfind('/');
+  const std::string dir = slash == std::string::npos ? "."
+                          : slash == 0               ? "/"
+                                                     : path.substr(0, slash);
+  if (access(dir.c_str(), W_OK | X_OK) == 0) return true;
+  *why = std::strerror(errno);
+  return false;
 }
 
 // One run in a child process; the outcome comes back through a pipe. A child that dies reports
@@ -192,27 +212,29 @@ int run(int argc, char** argv) {
       break;
   }
   const Options& o = parsed.options;
-  // Files that cannot be written are a usage error, found before a long run.
+  // Files that cannot be written are a usage error, found before a long run; every file the
+  // command will write is checked (compare: each strategy's), and none is created here.
   std::vector<std::string> outputs;
   if (!o.json.empty()) outputs.push_back(o.json);
   if (!o.timeline.empty()) outputs.push_back(o.timeline);
-  {
-    const LogFiles logs = log_files_for(o, o.command == Command::kScan ? "" : "async");
+  std::vector<std::string> strategies = {""};
+  if (o.command == Command::kCompare)
+    strategies.assign(std::begin(kStrategyOrder), std::end(kStrategyOrder));
+  for (const std::string& strategy : strategies) {
+    const LogFiles logs = log_files_for(o, strategy);
     for (const std::string* file : {&logs.tlp, &logs.cmd, &logs.trace_events}) {
       if (!file->empty()) outputs.push_back(*file);
     }
-  }
-  if (!o.waveform.empty()) {
-    outputs.push_back(o.command == Command::kScan ? o.waveform : waveform_for(o.waveform, "async"));
+    if (!o.waveform.empty()) {
+      outputs.push_back(strategy.empty() ? o.waveform : waveform_for(o.waveform, strategy));
+    }
   }
   for (const std::string& path : outputs) {
-    std::FILE* probe = std::fopen(path.c_str(), "a");
-    if (!probe) {
+    if (std::string why; !can_write(path, &why)) {
       std::fprintf(stderr, "nvme-cosim: cannot write %s: %s (see nvme-cosim --help)\n",
-                   path.c_str(), std::strerror(errno));
+                   path.c_str(), why.c_str());
       return kExitUsage;
     }
-    std::fclose(probe);
   }
   // SystemC's banner is not part of the output.
   setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);

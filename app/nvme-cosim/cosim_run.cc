@@ -169,11 +169,14 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
       out.error = error;
     }
   }
+  if (std::string error; !system->bridge.finish_waveform(&error) && out.error.empty()) {
+    out.error = "--waveform: " + error;
+  }
   out.ok = finished && out.error.empty();
   // Driver before platform: the controller and scanner hold references into the system.
   scanner.reset();
   controller.reset();
-  system.reset();  // closes the waveform (and converts it to VCD if asked)
+  system.reset();
   return out;
 }
 

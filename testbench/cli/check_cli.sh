@@ -181,6 +181,36 @@ case $case_name in
     [ "$status" -eq 0 ] || fail "exit status $status"
     [ -s "$work/scan.fst" ] || fail "no waveform"
     ;;
+  OutputsWriteThroughTheirPath)
+    # A file name is never shell text: the VCD conversion takes it as an argument.
+    cd "$work" || fail "no work dir"
+    run scan --namespaces 2 --latency fixed:10us --waveform "x';touch INJECTED;echo '.vcd"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    [ -e INJECTED ] && fail "the waveform name ran as a shell command"
+    head -c 200 "x';touch INJECTED;echo '.vcd" | grep -q '^\$date' || fail "no VCD under the odd name"
+    run scan --namespaces 2 --latency fixed:10us --waveform "a'b.vcd"
+    [ "$status" -eq 0 ] && [ -s "a'b.vcd" ] || fail "a'b.vcd: status $status or empty"
+    # Through a symlink, as '>' writes: the link stays, its target gets the waveform.
+    : >target.fst && ln -s target.fst link.fst
+    run scan --namespaces 2 --latency fixed:10us --waveform link.fst --json link.json
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    [ -L link.fst ] && [ -s target.fst ] || fail "the symlink was replaced or its target is empty"
+    # A device that refuses the data: the error is reported and the device node stays.
+    if [ -c /dev/full ]; then
+      run scan --namespaces 2 --latency fixed:10us --waveform /dev/full
+      [ "$status" -eq 1 ] || fail "/dev/full: exit status $status, not 1"
+      grep -q -- '--waveform: cannot write /dev/full: No space left on device' "$work/err" ||
+        fail "/dev/full: no write error reported"
+      [ -c /dev/full ] || fail "/dev/full is no longer a device"
+    fi
+    # A usage error creates no file; compare checks every strategy's file names first.
+    run scan --namespaces 2 --json ok.json --timeline /nonexistent/x.svg
+    [ "$status" -eq 2 ] || fail "exit status $status, not 2"
+    [ -e ok.json ] && fail "an empty ok.json was left behind"
+    run compare --namespaces 2 --seeds 1 --tlp-log missing/t.log
+    [ "$status" -eq 2 ] || fail "compare: exit status $status, not 2"
+    grep -q 'cannot write missing/t.sequential.log' "$work/err" || fail "compare: file not named"
+    ;;
   TimelineSvg)
     run scan --namespaces 19 --strategy ordered --timeline "$work/out.svg"
     [ "$status" -eq 0 ] || fail "exit status $status"
