@@ -197,6 +197,15 @@ uint64_t to_cycles(Picoseconds duration, Picoseconds clock_period) {
   return (duration + clock_period / 2) / clock_period;
 }
 
+std::optional<unsigned> completion_timeout_units(Picoseconds clock_period,
+                                                 Picoseconds link_latency) {
+  const Picoseconds needed = 4 * link_latency + 50 * kUs;
+  const Picoseconds unit = 1024 * clock_period;
+  const uint64_t units = std::max<uint64_t>(kDefaultCplTimeoutUnits, (needed + unit - 1) / unit);
+  if (units > 0xFFFF) return std::nullopt;
+  return static_cast<unsigned>(units);
+}
+
 std::string usage_text() {
   return "usage: nvme-cosim scan [options]      scan the namespaces of the co-simulated "
          "controller\n"
@@ -522,6 +531,12 @@ ParseResult parse_options(int argc, const char* const* argv) {
   for (const SlowNsid& slow : o.slow) {
     if (too_many_cycles(slow.latency))
       return fail("--slow-nsid: " + nsid_text(slow.nsid) + " more than 2^48-1 clock cycles");
+  }
+  if (!completion_timeout_units(o.clock_period, o.link_latency)) {
+    return fail("--clock-period " + format_duration(o.clock_period) + " with --link-latency " +
+                format_duration(o.link_latency) +
+                ": the endpoint's DMA completion timeout (at most 65535 x 1024 cycles) cannot "
+                "outlast the link's round trip; use a longer clock period or a shorter link");
   }
   if (!o.waveform.empty() && o.waveform.back() == '/')
     return fail("--waveform: '" + o.waveform + "' is a directory");

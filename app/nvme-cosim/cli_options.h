@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -99,5 +100,13 @@ std::string format_latency(const LatencyModel& model);  // "uniform:100us-2ms", 
 std::string nsid_text(uint32_t nsid);                   // "0x1f", as nvme list prints NSIDs
 // Latency in clock cycles, rounded to the nearest cycle.
 uint64_t to_cycles(Picoseconds duration, Picoseconds clock_period);
+
+// The endpoint's DMA completion timeout (sim-control CPL_TIMEOUT, 16 bits of 1024-cycle units,
+// 64 at reset) must outlast a DMA read's round trip over the link. The RTL default when it
+// does, else enough for four link latencies plus 50 us (the spec's shortest completion timeout
+// range starts there); nothing if even 65535 units are too short at this clock.
+constexpr unsigned kDefaultCplTimeoutUnits = 64;
+std::optional<unsigned> completion_timeout_units(Picoseconds clock_period,
+                                                 Picoseconds link_latency);
 
 }  // namespace cli

@@ -26,6 +26,9 @@ std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed)
   namespace sim = sim_control;
   const Picoseconds period = o.clock_period;
   bridge.sim_write(sim::kSeed, seed);
+  // Only when the defaults fall short (a fast clock, a slow link): default runs stay as they are.
+  const unsigned timeout = completion_timeout_units(o.clock_period, o.link_latency).value();
+  if (timeout != kDefaultCplTimeoutUnits) bridge.sim_write(sim::kCompletionTimeout, timeout);
   // NN bounds the NSIDs Identify Namespace accepts: at least the largest one listed.
   bridge.sim_write(sim::kNn, std::max<uint32_t>(o.nsids.empty() ? 1 : o.nsids.back(), 1));
   bridge.sim_write(sim::kSlots, o.slots);

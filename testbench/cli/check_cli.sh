@@ -64,7 +64,7 @@ case $case_name in
                 "scan --slots 33" "compare --strategy async" "scan --latency uniform:2ms-1ms" \
                 "scan --nsids 8193" "scan --seed" "bogus" "scan --namespaces 5 --admin-depth 2" \
                 "scan --json --verbose" "scan --json o.json --timeline o.json" \
-                "scan --latency fixed:0.0001ps"; do
+                "scan --latency fixed:0.0001ps" "scan --clock-period 1ps --link-latency 1ms"; do
       # shellcheck disable=SC2086
       timeout 10 "$bin" $args >"$work/out" 2>"$work/err"
       status=$?
@@ -180,6 +180,16 @@ case $case_name in
     run scan --namespaces 2 --latency fixed:10us --waveform "$work/scan.fst"
     [ "$status" -eq 0 ] || fail "exit status $status"
     [ -s "$work/scan.fst" ] || fail "no waveform"
+    ;;
+  FastClockAndSlowLinkWork)
+    # The endpoint's DMA completion timeout follows the settings (it was a fixed 64K cycles,
+    # 655 ns at 10 ps: Identify Controller timed out).
+    for args in "--clock-period 10ps" "--link-latency 130us"; do
+      # shellcheck disable=SC2086
+      run scan --namespaces 3 --strategy ordered $args
+      [ "$status" -eq 0 ] || fail "$args: exit status $status"
+      expect_line 'ordered scan, seed 1: 3 of 3 namespaces registered, names follow NSID order'
+    done
     ;;
   OutputsWriteThroughTheirPath)
     # A file name is never shell text: the VCD conversion takes it as an argument.

@@ -323,6 +323,19 @@ TEST(CliOptions, ProtocolLogOptionsTakeAFile) {
   }
 }
 
+TEST(CliOptions, CompletionTimeoutCoversTheLinkRoundTrip) {
+  EXPECT_EQ(completion_timeout_units(4 * kNs, 300 * kNs), kDefaultCplTimeoutUnits) << "defaults";
+  // 4 x 300 ns + 50 us = 51.2 us, in units of 1024 x 10 ps: exactly 5000.
+  EXPECT_EQ(completion_timeout_units(10, 300 * kNs), 5000u);
+  // 4 x 130 us + 50 us = 570 us over 1024 x 4 ns = 4.096 us: 139.2, rounded up.
+  EXPECT_EQ(completion_timeout_units(4 * kNs, 130 * kUs), 140u);
+  EXPECT_EQ(completion_timeout_units(1, kMs), std::nullopt) << "4 ms is 3.9 M units of 1.024 ns";
+  bad({"scan", "--clock-period", "1ps", "--link-latency", "1ms"},
+      "cannot outlast the link's round trip");
+  EXPECT_EQ(ok({"scan", "--clock-period", "10ps"}).clock_period, 10u);
+  EXPECT_EQ(ok({"scan", "--link-latency", "130us"}).link_latency, 130 * kUs);
+}
+
 TEST(CliOptions, AValueThatLooksLikeAnOptionIsRejected) {
   // "--json --verbose" would write a file named --verbose.
   bad({"scan", "--json", "--verbose"}, "--json needs a value, not the option '--verbose'");
