@@ -39,18 +39,22 @@ std::optional<ScanStrategy> parse_strategy(const std::string& name) {
   return std::nullopt;
 }
 
-Nanoseconds ScanResult::first_registration() const {
-  Nanoseconds first = 0;
+std::optional<Nanoseconds> ScanResult::first_registration() const {
+  std::optional<Nanoseconds> first;
   for (const NamespaceRecord& ns : namespaces) {
-    if (first == 0 || ns.registration_finished < first) first = ns.registration_finished;
+    if (!first || ns.registration_finished < *first) first = ns.registration_finished;
   }
-  return first ? first - started : 0;
+  if (first) *first -= started;
+  return first;
 }
 
-Nanoseconds ScanResult::last_registration() const {
-  Nanoseconds last = 0;
-  for (const NamespaceRecord& ns : namespaces) last = std::max(last, ns.registration_finished);
-  return last ? last - started : 0;
+std::optional<Nanoseconds> ScanResult::last_registration() const {
+  std::optional<Nanoseconds> last;
+  for (const NamespaceRecord& ns : namespaces) {
+    if (!last || ns.registration_finished > *last) last = ns.registration_finished;
+  }
+  if (last) *last -= started;
+  return last;
 }
 
 bool ScanResult::names_follow_nsid_order() const {

@@ -62,8 +62,9 @@ struct ScanResult {
   bool list_failed = false;
 
   Nanoseconds scan_time() const { return finished - started; }
-  Nanoseconds first_registration() const;  // the first disk add finished, from `started`
-  Nanoseconds last_registration() const;
+  // When the first and the last disk add finished, from `started`; nothing if none was added.
+  std::optional<Nanoseconds> first_registration() const;
+  std::optional<Nanoseconds> last_registration() const;
   // True when instance numbers rise with the NSID (names follow NSID order).
   bool names_follow_nsid_order() const;
   // The namespaces sorted by node name, as `nvme list` prints them.

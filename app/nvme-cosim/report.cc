@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace cli {
@@ -37,6 +38,11 @@ std::string json_ns(Picoseconds ps) {
 }
 
 std::string json_bool(bool value) { return value ? "true" : "false"; }
+
+// A time that may not exist (nothing registered): null in JSON.
+std::string json_or_null(std::optional<uint64_t> ns) {
+  return ns ? std::to_string(*ns) : std::string("null");
+}
 
 std::string json_nsids(const std::vector<uint32_t>& nsids) {
   std::string text = "[";
@@ -99,8 +105,8 @@ std::string run_json(const Options& o, const RunOutcome& run, const std::string&
   j << f << "\"scan_started_ns\": " << s.started << ",\n";
   j << f << "\"scan_finished_ns\": " << s.finished << ",\n";
   j << f << "\"scan_time_ns\": " << s.scan_time() << ",\n";
-  j << f << "\"first_registration_ns\": " << s.first_registration() << ",\n";
-  j << f << "\"last_registration_ns\": " << s.last_registration() << ",\n";
+  j << f << "\"first_registration_ns\": " << json_or_null(s.first_registration()) << ",\n";
+  j << f << "\"last_registration_ns\": " << json_or_null(s.last_registration()) << ",\n";
   j << f << "\"max_identify_inflight\": " << s.max_identify_inflight << ",\n";
   j << f << "\"registered\": " << s.namespaces.size() << ",\n";
   j << f << "\"skipped_nsids\": " << json_nsids(s.skipped) << ",\n";
@@ -209,9 +215,14 @@ void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run)
                s.names_follow_nsid_order() ? "follow" : "do NOT follow");
   std::fprintf(out, "  %-26s %s  (first Identify Active NSID list to last disk added)\n",
                "scan time", ms(s.scan_time()).c_str());
-  std::fprintf(out, "  %-26s %s  after the scan started\n", "first registration",
-               ms(s.first_registration()).c_str());
-  std::fprintf(out, "  %-26s %s\n", "last registration", ms(s.last_registration()).c_str());
+  if (const auto first = s.first_registration()) {
+    std::fprintf(out, "  %-26s %s  after the scan started\n", "first registration",
+                 ms(*first).c_str());
+    std::fprintf(out, "  %-26s %s\n", "last registration", ms(*s.last_registration()).c_str());
+  } else {
+    std::fprintf(out, "  %-26s none  (no namespace registered)\n", "first registration");
+    std::fprintf(out, "  %-26s none\n", "last registration");
+  }
   std::fprintf(out, "  %-26s %u\n", "most Identify in flight", s.max_identify_inflight);
   if (!s.skipped.empty()) {
     std::fprintf(out, "  %-26s %s  (Identify failed or NCAP = 0)\n", "skipped namespaces",

@@ -58,6 +58,13 @@ case $case_name in
     expect_line '^/dev/nvme0n4 +/dev/ng0n4 +0x6 '
     expect_line 'skipped namespaces +0x2, 0x5'
     [ "$(grep -c '^/dev/nvme' "$work/out")" -eq 4 ] || fail "not four namespaces"
+    # Nothing registered: no registration times, rather than 0 ms.
+    run scan --namespaces 2 --fail-nsid 1 --fail-nsid 2 --json "$work/none.json"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line '^  first registration +none  \(no namespace registered\)$'
+    expect_line '^  last registration +none$'
+    grep -q '"first_registration_ns": null,' "$work/none.json" || fail "first registration not null"
+    grep -q '"last_registration_ns": null,' "$work/none.json" || fail "last registration not null"
     ;;
   BadOptionExitsTwo)
     for args in "scan --frobnicate" "scan --namespaces 0" "scan --nsids 1,1" \

@@ -207,6 +207,18 @@ TEST(Scan, FailedAndEmptyNamespacesAreSkipped) {
   }
 }
 
+TEST(Scan, RegistrationTimesExistOnlyWhenSomethingRegistered) {
+  // Every namespace reports NCAP = 0: all are skipped and nothing is registered.
+  const ScanRun none = scan(ScanStrategy::kOrdered, ScanSetup{range(1, 3), {}, {}, {1, 2, 3}});
+  EXPECT_TRUE(none.result.namespaces.empty());
+  EXPECT_EQ(none.result.first_registration(), std::nullopt);
+  EXPECT_EQ(none.result.last_registration(), std::nullopt);
+  const ScanRun some = scan(ScanStrategy::kSequential, ScanSetup{range(1, 3), {}, {}, {}});
+  ASSERT_TRUE(some.result.first_registration() && some.result.last_registration());
+  EXPECT_LT(*some.result.first_registration(), *some.result.last_registration());
+  EXPECT_EQ(*some.result.last_registration(), some.result.scan_time()) << "the scan ends there";
+}
+
 TEST(Scan, DescriptorListOnlyFromVersion13) {
   for (uint32_t version : {0x0001'0200u, 0x0001'0300u}) {
     FakeNvmeConfig config;
