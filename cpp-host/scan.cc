@@ -163,6 +163,9 @@ ScanResult NamespaceScanner::scan() {
   wait_for_tasks();  // the barrier at the end, before namespaces are removed
   if (!list_timed_out) m_platform.free_dma(list);  // else the device still owns it (see below)
   remove_unlisted(listed);
+  // Concurrent strategies skip in completion order; reports list NSIDs in order.
+  std::sort(m_result.skipped.begin(), m_result.skipped.end());
+  std::sort(m_result.removed.begin(), m_result.removed.end());
   m_result.max_identify_inflight = most_in_flight();
   m_result.finished = m_platform.now();
   m_platform.annotate("scan_phase", 5);

@@ -53,8 +53,8 @@ struct NamespaceRecord {
 struct ScanResult {
   ScanStrategy strategy = ScanStrategy::kSequential;
   std::vector<NamespaceRecord> namespaces;  // in registration order
-  std::vector<uint32_t> skipped;            // Identify failed or NCAP = 0
-  std::vector<uint32_t> removed;            // registered before, no longer listed
+  std::vector<uint32_t> skipped;            // Identify failed or NCAP = 0; in NSID order
+  std::vector<uint32_t> removed;            // registered before, no longer listed; NSID order
   unsigned list_pages = 0;
   Nanoseconds started = 0;
   Nanoseconds finished = 0;

@@ -122,9 +122,19 @@ module nvme_latency #(
       xorshift = y ^ (y << 17);
     endfunction
 
+    // splitmix64's finalizer (as common/seed_mix.h): a bijection that spreads every seed bit
+    // over the whole state, so nearby seeds give unrelated streams from the first draw. Its
+    // input, the seed plus splitmix64's increment, is never zero, so neither is the state.
+    function automatic logic [63:0] mix64(logic [63:0] x);
+      logic [63:0] y;
+      y = (x ^ (x >> 30)) * 64'hbf58_476d_1ce4_e5b9;
+      y = (y ^ (y >> 27)) * 64'h94d0_49bb_1331_11eb;
+      mix64 = y ^ (y >> 31);
+    endfunction
+
     always_comb begin
       state_d = state_q;
-      if (seed_load_i) state_d = {32'h9e37_79b9, seed_i} ^ 64'h2545_f491_4f6c_dd1d;
+      if (seed_load_i) state_d = mix64({32'h0, seed_i} + 64'h9e37_79b9_7f4a_7c15);
       else if (draw_i) state_d = xorshift(state_q);
     end
 

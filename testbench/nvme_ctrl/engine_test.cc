@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "nvme_test_util.h"
 
@@ -65,6 +67,30 @@ TEST(Engine, SameSeedSameTimesOtherSeedOtherOrder) {
   const auto first = run(7);
   EXPECT_EQ(run(7), first) << "one seed fixes the run";
   EXPECT_NE(run(8), first);
+}
+
+// The seed reaches every draw: the first two latencies after seeding differ for nearby seeds
+// and for seeds far apart (the generator once took the seed into its low word only, so every
+// seed drew the same first latency, and seeds below about 2^19 the same second one).
+TEST(Engine, FirstDrawsDependOnTheSeed) {
+  std::set<uint64_t> firsts, seconds;
+  const std::vector<uint32_t> seeds = {1, 2, 3, 4, 1u << 18, 0xFFFF'FFFF};
+  for (const uint32_t seed : seeds) {
+    Device d;
+    d.bring_up();
+    d.host.set_seed(seed);
+    d.host.set_latency(0, 40'000, /*uniform=*/true);
+    uint64_t start = d.bench.cycle();
+    const NvmeCompletion first = d.run(identify_sqe(1, 0, kData));
+    ASSERT_TRUE(first.ok());
+    firsts.insert(first.cycle - start);
+    start = d.bench.cycle();
+    const NvmeCompletion second = d.run(identify_sqe(1, 0, kData));
+    ASSERT_TRUE(second.ok());
+    seconds.insert(second.cycle - start);
+  }
+  EXPECT_EQ(firsts.size(), seeds.size()) << "first latencies repeat across seeds";
+  EXPECT_EQ(seconds.size(), seeds.size()) << "second latencies repeat across seeds";
 }
 
 TEST(Engine, ExecutionTimeFollowsTheLatencyModel) {
