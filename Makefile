@@ -27,7 +27,7 @@ build: deps
 
 # The default scenario (README quick start): the cover letter's 19 namespaces scanned by `async`,
 # whose names follow Identify completion order, then by `ordered`, whose names follow NSID order.
-# Seed 1 (the default) puts 17 of the 19 async names on another NSID; every seed tried (1-8)
+# Seed 1 (the default) puts 18 of the 19 async names on another NSID; every seed tried (1-8)
 # scrambles 17 to 19. RUN_ARGS adds options to both runs, e.g. RUN_ARGS='--seed 7 --namespaces 100'.
 run: build
 	$(BUILD_DIR)/nvme-cosim scan --strategy async $(RUN_ARGS)
