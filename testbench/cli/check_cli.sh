@@ -154,6 +154,14 @@ case $case_name in
     [ "$status" -eq 0 ] || fail "--slots 3: exit status $status"
     "$here/../scripts/check_trace_events.py" "$work/trace3.json" "$work/cmd3.log" 3 20000 ||
       fail "--slots 3: trace3.json does not read as a trace"
+    # Commands the host timed out before they reached the only slot (it is held by a slow
+    # one): the trace still reads, and the checker accepts that they have no stay.
+    run scan --namespaces 4 --slots 1 --slow-nsid 1=500ms --admin-timeout 100ms \
+      --cmd-log "$work/cmd_to.log" --trace-events "$work/trace_to.json"
+    [ "$status" -eq 0 ] || fail "timeouts: exit status $status"
+    [ "$(grep -c 'timed out$' "$work/cmd_to.log")" -eq 8 ] || fail "timeouts: not 8 timed out"
+    "$here/../scripts/check_trace_events.py" "$work/trace_to.json" "$work/cmd_to.log" 1 ||
+      fail "timeouts: trace_to.json does not read as a trace"
     for slot in 0 1 2; do
       grep -q "\"thread_name\", \"ph\": \"M\", \"pid\": 4, \"tid\": $slot, \"args\": {\"name\": \"slot $slot\"}" \
         "$work/trace3.json" || fail "--slots 3: no track for slot $slot"
