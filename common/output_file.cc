@@ -13,6 +13,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "fd_io.h"
+
 extern char** environ;
 
 namespace common {
@@ -48,17 +50,11 @@ bool copy_through(const std::string& from, const std::string& to, std::string* e
       break;
     }
     if (n == 0) break;
-    for (ssize_t done = 0; done < n;) {
-      const ssize_t w = write(out, buffer + done, static_cast<size_t>(n - done));
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) {
-        *error = system_error("cannot write " + to, w < 0 ? errno : ENOSPC);
-        ok = false;
-        break;
-      }
-      done += w;
+    if (!write_all(out, buffer, static_cast<size_t>(n))) {
+      *error = system_error("cannot write " + to, errno);
+      ok = false;
+      break;
     }
-    if (!ok) break;
   }
   close(in);
   if (close(out) != 0 && ok) {
@@ -101,9 +97,7 @@ bool run_program(const std::vector<std::string>& argv, std::string* error) {
     *error = system_error("cannot run " + argv[0], spawned);
     return false;
   }
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  const int status = wait_for_exit(pid);
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
   *error = argv[0] + (WIFSIGNALED(status)
                           ? " was killed by signal " + std::to_string(WTERMSIG(status))

@@ -10,19 +10,10 @@
 #include <cstdio>
 #include <cstring>
 
+#include "fd_io.h"
+
 namespace common {
 namespace {
-
-bool write_all(int fd, const std::string& bytes) {
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
 
 std::string read_all(int fd) {
   std::string bytes;
@@ -56,7 +47,7 @@ ChildOutcome run_in_child(const std::function<std::optional<std::string>()>& bod
   if (pid == 0) {
     close(fds[0]);
     const std::optional<std::string> result = body();
-    const bool sent = result && write_all(fds[1], *result);
+    const bool sent = result && write_all(fds[1], result->data(), result->size());
     close(fds[1]);
     std::fflush(nullptr);
     _exit(sent ? 0 : 1);
@@ -64,9 +55,7 @@ ChildOutcome run_in_child(const std::function<std::optional<std::string>()>& bod
   close(fds[1]);
   outcome.bytes = read_all(fds[0]);
   close(fds[0]);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  const int status = wait_for_exit(pid);
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
     outcome.ok = true;
   } else {
