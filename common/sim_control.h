@@ -31,6 +31,9 @@ constexpr uint16_t kNow = 0x0110;  // 48 bits
 constexpr uint16_t kBusySlots = 0x0118;
 constexpr uint16_t kWake = 0x011C;  // 48 bits
 constexpr uint16_t kIdle = 0x0124;
+// Fault injection, both one-shot (they read 0 once they happened).
+constexpr uint16_t kFatalAt = 0x0128;   // 48 bits: the cycle CSTS.CFS sets (0: never)
+constexpr uint16_t kLoseNsid = 0x0130;  // the next Identify naming this NSID never completes
 
 // The latency model: MODE (0 fixed at MIN, 1 uniform in [MIN, MAX]), MIN and MAX in cycles.
 constexpr uint16_t kLatencyMode = 0x0200;

@@ -256,6 +256,7 @@ std::string status_name(uint16_t status) {
   if (status == 0) return "SUCCESS";
   if (status == kStatusHostTimeout) return "host: timed out";
   if (status == kStatusHostNotSubmitted) return "host: not submitted (controller not usable)";
+  if (status == kStatusHostAborted) return "host: aborted by a controller reset";
   if (is_host_status(status)) return "host: status " + hex(status);
   char codes[32];
   std::snprintf(codes, sizeof codes, "SCT %Xh SC %02Xh", status_sct(status), status_sc(status));
@@ -294,6 +295,10 @@ std::string describe(const Sqe& sqe) {
               std::to_string((sqe.cdw10 >> 16) + 1) + " cdw11 " + hex(sqe.cdw11);
       break;
     case nvme_admin_async_event:
+      break;
+    case nvme_admin_abort_cmd:
+      line += " sqid " + std::to_string(sqe.cdw10 & 0xFFFF) + " target cid " +
+              std::to_string(sqe.cdw10 >> 16);
       break;
     default:
       if (sqe.cdw10 != 0) line += " cdw10 " + hex(sqe.cdw10);
@@ -383,6 +388,13 @@ Sqe get_log_page_sqe(uint8_t lid, uint32_t bytes, uint64_t prp1, uint64_t prp2, 
 Sqe async_event_request_sqe() {
   Sqe sqe;
   sqe.opcode = nvme_admin_async_event;
+  return sqe;
+}
+
+Sqe abort_sqe(uint16_t sqid, uint16_t cid) {
+  Sqe sqe;
+  sqe.opcode = nvme_admin_abort_cmd;
+  sqe.cdw10 = uint32_t{cid} << 16 | sqid;
   return sqe;
 }
 

@@ -112,6 +112,9 @@ constexpr uint16_t kHostStatus = 0x8000;  // bit 15: outcome decided by the host
 constexpr uint16_t kStatusHostTimeout = kHostStatus | 1;
 // The command was not submitted: the controller is not usable (dead, or not brought up).
 constexpr uint16_t kStatusHostNotSubmitted = kHostStatus | 2;
+// A controller reset ended the command before the device completed it (Linux's
+// NVME_SC_HOST_ABORTED_CMD); the command may be retried once the controller is live again.
+constexpr uint16_t kStatusHostAborted = kHostStatus | 3;
 constexpr bool is_host_status(uint16_t status) { return (status & kHostStatus) != 0; }
 
 // ---- Name tables ------------------------------------------------------------------------------
@@ -152,6 +155,8 @@ Sqe delete_io_cq_sqe(uint16_t qid);
 Sqe get_log_page_sqe(uint8_t lid, uint32_t bytes, uint64_t prp1, uint64_t prp2 = 0,
                      uint64_t offset = 0, bool rae = false, uint32_t nsid = NVME_NSID_ALL);
 Sqe async_event_request_sqe();
+// Abort (08h) of command `cid` on submission queue `sqid`.
+Sqe abort_sqe(uint16_t sqid, uint16_t cid);
 
 // PRP2 for a transfer of `bytes` at `address` when it crosses one page boundary (0 if it does
 // not); the driver's transfers are at most one page, so no PRP list is ever needed.

@@ -30,6 +30,11 @@ module nvme_admin #(
   input  logic [31:0]          nn_i,
   input  logic [SlotWidth:0]   slots_i,        // execution slots in use, 1..NumSlots
 
+  // Fault injection (simulation control): the first Identify naming this NSID (0: none) is lost
+  // in its slot: it never completes unless aborted or the controller is reset.
+  input  logic [31:0]          lose_nsid_i,
+  output logic                 lose_taken_o,   // that Identify was fetched: disarm
+
   // Latency model
   output logic                 lat_draw_o,
   output logic [31:0]          lat_nsid_o,
@@ -77,6 +82,8 @@ module nvme_admin #(
   // ---------------------------------------------------------------------------------------------
   // Execution slots. A slot holds one command from fetch until its completion is posted.
   logic [NumSlots-1:0] slot_busy_q, slot_busy_d;
+  logic [NumSlots-1:0] slot_lost_q, slot_lost_d;       // never ready (fault injection)
+  logic [NumSlots-1:0] slot_aborted_q, slot_aborted_d; // ready at once, ends aborted
   logic [47:0]         slot_deadline_q [NumSlots];
   logic [319:0]        slot_cmd_q [NumSlots];   // SQE DWs 0, 1, 6..13; RAM, no reset
 
@@ -94,6 +101,12 @@ module nvme_admin #(
   logic [SlotWidth-1:0] fetch_slot_q, fetch_slot_d;
   logic [31:0]          fetch_buf_q [16];
   logic                 fetch_fatal;
+  logic                 fetch_abort;   // the fetched command is an Abort: no latency
+  logic                 fetch_lost;    // the fetched command is the one to lose
+  assign fetch_abort = fetch_buf_q[0][7:0] == nvme_pkg::OpAbort;
+  assign fetch_lost  = lose_nsid_i != 32'h0 && fetch_buf_q[0][7:0] == nvme_pkg::OpIdentify &&
+                       fetch_buf_q[1] == lose_nsid_i;
+  assign lose_taken_o = fetch_q == FetchDispatch && fetch_lost;
 
   logic                 free_found;
   logic [SlotWidth-1:0] free_slot;
@@ -169,7 +182,8 @@ module nvme_admin #(
   logic [SlotWidth-1:0] ready_slot;
   always_comb begin
     for (int i = 0; i < NumSlots; i++) begin
-      slot_ready[i] = slot_busy_q[i] && now_i >= slot_deadline_q[i] &&
+      slot_ready[i] = slot_busy_q[i] && !slot_lost_q[i] &&
+                      (now_i >= slot_deadline_q[i] || slot_aborted_q[i]) &&
                       !(ex_executing && ex_slot == SlotWidth'(i));
     end
     ready_found = 1'b0;
@@ -187,11 +201,38 @@ module nvme_admin #(
     wake_valid_o = 1'b0;
     wake_at_o    = '1;
     for (int i = 0; i < NumSlots; i++) begin
-      if (slot_busy_q[i] && slot_deadline_q[i] > now_i && slot_deadline_q[i] < wake_at_o) begin
+      if (slot_busy_q[i] && !slot_lost_q[i] && !slot_aborted_q[i] &&
+          slot_deadline_q[i] > now_i && slot_deadline_q[i] < wake_at_o) begin
         wake_valid_o = 1'b1;
         wake_at_o    = slot_deadline_q[i];
       end
     end
+  end
+
+  // ---------------------------------------------------------------------------------------------
+  // Abort (08h): the target is found by CID among the slots (admin commands only: SQID 0). A
+  // command waiting in a slot can be aborted, lost or not; the one executing cannot.
+  localparam int unsigned AbortLimit = 4;        // ACL + 1, as Identify Controller reports
+  logic [31:0]          abort_cdw10;
+  logic                 abort_found, abort_limit, abort_apply;
+  logic [SlotWidth-1:0] abort_target;
+  logic [SlotWidth:0]   aborts_held;
+  assign abort_cdw10 = slot_cmd_q[ex_slot][6*32 +: 32];    // DW10 is the slot's seventh DW
+  always_comb begin
+    abort_found  = 1'b0;
+    abort_target = '0;
+    aborts_held  = '0;
+    for (int i = NumSlots - 1; i >= 0; i--) begin
+      if (slot_busy_q[i] && SlotWidth'(i) != ex_slot && abort_cdw10[15:0] == 16'h0 &&
+          slot_cmd_q[i][31:16] == abort_cdw10[31:16]) begin
+        abort_found  = 1'b1;
+        abort_target = SlotWidth'(i);
+      end
+      if (slot_busy_q[i] && slot_cmd_q[i][7:0] == nvme_pkg::OpAbort) begin
+        aborts_held = aborts_held + 1'b1;
+      end
+    end
+    abort_limit = aborts_held > (SlotWidth+1)'(AbortLimit);
   end
 
   // ---------------------------------------------------------------------------------------------
@@ -222,6 +263,10 @@ module nvme_admin #(
     .cmd_i               (slot_cmd_q[ex_slot]),
     .frees_slot_o        (ex_frees_slot),
     .event_ready_o       (event_ready),
+    .aborted_i           (slot_aborted_q[ex_slot]),
+    .abort_found_i       (abort_found),
+    .abort_limit_i       (abort_limit),
+    .abort_apply_o       (abort_apply),
     .ns_nsid_o           (ns_nsid_o),
     .ns_active_i         (ns_active_i),
     .ns_zero_cap_i       (ns_zero_cap_i),
@@ -245,14 +290,26 @@ module nvme_admin #(
   // ---------------------------------------------------------------------------------------------
   // Slot bookkeeping
   always_comb begin
-    slot_busy_d = slot_busy_q;
-    rr_d        = rr_q;
-    if (fetch_q == FetchDispatch) slot_busy_d[fetch_slot_q] = 1'b1;
+    slot_busy_d    = slot_busy_q;
+    slot_lost_d    = slot_lost_q;
+    slot_aborted_d = slot_aborted_q;
+    rr_d           = rr_q;
+    if (fetch_q == FetchDispatch) begin
+      slot_busy_d[fetch_slot_q]    = 1'b1;
+      slot_lost_d[fetch_slot_q]    = fetch_lost;
+      slot_aborted_d[fetch_slot_q] = 1'b0;
+    end
+    if (abort_apply) begin
+      slot_lost_d[abort_target]    = 1'b0;
+      slot_aborted_d[abort_target] = 1'b1;
+    end
     if (ex_frees_slot) slot_busy_d[ex_slot] = 1'b0;
     if (ex_take) rr_d = ready_slot + 1'b1;
     if (reset_i) begin
-      slot_busy_d = '0;
-      rr_d        = '0;
+      slot_busy_d    = '0;
+      slot_lost_d    = '0;
+      slot_aborted_d = '0;
+      rr_d           = '0;
     end
   end
 
@@ -262,6 +319,8 @@ module nvme_admin #(
       sq_head_q    <= '0;
       fetch_slot_q <= '0;
       slot_busy_q  <= '0;
+      slot_lost_q  <= '0;
+      slot_aborted_q <= '0;
       rr_q         <= '0;
       for (int i = 0; i < NumSlots; i++) slot_deadline_q[i] <= '0;
     end else begin
@@ -269,8 +328,13 @@ module nvme_admin #(
       sq_head_q    <= sq_head_d;
       fetch_slot_q <= fetch_slot_d;
       slot_busy_q  <= slot_busy_d;
+      slot_lost_q  <= slot_lost_d;
+      slot_aborted_q <= slot_aborted_d;
       rr_q         <= rr_d;
-      if (fetch_q == FetchDispatch) slot_deadline_q[fetch_slot_q] <= now_i + lat_cycles_i;
+      // An Abort runs as soon as the executor is free: the latency model is for other commands.
+      if (fetch_q == FetchDispatch) begin
+        slot_deadline_q[fetch_slot_q] <= fetch_abort ? now_i : now_i + lat_cycles_i;
+      end
     end
   end
 

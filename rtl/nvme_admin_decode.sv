@@ -33,6 +33,9 @@ module nvme_admin_decode #(
   input  logic [31:0]          feat_current_i,    // its current value
   input  logic [31:0]          feat_default_i,    // its default (= saved) value
   input  logic                 aer_full_i,     // AERL + 1 requests parked already
+  input  logic                 aborted_i,      // this command was aborted by the host's Abort
+  input  logic                 abort_found_i,  // Abort: its target is in a slot, not running
+  input  logic                 abort_limit_i,  // Abort: more than ACL + 1 aborts outstanding
 
   // Outcome
   output nvme_pkg::data_src_e  src_o,          // data to send, SrcNone for none
@@ -190,6 +193,11 @@ module nvme_admin_decode #(
         if (aer_full_i) status_o = nvme_pkg::StAerLimitExceeded;
         else hold_o = 1'b1;
       end
+      nvme_pkg::OpAbort: begin
+        // DW0 bit 0: 0 when the command was aborted, 1 when it was not (not found, running).
+        if (abort_limit_i) status_o = nvme_pkg::StAbortLimit;
+        else result_o = {31'h0, !abort_found_i};
+      end
       default: status_o = nvme_pkg::StInvalidOpcode;
     endcase
 
@@ -207,6 +215,14 @@ module nvme_admin_decode #(
         status_o = nvme_pkg::StPrpOffsetInvalid;
         src_o    = nvme_pkg::SrcNone;
       end
+    end
+
+    // An aborted command ends with Command Abort Requested: no data, no effects.
+    if (aborted_i) begin
+      status_o = nvme_pkg::StAbortRequested;
+      result_o = 32'h0;
+      src_o    = nvme_pkg::SrcNone;
+      hold_o   = 1'b0;
     end
   end
 

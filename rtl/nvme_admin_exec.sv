@@ -33,6 +33,10 @@ module nvme_admin_exec #(
   input  logic [319:0]         cmd_i,          // the command in ex_slot_o (nvme_admin's format)
   output logic                 frees_slot_o,   // the command leaves ex_slot_o this cycle
   output logic                 event_ready_o,  // an asynchronous event waits to be posted
+  input  logic                 aborted_i,      // the command in ex_slot_o was aborted
+  input  logic                 abort_found_i,  // an Abort in ex_slot_o: its target can be aborted
+  input  logic                 abort_limit_i,  // an Abort in ex_slot_o: over the Abort limit
+  output logic                 abort_apply_o,  // the Abort in ex_slot_o takes effect this cycle
 
   // Namespace table lookup
   output logic [31:0]          ns_nsid_o,
@@ -144,6 +148,9 @@ module nvme_admin_exec #(
     .feat_current_i   (feat_current),
     .feat_default_i   (feat_default),
     .aer_full_i       (aer_full),
+    .aborted_i        (aborted_i),
+    .abort_found_i    (abort_found_i),
+    .abort_limit_i    (abort_limit_i),
     .src_o            (dec_src),
     .status_o         (dec_status),
     .result_o         (dec_result),
@@ -468,6 +475,7 @@ module nvme_admin_exec #(
   assign ex_slot_o     = ex_slot_q;
   assign frees_slot_o  = !ex_aer_q && ((ex_q == ExDecode && dec_hold) || cqe_posted);
   assign event_ready_o = aer_fire;
+  assign abort_apply_o = effects && opcode == nvme_pkg::OpAbort && abort_found_i;
 
 endmodule
 

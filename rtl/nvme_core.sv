@@ -67,6 +67,10 @@ module nvme_core #(
   localparam logic [15:0] RegWakeLo     = 16'h011c;  // earliest self-timed event, all ones if none
   localparam logic [15:0] RegWakeHi     = 16'h0120;
   localparam logic [15:0] RegIdle       = 16'h0124;  // bit 0: no DMA in flight, nothing executing
+  // Fault injection
+  localparam logic [15:0] RegFatalAtLo  = 16'h0128;  // cycle at which CSTS.CFS sets; 0 = never
+  localparam logic [15:0] RegFatalAtHi  = 16'h012c;
+  localparam logic [15:0] RegLoseNsid   = 16'h0130;  // the next Identify of this NSID is lost
 
   localparam logic [31:0] DefaultNn         = 32'd4096;
   localparam logic [31:0] DefaultReadyDelay = 32'd100;
@@ -77,6 +81,11 @@ module nvme_core #(
   logic [31:0]        nn, ready_delay;
   logic [SlotWidth:0] slots;
   logic               ns_changed;
+  logic               fatal_inject;                // the injected fatal error happens now
+  logic               fatal_wake_valid;
+  logic [47:0]        fatal_at;
+  logic [31:0]        lose_nsid;
+  logic               lose_taken;
   logic [31:0]        sim_core_rdata, sim_lat_rdata, sim_ns_rdata;
 
   logic               engine_run, engine_reset, engine_idle, engine_quiet, engine_fatal;
@@ -87,33 +96,55 @@ module nvme_core #(
   logic [47:0]        regs_wake_at, admin_wake_at, wake_at;
   logic [SlotWidth:0] busy_slots;
 
-  assign wake_at = (regs_wake_valid && (!admin_wake_valid || regs_wake_at < admin_wake_at)) ?
-                   regs_wake_at : (admin_wake_valid ? admin_wake_at : '1);
+  always_comb begin
+    wake_at = '1;
+    if (regs_wake_valid && regs_wake_at < wake_at) wake_at = regs_wake_at;
+    if (admin_wake_valid && admin_wake_at < wake_at) wake_at = admin_wake_at;
+    if (fatal_wake_valid && fatal_at < wake_at) wake_at = fatal_at;
+  end
 
   if (SimCtrlEnable) begin : gen_sim
     logic [31:0]        nn_q, ready_delay_q;
     logic [SlotWidth:0] slots_q;
+    logic [47:0]        fatal_at_q;
+    logic [31:0]        lose_nsid_q;
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) begin
         nn_q          <= DefaultNn;
         ready_delay_q <= DefaultReadyDelay;
         slots_q       <= (SlotWidth+1)'(NumSlots);
-      end else if (sim_we_i) begin
-        unique case (sim_addr_i)
-          RegNn:         nn_q <= sim_wdata_i;
-          RegReadyDelay: ready_delay_q <= sim_wdata_i;
-          // 1..NumSlots; anything else keeps the current count.
-          RegSlots: if (sim_wdata_i != 32'h0 && sim_wdata_i <= 32'(NumSlots)) begin
-            slots_q <= (SlotWidth+1)'(sim_wdata_i);
-          end
-          default: ;
-        endcase
+        fatal_at_q    <= '0;
+        lose_nsid_q   <= '0;
+      end else begin
+        // Both faults are one-shot: they disarm when they happen.
+        if (fatal_inject) fatal_at_q <= '0;
+        if (lose_taken) lose_nsid_q <= '0;
+        if (sim_we_i) begin
+          unique case (sim_addr_i)
+            RegNn:         nn_q <= sim_wdata_i;
+            RegReadyDelay: ready_delay_q <= sim_wdata_i;
+            // 1..NumSlots; anything else keeps the current count.
+            RegSlots: if (sim_wdata_i != 32'h0 && sim_wdata_i <= 32'(NumSlots)) begin
+              slots_q <= (SlotWidth+1)'(sim_wdata_i);
+            end
+            RegFatalAtLo:  fatal_at_q[31:0] <= sim_wdata_i;
+            RegFatalAtHi:  fatal_at_q[47:32] <= sim_wdata_i[15:0];
+            RegLoseNsid:   lose_nsid_q <= sim_wdata_i;
+            default: ;
+          endcase
+        end
       end
     end
     assign nn          = nn_q;
     assign ready_delay = ready_delay_q;
     assign slots       = slots_q;
     assign ns_changed  = sim_we_i && sim_addr_i == RegNsChanged;
+    assign fatal_at    = fatal_at_q;
+    assign lose_nsid   = lose_nsid_q;
+    // The fatal error strikes a running controller: one that is disabled or not yet ready at
+    // that time takes it when it next runs.
+    assign fatal_inject     = fatal_at_q != '0 && time_i >= fatal_at_q && engine_run;
+    assign fatal_wake_valid = fatal_at_q != '0 && fatal_at_q > time_i;
 
     always_comb begin
       unique case (sim_addr_i)
@@ -126,6 +157,9 @@ module nvme_core #(
         RegWakeLo:     sim_core_rdata = wake_at[31:0];
         RegWakeHi:     sim_core_rdata = {16'h0, wake_at[47:32]};
         RegIdle:       sim_core_rdata = {30'h0, quiet_o, engine_idle};
+        RegFatalAtLo:  sim_core_rdata = fatal_at_q[31:0];
+        RegFatalAtHi:  sim_core_rdata = {16'h0, fatal_at_q[47:32]};
+        RegLoseNsid:   sim_core_rdata = lose_nsid_q;
         default:       sim_core_rdata = 32'h0;
       endcase
     end
@@ -135,6 +169,12 @@ module nvme_core #(
     assign slots          = (SlotWidth+1)'(NumSlots);
     assign ns_changed     = 1'b0;
     assign sim_core_rdata = 32'h0;
+    assign fatal_at       = '0;
+    assign lose_nsid      = '0;
+    assign fatal_inject   = 1'b0;
+    assign fatal_wake_valid = 1'b0;
+    logic unused_lose_taken;
+    assign unused_lose_taken = lose_taken;
   end
 
   assign sim_rdata_o = sim_core_rdata | sim_lat_rdata | sim_ns_rdata;
@@ -157,7 +197,7 @@ module nvme_core #(
     .engine_run_o   (engine_run),
     .engine_reset_o (engine_reset),
     .engine_idle_i  (engine_idle),
-    .fatal_i        (engine_fatal),
+    .fatal_i        (engine_fatal || fatal_inject),
     .asq_o          (asq),
     .acq_o          (acq),
     .asqs_o         (asqs),
@@ -231,6 +271,8 @@ module nvme_core #(
     .cq_head_i           (cq_head),
     .nn_i                (nn),
     .slots_i             (slots),
+    .lose_nsid_i         (lose_nsid),
+    .lose_taken_o        (lose_taken),
     .lat_draw_o          (lat_draw),
     .lat_nsid_o          (lat_nsid),
     .lat_cycles_i        (lat_cycles),

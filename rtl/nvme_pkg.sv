@@ -12,6 +12,7 @@ package nvme_pkg;
   localparam logic [7:0] OpDeleteIoCq   = 8'h04;
   localparam logic [7:0] OpCreateIoCq   = 8'h05;
   localparam logic [7:0] OpIdentify     = 8'h06;
+  localparam logic [7:0] OpAbort        = 8'h08;
   localparam logic [7:0] OpSetFeatures  = 8'h09;
   localparam logic [7:0] OpGetFeatures  = 8'h0a;
   localparam logic [7:0] OpAsyncEvent   = 8'h0c;
@@ -42,12 +43,14 @@ package nvme_pkg;
   localparam logic [14:0] StInvalidOpcode     = {4'b1000, 3'd0, 8'h01};
   localparam logic [14:0] StInvalidField      = {4'b1000, 3'd0, 8'h02};
   localparam logic [14:0] StInternalError     = {4'b0000, 3'd0, 8'h06};  // may be retried
+  localparam logic [14:0] StAbortRequested    = {4'b0000, 3'd0, 8'h07};  // the host's Abort
   localparam logic [14:0] StCmdSequenceError  = {4'b1000, 3'd0, 8'h0c};
   localparam logic [14:0] StInvalidNamespace  = {4'b1000, 3'd0, 8'h0b};
   localparam logic [14:0] StPrpOffsetInvalid  = {4'b1000, 3'd0, 8'h13};
   localparam logic [14:0] StCqInvalid         = {4'b1000, 3'd1, 8'h00};
   localparam logic [14:0] StInvalidQueueId    = {4'b1000, 3'd1, 8'h01};
   localparam logic [14:0] StInvalidQueueSize  = {4'b1000, 3'd1, 8'h02};
+  localparam logic [14:0] StAbortLimit        = {4'b1000, 3'd1, 8'h03};
   localparam logic [14:0] StAerLimitExceeded  = {4'b1000, 3'd1, 8'h05};
   localparam logic [14:0] StInvalidVector     = {4'b1000, 3'd1, 8'h08};
   localparam logic [14:0] StInvalidLogPage    = {4'b1000, 3'd1, 8'h09};
