@@ -54,6 +54,8 @@ const char* state_name(ControllerState state) {
       return "CONFIGURING_QUEUES";
     case ControllerState::kLive:
       return "LIVE";
+    case ControllerState::kResetting:
+      return "RESETTING";
     case ControllerState::kDead:
       return "DEAD";
   }
@@ -77,6 +79,7 @@ Controller::Controller(Platform& platform, unsigned instance, ControllerOptions 
   // so that admin_queue() is always valid.
   m_admin = std::make_unique<QueuePair>(m_platform, 0, m_options.admin_queue_depth, 1, 0,
                                         [this](const std::string& line) { log(line); });
+  m_admin->set_timeout_handler([this](QueuePair& queue, uint16_t cid) { on_timeout(queue, cid); });
 }
 
 Controller::~Controller() {
@@ -104,6 +107,9 @@ void Controller::set_state(ControllerState next) {
 bool Controller::fail(const std::string& why) {
   log(why);
   set_state(ControllerState::kDead);
+  // Submissions held by a reset go on, to a controller that answers nothing: they time out.
+  m_admin->resume();
+  if (m_io) m_io->resume();
   m_platform.annotate("scan_phase", 0);
   return false;
 }
@@ -139,7 +145,7 @@ bool Controller::wait_ready(bool ready, const char* step) {
 }
 
 bool Controller::run_step(const char* what, const Sqe& sqe, CommandResult* out) {
-  const CommandResult result = admin(sqe);
+  const CommandResult result = execute(sqe);
   if (out) *out = result;
   if (result.ok()) return true;
   if (result.timed_out) {
@@ -189,6 +195,12 @@ bool Controller::bring_up() {
     return fail("doorbell stride CAP.DSTRD != 0 is not supported");
   }
 
+  if (!initialize()) return false;
+  m_platform.annotate("scan_phase", 0);
+  return true;
+}
+
+bool Controller::initialize() {
   // ---- Disable (nvme_disable_ctrl): EN = 0, no shutdown, wait for RDY = 0 ----
   set_state(ControllerState::kDisabling);
   uint32_t cc = m_platform.read32(NVME_REG_CC);
@@ -202,7 +214,7 @@ bool Controller::bring_up() {
   m_platform.write32(NVME_REG_AQA, aqa_size << 16 | aqa_size);
   m_platform.write64(NVME_REG_ASQ, m_admin->sq_memory().bus_address);
   m_platform.write64(NVME_REG_ACQ, m_admin->cq_memory().bus_address);
-  attach_to_vector(*m_admin);
+  if (m_vector_queues.empty()) attach_to_vector(*m_admin);
 
   // ---- Enable (nvme_enable_ctrl): configuration first, then EN ----
   set_state(ControllerState::kEnabling);
@@ -211,14 +223,17 @@ bool Controller::bring_up() {
   m_platform.write32(NVME_REG_CC, cc);
   m_platform.write32(NVME_REG_CC, cc | NVME_SET(1, CC_EN));
   if (!wait_ready(true, "enabling")) return false;
+  // The device knows the rings again: submissions held by a reset may go.
+  m_admin->resume();
+  if (m_io) m_io->resume();
   m_version = m_platform.read32(NVME_REG_VS);
 
   // ---- Identify Controller (nvme_init_identify) ----
   set_state(ControllerState::kIdentifying);
   const DmaBuffer buffer = m_platform.alloc_dma(NVME_IDENTIFY_DATA_SIZE, kPageSize);
-  const CommandResult id = identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer);
+  const CommandResult id = execute(identify_sqe(NVME_IDENTIFY_CNS_CTRL, 0, buffer.bus_address));
   if (id.ok()) m_platform.read_dma(buffer.bus_address, m_id_ctrl.get(), sizeof(nvme_id_ctrl));
-  if (!id.timed_out) m_platform.free_dma(buffer);  // else the device may still write it
+  m_platform.free_dma(buffer);  // a timeout ended with the controller disabled: ours again
   if (!id.ok()) {
     return fail(id.timed_out ? std::string("Identify Controller timed out")
                              : "Identify Controller failed: " + status_name(id.status));
@@ -236,12 +251,16 @@ bool Controller::bring_up() {
     return false;
   }
   const unsigned granted = std::min(queues.dw0 & 0xFFFF, queues.dw0 >> 16) + 1;
-  const unsigned io_depth = std::min(m_options.io_queue_depth, mqes + 1);
+  const unsigned io_depth =
+      std::min(m_options.io_queue_depth, static_cast<unsigned>(NVME_CAP_MQES(m_cap)) + 1);
   const unsigned io_vector = m_platform.interrupt_vectors() >= 2 ? 1 : 0;
-  m_io = std::make_unique<QueuePair>(m_platform, kIoQid, io_depth, 0, io_vector,
-                                     [this](const std::string& line) { log(line); });
-  if (m_observer) m_io->set_observer(m_observer);
-  attach_to_vector(*m_io);
+  if (!m_io) {  // a reset re-creates the same queue on the device
+    m_io = std::make_unique<QueuePair>(m_platform, kIoQid, io_depth, 0, io_vector,
+                                       [this](const std::string& line) { log(line); });
+    m_io->set_timeout_handler([this](QueuePair& queue, uint16_t cid) { on_timeout(queue, cid); });
+    if (m_observer) m_io->set_observer(m_observer);
+    attach_to_vector(*m_io);
+  }
   if (!run_step("Create I/O CQ", create_io_cq_sqe(kIoQid, static_cast<uint16_t>(io_depth),
                                                   m_io->cq_memory().bus_address,
                                                   static_cast<uint16_t>(io_vector)))) {
@@ -266,29 +285,31 @@ bool Controller::bring_up() {
     log("namespace attribute notices not supported (OAES), not enabled");
   }
   if (!post_async_event()) return fail("no reserved CID free for the AER");
-  m_platform.annotate("scan_phase", 0);
   return true;
 }
 
 CommandResult Controller::admin(const Sqe& sqe) {
-  // The admin queue is usable once the controller is enabled.
-  if (m_state == ControllerState::kNew || m_state == ControllerState::kDisabling ||
-      m_state == ControllerState::kConfiguringAdmin || m_state == ControllerState::kEnabling ||
-      m_state == ControllerState::kDead) {
+  while (m_resetting) {
+    const std::shared_ptr<Completion> done = m_reset_done;
+    done->wait();
+  }
+  if (m_state != ControllerState::kLive) {
     CommandResult refused;
     refused.status = kStatusHostNotSubmitted;
     refused.submitted = refused.completed = m_platform.now();
     return refused;
   }
+  return execute(sqe);
+}
+
+CommandResult Controller::execute(const Sqe& sqe) {
   const CommandResult result = m_admin->submit(sqe, m_options.admin_timeout);
   if (result.timed_out) {
     Sqe sent = sqe;
     sent.cid = result.cid;
-    log(
-        format("admin command %s timed out after %llu ns; its CID stays taken until its CQE "
-               "arrives",
-               describe(sent).c_str(),
-               static_cast<unsigned long long>(result.completed - result.submitted)));
+    log(format("admin command %s timed out after %llu ns; ended: %s", describe(sent).c_str(),
+               static_cast<unsigned long long>(m_options.admin_timeout),
+               status_name(result.status).c_str()));
   }
   return result;
 }
@@ -334,6 +355,112 @@ void Controller::on_async_event(const CommandResult& result) {
       log("no reserved CID free to re-post the AER");
     }
   });
+}
+
+}  // namespace nvme
+
+namespace nvme {
+
+// ---- Recovery
+// ------------------------------------------------------------------------------------
+
+// In the task of the command that timed out, with the command still outstanding.
+void Controller::on_timeout(QueuePair& queue, uint16_t cid) {
+  if (m_state == ControllerState::kDead) return;
+  if (m_state == ControllerState::kResetting) {
+    // The reset in progress cancels the command.
+    const std::shared_ptr<Completion> done = m_reset_done;
+    done->wait();
+    return;
+  }
+  if (m_state != ControllerState::kLive) {
+    // Bring-up, or a reset's re-initialization: Linux disables the controller and fails the
+    // command; the step that sent it fails.
+    disable_and_cancel("command timeout while initializing");
+    return;
+  }
+  const uint32_t csts = m_platform.read32(NVME_REG_CSTS);
+  if (csts == 0xFFFF'FFFFu) {
+    fail("command timeout and CSTS reads all ones: device gone");
+    cancel_all();  // nothing will answer them
+    return;
+  }
+  if (NVME_CSTS_CFS(csts)) {
+    reset(format("controller fatal status (CSTS 0x%x) found after a command timeout", csts));
+    return;
+  }
+  ++m_aborts_sent;
+  log(format("qid %u cid %u timed out: sending Abort", queue.qid(), cid));
+  const CommandResult abort =
+      m_admin->submit_nowait(abort_sqe(queue.qid(), cid), m_options.admin_timeout);
+  if (abort.ok()) {
+    const bool taken = (abort.dw0 & 1) == 0;
+    if (taken) ++m_aborts_taken;
+    log(format("Abort of qid %u cid %u: %s", queue.qid(), cid,
+               taken ? "aborted" : "not aborted, waiting one more timeout"));
+    // Aborted: its CQE is on the way. Not aborted: as Linux, give it another timeout.
+    if (queue.wait_for_end(cid, m_options.admin_timeout)) return;
+  } else if (m_state == ControllerState::kLive) {
+    log("Abort of qid " + std::to_string(queue.qid()) + " cid " + std::to_string(cid) + ": " +
+        status_name(abort.status));
+  }
+  if (!queue.wait_for_end(cid, 0)) {
+    reset(format("qid %u cid %u did not end after its timeout and Abort", queue.qid(), cid));
+  }
+}
+
+void Controller::cancel_all() {
+  unsigned ended = m_admin->cancel_all(kStatusHostAborted);
+  if (m_io) ended += m_io->cancel_all(kStatusHostAborted);
+  if (ended) log(format("%u outstanding command(s) ended by the host", ended));
+}
+
+void Controller::disable_and_cancel(const char* why) {
+  log(std::string("disabling the controller: ") + why);
+  m_admin->pause();
+  if (m_io) m_io->pause();
+  const uint32_t cc = m_platform.read32(NVME_REG_CC);
+  m_platform.write32(NVME_REG_CC, cc & ~NVME_SET(NVME_CC_EN_MASK, CC_EN));
+  // Bounded by CAP.TO; a device that never gets there is DEAD, and its commands end anyway.
+  wait_ready(false, "disabling after a timeout");
+  cancel_all();
+}
+
+bool Controller::reset(const std::string& why) {
+  if (m_resetting) {
+    const std::shared_ptr<Completion> done = m_reset_done;
+    done->wait();
+    return m_state == ControllerState::kLive;
+  }
+  if (m_state != ControllerState::kLive) return false;
+  m_resetting = true;
+  m_reset_done = m_platform.make_completion();
+  bool live = false;
+  if (m_resets >= m_options.max_resets) {
+    log(format("reset needed (%s), but %u resets were done already: giving up", why.c_str(),
+               m_options.max_resets));
+    disable_and_cancel("too many resets");
+    fail("too many resets");
+  } else {
+    ++m_resets;
+    m_platform.annotate("resets", m_resets);
+    log(format("resetting the controller (%llu): %s", static_cast<unsigned long long>(m_resets),
+               why.c_str()));
+    set_state(ControllerState::kResetting);
+    disable_and_cancel("reset");
+    live = m_state != ControllerState::kDead && initialize();
+  }
+  m_resetting = false;
+  m_reset_done->complete();
+  if (live) {
+    log("reset done: LIVE again");
+    if (m_reset_handler) m_platform.spawn(m_name + "_reset", [this] { m_reset_handler(); });
+  }
+  return live;
+}
+
+void Controller::set_reset_handler(std::function<void()> handler) {
+  m_reset_handler = std::move(handler);
 }
 
 }  // namespace nvme

@@ -26,6 +26,9 @@ struct ControllerOptions {
   // costs only a few hundred cycles of simulation. Raise it where a long wait is expected (a
   // never-ready device bounded by CAP.TO = 15 s is ~15 000 reads at 1 ms).
   Nanoseconds csts_poll_interval = 10'000;
+  // Controller resets after which the controller is given up (DEAD): a device that keeps
+  // failing must not keep the driver resetting it forever.
+  unsigned max_resets = 16;
   // State transitions, failures and bring-up facts, one line each, "nvme{N}: ..."; may be empty.
   std::function<void(const std::string&)> log;
 };
@@ -38,16 +41,28 @@ enum class ControllerState {
   kIdentifying,        // Identify Controller
   kConfiguringQueues,  // Set Features Number of Queues, Create I/O CQ and SQ
   kLive,               // usable; async events enabled and an AER posted
-  kDead,               // bring-up failed; admin() refuses commands
+  kResetting,          // recovery: disabled, outstanding commands being cancelled; then the
+                       // bring-up states again from CONFIGURING_ADMIN
+  kDead,               // bring-up or a reset failed; admin() refuses commands
 };
 // "NEW", "DISABLING", "CONFIGURING_ADMIN", "ENABLING", "IDENTIFYING", "CONFIGURING_QUEUES",
-// "LIVE", "DEAD".
+// "LIVE", "RESETTING", "DEAD".
 const char* state_name(ControllerState state);
 
 // Concurrency: bring_up() runs in one task. Once LIVE, any number of tasks may call admin() and
 // identify() at once: the admin QueuePair serializes what needs it (see queue_pair.h). The
 // interrupt handlers run in the platform's per-vector tasks; the AER handler runs in a task of
-// its own. m_state is written only by set_state() in the bring-up task.
+// its own.
+//
+// Timeouts are recovered as Linux does, in the task whose command timed out: read CSTS (all
+// ones: the device is gone; CFS: reset at once); else send Abort for the command and wait for
+// it to end; a failed, refused or timed-out Abort, or a command that still does not end within
+// another timeout, leads to a controller reset. A reset disables the controller (waiting for
+// RDY = 0, bounded by CAP.TO), ends every outstanding command with kStatusHostAborted, then
+// brings the controller up again on the same queues (Identify Controller, I/O queues, async
+// event configuration, a new AER) and runs the reset handler. Only one reset runs at a time;
+// admin() waits while one is in progress. A timeout during bring-up, or during a reset's
+// re-initialization, disables the controller and ends everything: the step fails, DEAD.
 class Controller {
  public:
   // `instance` names the controller (nvme{instance}); the caller's allocator hands it out.
@@ -77,9 +92,10 @@ class Controller {
   Platform& platform() { return m_platform; }
   const ControllerOptions& options() const { return m_options; }
 
-  // Any admin command, with the admin timeout. Returns status kStatusHostNotSubmitted without
-  // submitting when the controller is DEAD. Timeouts are logged (the command's CID stays taken
-  // until its CQE arrives, see queue_pair.h); the controller stays in its state.
+  // Any admin command, with the admin timeout; waits first while a reset is in progress.
+  // Returns status kStatusHostNotSubmitted without submitting when the controller is not usable
+  // (not brought up, or DEAD). A timeout is recovered before it returns (see above): the
+  // result has timed_out set and the status the recovery ended it with.
   CommandResult admin(const Sqe& sqe);
   // Identify into `data` (at least 4 KiB): PRP1 = its start, PRP2 = the next page boundary if
   // the start is not page aligned.
@@ -92,6 +108,17 @@ class Controller {
   void set_async_event_handler(std::function<void(uint32_t dw0)> handler);
   uint64_t async_events() const { return m_async_events; }
 
+  // In a platform task: a controller reset (see above). True when the controller is LIVE
+  // again; false when it is DEAD (the reset failed, or max_resets was reached).
+  bool reset(const std::string& why);
+  // Runs in a task of its own after each successful reset (Linux queues a namespace scan).
+  void set_reset_handler(std::function<void()> handler);
+
+  // Recovery counters.
+  uint64_t aborts_sent() const { return m_aborts_sent; }
+  uint64_t aborts_taken() const { return m_aborts_taken; }  // Abort reported the command aborted
+  uint64_t resets() const { return m_resets; }
+
   QueuePair& admin_queue() { return *m_admin; }
   QueuePair* io_queue() { return m_io.get(); }  // nullptr before CONFIGURING_QUEUES succeeded
   // Observer of every command on every queue pair (forwarded, also to queues created later).
@@ -102,7 +129,12 @@ class Controller {
   bool fail(const std::string& why);
   void log(const std::string& message) const;
   bool wait_ready(bool ready, const char* step);
+  bool initialize();  // disable .. LIVE with an AER posted: bring-up and every reset
+  CommandResult execute(const Sqe& sqe);  // admin() without the state checks
   bool run_step(const char* what, const Sqe& sqe, CommandResult* result = nullptr);
+  void on_timeout(QueuePair& queue, uint16_t cid);
+  void disable_and_cancel(const char* why);
+  void cancel_all();
   void attach_to_vector(QueuePair& queue);
   bool post_async_event();
   void on_async_event(const CommandResult& result);
@@ -123,6 +155,13 @@ class Controller {
 
   std::function<void(uint32_t)> m_aen_handler;
   uint64_t m_async_events = 0;
+
+  std::function<void()> m_reset_handler;
+  bool m_resetting = false;                  // from reset() until LIVE or DEAD again
+  std::shared_ptr<Completion> m_reset_done;  // completed when that reset ends
+  uint64_t m_aborts_sent = 0;
+  uint64_t m_aborts_taken = 0;
+  uint64_t m_resets = 0;
 };
 
 }  // namespace nvme

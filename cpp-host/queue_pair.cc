@@ -91,6 +91,25 @@ void QueuePair::write_sqe(const Sqe& sqe) {
 
 CommandResult QueuePair::submit(const Sqe& command, Nanoseconds timeout) {
   m_tag_pool->acquire();
+  return run(command, timeout, /*recover=*/true);
+}
+
+CommandResult QueuePair::submit_nowait(const Sqe& command, Nanoseconds timeout) {
+  if (!m_tag_pool->try_acquire()) {
+    CommandResult refused;
+    refused.status = kStatusHostNotSubmitted;
+    refused.submitted = refused.completed = m_platform.now();
+    return refused;
+  }
+  return run(command, timeout, /*recover=*/false);
+}
+
+// With a tag taken: submit and wait.
+CommandResult QueuePair::run(const Sqe& command, Nanoseconds timeout, bool recover) {
+  while (m_paused) {
+    const std::shared_ptr<Completion> resumed = m_resumed;
+    resumed->wait();
+  }
   uint16_t cid = 0;
   while (cid < m_tags && m_slots[cid].state != SlotState::kFree) ++cid;
   if (cid == m_tags) throw std::logic_error("QueuePair: a tag was granted but no CID is free");
@@ -114,20 +133,98 @@ CommandResult QueuePair::submit(const Sqe& command, Nanoseconds timeout) {
 
   const bool completed = slot.done->wait_for(timeout) || slot.state == SlotState::kReaped;
   if (!completed) {
-    // Keep the CID and the tag until the CQE turns up (reap() frees them then).
-    slot.state = SlotState::kTimedOut;
     ++m_timed_out_count;
     slot.result.completed = m_platform.now();
     slot.result.timed_out = true;
     slot.result.status = kStatusHostTimeout;
+    const bool handled = recover && m_timeout_handler;
+    slot.state = handled ? SlotState::kRecovering : SlotState::kTimedOut;
     notify(CommandEvent::Kind::kTimedOut, cid, slot);
-    return slot.result;
+    if (handled) m_timeout_handler(*this, cid);
+    if (slot.state != SlotState::kReaped) {
+      // Still outstanding: keep the CID and the tag until the CQE turns up (reap() frees them).
+      slot.state = SlotState::kTimedOut;
+      CommandResult abandoned = slot.result;
+      abandoned.status = kStatusHostTimeout;
+      return abandoned;
+    }
   }
   const CommandResult result = slot.result;
   slot.state = SlotState::kFree;
   slot.done.reset();
   m_tag_pool->release();
   return result;
+}
+
+bool QueuePair::wait_for_end(uint16_t cid, Nanoseconds timeout) {
+  if (cid >= m_entries) return true;
+  Slot& slot = m_slots[cid];
+  if (slot.state != SlotState::kWaiting && slot.state != SlotState::kRecovering) return true;
+  return slot.done->wait_for(timeout) || slot.state == SlotState::kReaped;
+}
+
+unsigned QueuePair::cancel_all(uint16_t status) {
+  unsigned ended = 0;
+  for (uint16_t cid = 0; cid < m_entries; ++cid) {
+    Slot& slot = m_slots[cid];
+    if (slot.state == SlotState::kFree || slot.state == SlotState::kReaped) continue;
+    ++ended;
+    slot.result.status = status;
+    slot.result.dw0 = 0;
+    slot.result.completed = m_platform.now();
+    switch (slot.state) {
+      case SlotState::kWaiting:
+      case SlotState::kRecovering:
+        set_in_flight(m_in_flight - 1);
+        notify(slot.state == SlotState::kWaiting ? CommandEvent::Kind::kCompleted
+                                                 : CommandEvent::Kind::kLateCompletion,
+               cid, slot);
+        slot.state = SlotState::kReaped;
+        slot.done->complete();  // the submitter frees the CID and the tag
+        break;
+      case SlotState::kTimedOut:
+        set_in_flight(m_in_flight - 1);
+        notify(CommandEvent::Kind::kLateCompletion, cid, slot);
+        free_slot(slot);
+        break;
+      case SlotState::kAer:
+        --m_aer_outstanding;
+        set_in_flight(m_in_flight);
+        notify(CommandEvent::Kind::kCompleted, cid, slot);
+        slot.state = SlotState::kFree;
+        slot.aer_callback = nullptr;
+        break;
+      case SlotState::kFree:
+      case SlotState::kReaped:
+        break;
+    }
+  }
+  m_cancelled_count += ended;
+  m_sq_tail = 0;
+  m_cq_head = 0;
+  m_phase = true;
+  const std::vector<uint8_t> zeros(m_sq.size > m_cq.size ? m_sq.size : m_cq.size, 0);
+  m_platform.write_dma(m_sq.bus_address, zeros.data(), m_sq.size);
+  m_platform.write_dma(m_cq.bus_address, zeros.data(), m_cq.size);
+  return ended;
+}
+
+void QueuePair::pause() {
+  if (m_paused) return;
+  m_paused = true;
+  m_resumed = m_platform.make_completion();
+}
+
+void QueuePair::resume() {
+  if (!m_paused) return;
+  m_paused = false;
+  m_resumed->complete();
+}
+
+void QueuePair::free_slot(Slot& slot) {
+  slot.state = SlotState::kFree;
+  slot.done.reset();
+  m_tag_pool->release();
 }
 
 bool QueuePair::submit_async_event(std::function<void(const CommandResult&)> callback) {
@@ -194,16 +291,21 @@ void QueuePair::reap(const Cqe& cqe) {
       slot.done->complete();  // the submitter frees the CID and the tag when it runs
       break;
 
+    case SlotState::kRecovering:
     case SlotState::kTimedOut:
       ++m_late_completions;
       set_in_flight(m_in_flight - 1);
       notify(CommandEvent::Kind::kLateCompletion, cid, slot);
       log("qid " + std::to_string(m_qid) + ": late CQE for timed-out " +
           (m_qid == 0 ? admin_opcode_name(slot.opcode) : "I/O command") + " cid " +
-          std::to_string(cid) + " (" + status_name(slot.result.status) + "), CID released");
-      slot.state = SlotState::kFree;
-      slot.done.reset();
-      m_tag_pool->release();
+          std::to_string(cid) + " (" + status_name(slot.result.status) + ")" +
+          (slot.state == SlotState::kTimedOut ? ", CID released" : ""));
+      if (slot.state == SlotState::kRecovering) {
+        slot.state = SlotState::kReaped;
+        slot.done->complete();  // the timeout handler waits for it; the submitter frees the CID
+      } else {
+        free_slot(slot);
+      }
       break;
 
     case SlotState::kAer: {

@@ -21,6 +21,9 @@ struct CommandResult {
   uint16_t status = 0;  // 15-bit Status Field of the CQE, or a host status (nvme_spec.h)
   uint32_t dw0 = 0;     // CQE DW0 (command specific), 0 if there was no CQE
   uint16_t cid = 0;     // the CID the command was given
+  // The command outlived its timeout. With a timeout handler, `status` then tells how the
+  // recovery ended it: Command Abort Requested (aborted), kStatusHostAborted (a controller
+  // reset), or whatever the device answered meanwhile; without one, kStatusHostTimeout.
   bool timed_out = false;
   Nanoseconds submitted = 0;  // when the SQ tail doorbell was written
   Nanoseconds completed = 0;  // when the CQE was reaped; on a timeout, when the host gave up
@@ -33,8 +36,8 @@ struct CommandEvent {
   enum class Kind {
     kSubmitted,       // the SQ tail doorbell was written
     kCompleted,       // its CQE was reaped (status, dw0, completed are valid)
-    kTimedOut,        // the submitter gave up waiting (completed = the time it gave up)
-    kLateCompletion,  // the CQE of a timed-out command arrived; its CID is free again
+    kTimedOut,        // the command outlived its timeout (completed = that time)
+    kLateCompletion,  // a timed-out command ended: its CQE arrived, or a reset cancelled it
   };
   Kind kind = Kind::kSubmitted;
   uint16_t qid = 0;
@@ -61,13 +64,20 @@ const char* event_kind_name(CommandEvent::Kind kind);
 // queue, as in Linux). Since tags + reserved <= N - 1, the SQ can never overflow, whatever the
 // device does.
 //
-// Timeouts. A command whose CQE has not arrived after its timeout returns timed_out = true and
-// status kStatusHostTimeout. Its CID and tag stay taken (the device may still complete it, and
-// the CID must not be reused before that): when its CQE arrives, the reaper drops it, frees the
-// CID and releases the tag (CommandEvent kLateCompletion). A command that never completes keeps
-// its tag for good, shrinking the pool by one. There is no Abort and no controller reset, so
-// the caller must not free or reuse a timed-out command's data buffer either: the device may
-// still write it.
+// Timeouts. When a command's CQE has not arrived after its timeout, the queue's timeout handler
+// (Controller installs one: Abort, then a controller reset) runs in the submitting task, as
+// Linux's timeout handler runs while the request is still outstanding. The handler returns
+// once the command has ended: its CQE arrived (typically Command Abort Requested) or
+// cancel_all() ended it in a reset. submit() then returns timed_out = true with that status,
+// and the command's buffers are the host's again. Without a handler, or if the handler returns
+// with the command still outstanding, submit() returns kStatusHostTimeout and the CID and tag
+// stay taken until the CQE turns up (the reaper frees them then; CommandEvent
+// kLateCompletion): the caller must then not free or reuse the command's data buffer.
+//
+// Resets. cancel_all() ends every outstanding command with kStatusHostAborted (the device was
+// disabled: nothing more will arrive) and rewinds the rings, so the queue can be handed to the
+// re-enabled device as new. pause() holds new submissions until resume(), across the window in
+// which the device does not know the rings.
 //
 // Concurrency. Tasks are cooperative: code between two waits runs without interruption. State
 // shared between submitting tasks and the interrupt task:
@@ -103,8 +113,28 @@ class QueuePair {
   const DmaBuffer& cq_memory() const { return m_cq; }
 
   // Blocks the calling task: waits for a tag, writes the SQE (with its CID), rings the SQ tail
-  // doorbell and waits for the CQE or `timeout`. Must run in a platform task.
+  // doorbell and waits for the CQE or `timeout` (then the timeout handler). Must run in a
+  // platform task.
   CommandResult submit(const Sqe& sqe, Nanoseconds timeout);
+  // For the recovery's own commands (Abort): no waiting for a tag (status
+  // kStatusHostNotSubmitted when none is free) and no timeout handler (a timeout returns
+  // kStatusHostTimeout and leaves the command outstanding, for a reset to end).
+  CommandResult submit_nowait(const Sqe& sqe, Nanoseconds timeout);
+
+  // Runs in the submitting task when a command outlives its timeout (see the class comment).
+  using TimeoutHandler = std::function<void(QueuePair& queue, uint16_t cid)>;
+  void set_timeout_handler(TimeoutHandler handler) { m_timeout_handler = std::move(handler); }
+  // For the timeout handler: waits up to `timeout` for command `cid` to end; true if it did
+  // (or is not outstanding).
+  bool wait_for_end(uint16_t cid, Nanoseconds timeout);
+
+  // Controller reset: ends every outstanding command (AERs included, without their callbacks)
+  // with `status`, zeroes the rings and rewinds tail, head and phase. Only once the device was
+  // disabled. Returns the number of commands ended.
+  unsigned cancel_all(uint16_t status);
+  // New submissions wait (after taking their tag) until resume().
+  void pause();
+  void resume();
 
   // Posts an Asynchronous Event Request with a reserved CID and returns at once. `callback`
   // runs in the interrupt task when its CQE arrives (with the status and DW0); it must not wait
@@ -129,10 +159,13 @@ class QueuePair {
   uint64_t completed_count() const { return m_completed_count; }
   uint64_t timed_out_count() const { return m_timed_out_count; }
   uint64_t late_completions() const { return m_late_completions; }
+  uint64_t cancelled_count() const { return m_cancelled_count; }
   uint64_t unexpected_completions() const { return m_unexpected_completions; }
 
  private:
-  enum class SlotState { kFree, kWaiting, kReaped, kTimedOut, kAer };
+  // kRecovering: timed out, the timeout handler is running; kTimedOut: abandoned, waiting for a
+  // late CQE to free the CID.
+  enum class SlotState { kFree, kWaiting, kReaped, kRecovering, kTimedOut, kAer };
   struct Slot {
     SlotState state = SlotState::kFree;
     uint8_t opcode = 0;
@@ -143,7 +176,9 @@ class QueuePair {
     std::function<void(const CommandResult&)> aer_callback;
   };
 
+  CommandResult run(const Sqe& sqe, Nanoseconds timeout, bool recover);
   void write_sqe(const Sqe& sqe);
+  void free_slot(Slot& slot);  // CID and tag back to the pool
   void reap(const Cqe& cqe);
   void notify(CommandEvent::Kind kind, uint16_t cid, const Slot& slot);
   void log(const std::string& message) const;
@@ -157,6 +192,7 @@ class QueuePair {
   const unsigned m_vector;
   std::function<void(const std::string&)> m_log;
   CommandObserver m_observer;
+  TimeoutHandler m_timeout_handler;
 
   DmaBuffer m_sq;
   DmaBuffer m_cq;
@@ -166,6 +202,9 @@ class QueuePair {
 
   std::unique_ptr<Semaphore> m_tag_pool;
   std::vector<Slot> m_slots;  // indexed by CID
+  // While paused, submitters wait on m_resumed (shared: a waiter keeps the one it waits on).
+  bool m_paused = false;
+  std::shared_ptr<Completion> m_resumed;
 
   unsigned m_in_flight = 0;
   unsigned m_max_in_flight = 0;
@@ -175,6 +214,7 @@ class QueuePair {
   uint64_t m_timed_out_count = 0;
   uint64_t m_late_completions = 0;
   uint64_t m_unexpected_completions = 0;
+  uint64_t m_cancelled_count = 0;
 };
 
 }  // namespace nvme

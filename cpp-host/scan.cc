@@ -32,6 +32,28 @@ const char* strategy_name(ScanStrategy strategy) {
   return "?";
 }
 
+const char* skip_reason_name(SkipReason reason) {
+  switch (reason) {
+    case SkipReason::kFailed:
+      return "failed";
+    case SkipReason::kZeroCapacity:
+      return "zero_capacity";
+    case SkipReason::kTimeout:
+      return "timeout";
+    case SkipReason::kRemoved:
+      return "removed";
+  }
+  return "?";
+}
+
+bool ScanResult::complete() const {
+  if (list_failed) return false;
+  for (const auto& [nsid, reason] : skip_reasons) {
+    if (reason != SkipReason::kRemoved) return false;
+  }
+  return true;
+}
+
 std::optional<ScanStrategy> parse_strategy(const std::string& name) {
   for (ScanStrategy s : kAllStrategies) {
     if (name == strategy_name(s)) return s;
@@ -93,6 +115,28 @@ CommandResult NamespaceScanner::identify(uint8_t cns, uint32_t nsid, const DmaBu
   return result;
 }
 
+CommandResult NamespaceScanner::identify_retried(uint8_t cns, uint32_t nsid,
+                                                 const DmaBuffer& buffer) {
+  // Bounds: a command is sent at most twice because of timeouts, and a reset ends at most a few
+  // of its tries (each reset needs a timeout or a fatal error, and the controller stops
+  // resetting after max_resets).
+  constexpr unsigned kMaxResetRetries = 4;
+  unsigned timeouts = 0, reset_retries = 0;
+  for (;;) {
+    const bool alone = timeouts > 0;
+    if (alone) m_retry_lane->lock();
+    const CommandResult result = identify(cns, nsid, buffer);
+    if (alone) m_retry_lane->unlock();
+    if (result.timed_out) {
+      if (cns != NVME_IDENTIFY_CNS_NS_ACTIVE_LIST) m_timed_out.insert(nsid);
+      if (++timeouts < 2) continue;
+      return result;
+    }
+    if (result.status == kStatusHostAborted && ++reset_retries <= kMaxResetRetries) continue;
+    return result;
+  }
+}
+
 unsigned NamespaceScanner::most_in_flight() {
   // A completion at the same time as a submission is counted first.
   std::sort(m_identify_edges.begin(), m_identify_edges.end());
@@ -107,6 +151,10 @@ ScanResult NamespaceScanner::scan() {
   m_result.strategy = m_strategy;
   m_result.started = m_platform.now();
   m_name_lock = m_platform.make_mutex();
+  m_retry_lane = m_platform.make_mutex();
+  m_timed_out.clear();
+  const uint64_t aborts_before = m_controller.aborts_sent();
+  const uint64_t resets_before = m_controller.resets();
   m_chain = std::make_unique<CompletionChain>(m_platform);
   m_links.clear();
   m_platform.annotate("scan_phase", 2);
@@ -114,13 +162,12 @@ ScanResult NamespaceScanner::scan() {
   const DmaBuffer list = m_platform.alloc_dma(4096, 4096);
   std::vector<uint32_t> listed;
   uint32_t prev = 0;
-  bool list_timed_out = false;
   for (;;) {
     // Active NSIDs greater than `prev`, ascending; a zero entry ends the list.
-    const CommandResult page_result = identify(NVME_IDENTIFY_CNS_NS_ACTIVE_LIST, prev, list);
+    const CommandResult page_result =
+        identify_retried(NVME_IDENTIFY_CNS_NS_ACTIVE_LIST, prev, list);
     if (!page_result.ok()) {
       m_result.list_failed = true;
-      list_timed_out = page_result.timed_out;
       break;
     }
     ++m_result.list_pages;
@@ -161,11 +208,15 @@ ScanResult NamespaceScanner::scan() {
     prev = page.back();
   }
   wait_for_tasks();  // the barrier at the end, before namespaces are removed
-  if (!list_timed_out) m_platform.free_dma(list);  // else the device still owns it (see below)
-  remove_unlisted(listed);
+  m_platform.free_dma(list);
+  // A list that could not be read completely says nothing about what is gone.
+  if (!m_result.list_failed) remove_unlisted(listed);
   // Concurrent strategies skip in completion order; reports list NSIDs in order.
   std::sort(m_result.skipped.begin(), m_result.skipped.end());
   std::sort(m_result.removed.begin(), m_result.removed.end());
+  m_result.timed_out_nsids.assign(m_timed_out.begin(), m_timed_out.end());
+  m_result.aborts = m_controller.aborts_sent() - aborts_before;
+  m_result.resets = m_controller.resets() - resets_before;
   m_result.max_identify_inflight = most_in_flight();
   m_result.finished = m_platform.now();
   m_platform.annotate("scan_phase", 5);
@@ -196,38 +247,42 @@ void NamespaceScanner::scan_namespace(uint32_t nsid, Link* link) {
       return;
     }
   }
-  // A command that timed out may still write its data: the driver has neither Abort nor a
-  // controller reset, so its buffer stays the device's and is left allocated rather than handed
-  // to another command, whose data the late write would overwrite.
-  DmaBuffer buffer = m_platform.alloc_dma(4096, 4096);
+  // Every command here has ended when identify_retried() returns (timeouts are recovered by
+  // Abort or a controller reset), so the buffer is the host's again.
+  const DmaBuffer buffer = m_platform.alloc_dma(4096, 4096);
   NamespaceRecord record;
   record.nsid = nsid;
-  bool usable = true;
-  // Descriptors (NVMe 1.3 and later): a failure here is not fatal, as in Linux.
+  // Descriptors (NVMe 1.3 and later): a failure here is not fatal, as in Linux; a command that
+  // hangs is.
   if (m_controller.version() >= kVersion13 &&
-      identify(NVME_IDENTIFY_CNS_NS_DESC_LIST, nsid, buffer).timed_out) {
-    buffer = m_platform.alloc_dma(4096, 4096);
+      identify_retried(NVME_IDENTIFY_CNS_NS_DESC_LIST, nsid, buffer).timed_out) {
+    m_platform.free_dma(buffer);
+    return skip(nsid, SkipReason::kTimeout, link);
   }
   record.identify_submitted = m_platform.now();
-  const CommandResult id = identify(NVME_IDENTIFY_CNS_NS, nsid, buffer);
+  const CommandResult id = identify_retried(NVME_IDENTIFY_CNS_NS, nsid, buffer);
   record.identify_submitted = id.submitted ? id.submitted : record.identify_submitted;
   record.identify_completed = id.completed ? id.completed : m_platform.now();
+  nvme_id_ns ns;
+  if (id.ok()) m_platform.read_dma(buffer.bus_address, &ns, sizeof ns);
+  m_platform.free_dma(buffer);
+  if (id.timed_out) return skip(nsid, SkipReason::kTimeout, link);
   if (!id.ok()) {
-    usable = false;
-  } else {
-    nvme_id_ns ns;
-    m_platform.read_dma(buffer.bus_address, &ns, sizeof ns);
-    usable = ns.ncap != 0;  // a capacity of zero means the namespace is gone
-    record.blocks = ns.nsze;
-    record.block_bytes = 1u << ns.lbaf[ns.flbas & 0xF].ds;
+    const bool gone = !is_host_status(id.status) && status_sct(id.status) == NVME_SCT_GENERIC &&
+                      status_sc(id.status) == NVME_SC_INVALID_NS;
+    return skip(nsid, gone ? SkipReason::kRemoved : SkipReason::kFailed, link);
   }
-  if (!id.timed_out) m_platform.free_dma(buffer);
-  if (!usable) {
-    m_result.skipped.push_back(nsid);
-    if (link) m_chain->complete(*link);  // every exit completes its link: the chain never stalls
-    return;
-  }
+  if (ns.nsze == 0) return skip(nsid, SkipReason::kRemoved, link);  // inactive: zero-filled
+  if (ns.ncap == 0) return skip(nsid, SkipReason::kZeroCapacity, link);
+  record.blocks = ns.nsze;
+  record.block_bytes = 1u << ns.lbaf[ns.flbas & 0xF].ds;
   register_namespace(record, link);
+}
+
+void NamespaceScanner::skip(uint32_t nsid, SkipReason reason, Link* link) {
+  m_result.skipped.push_back(nsid);
+  m_result.skip_reasons[nsid] = reason;
+  if (link) m_chain->complete(*link);  // every exit completes its link: the chain never stalls
 }
 
 void NamespaceScanner::register_namespace(NamespaceRecord record, Link* link) {

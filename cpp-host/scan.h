@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,15 @@ struct RegistrationCost {
   Nanoseconds disk_add = 200'000;
 };
 
+// Why a listed namespace was not registered.
+enum class SkipReason {
+  kFailed,        // Identify failed (an error status, or data the driver rejects)
+  kZeroCapacity,  // NCAP = 0
+  kTimeout,       // its Identify timed out, and again when retried alone
+  kRemoved,       // gone between the list and its Identify (Invalid Namespace, or zero-filled)
+};
+const char* skip_reason_name(SkipReason reason);  // "failed", "zero_capacity", ...
+
 struct NamespaceRecord {
   uint32_t nsid = 0;
   unsigned instance = 0;  // the H of nvme{C}n{H}
@@ -53,8 +64,12 @@ struct NamespaceRecord {
 struct ScanResult {
   ScanStrategy strategy = ScanStrategy::kSequential;
   std::vector<NamespaceRecord> namespaces;  // in registration order
-  std::vector<uint32_t> skipped;            // Identify failed or NCAP = 0; in NSID order
+  std::vector<uint32_t> skipped;            // listed, not registered; in NSID order
+  std::map<uint32_t, SkipReason> skip_reasons;  // for each skipped NSID
   std::vector<uint32_t> removed;            // registered before, no longer listed; NSID order
+  std::vector<uint32_t> timed_out_nsids;    // an Identify of theirs timed out; NSID order
+  uint64_t aborts = 0;                      // Aborts the driver sent during the scan
+  uint64_t resets = 0;                      // controller resets during the scan
   unsigned list_pages = 0;
   Nanoseconds started = 0;
   Nanoseconds finished = 0;
@@ -62,6 +77,9 @@ struct ScanResult {
   bool list_failed = false;
 
   Nanoseconds scan_time() const { return finished - started; }
+  // Every namespace still listed got registered: the list was read, and nothing was skipped
+  // but namespaces that went away meanwhile.
+  bool complete() const;
   // When the first and the last disk add finished, from `started`; nothing if none was added.
   std::optional<Nanoseconds> first_registration() const;
   std::optional<Nanoseconds> last_registration() const;
@@ -92,6 +110,11 @@ class NamespaceScanner {
   void wait_for_tasks();
   void scan_namespace(uint32_t nsid, Link* link);
   CommandResult identify(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer);
+  // identify() with the retries: a command a controller reset ended is sent again; one that
+  // timed out is sent again once, alone in the retry lane (so that a namespace is given up as
+  // timed out only when its own command hangs, not because others held the device).
+  CommandResult identify_retried(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer);
+  void skip(uint32_t nsid, SkipReason reason, Link* link);
   unsigned most_in_flight();  // from the recorded doorbell and completion times
   void register_namespace(NamespaceRecord record, Link* link);
   void remove_unlisted(const std::vector<uint32_t>& listed);
@@ -108,6 +131,8 @@ class NamespaceScanner {
   // holds m_name_lock the way Linux holds the subsystem lock around the IDA.
   ScanResult m_result;
   std::unique_ptr<Mutex> m_name_lock;
+  std::unique_ptr<Mutex> m_retry_lane;  // one timed-out command retried at a time
+  std::set<uint32_t> m_timed_out;
   std::unique_ptr<CompletionChain> m_chain;
   std::vector<std::unique_ptr<Link>> m_links;        // ordered: one per NSID, stable
   std::vector<std::unique_ptr<Completion>> m_tasks;  // one per started task

@@ -136,6 +136,8 @@ void RtlBridge::apply_annotations_before(const sc_core::sc_time& t, bool inclusi
       m.host_registered_i = a.value;
     else if (a.signal == "interrupts")
       m.host_interrupts_i = a.value;
+    else if (a.signal == "resets")
+      m.host_resets_i = a.value;
     else
       throw std::invalid_argument("RtlBridge: no waveform signal '" + a.signal + "'");
     // Several changes at one time become one dump; the edge at t dumps its own.

@@ -38,6 +38,7 @@ module cosim_top (
   input  logic [31:0] host_registering_nsid_i,
   input  logic [31:0] host_registered_i,
   input  logic [31:0] host_interrupts_i,
+  input  logic [15:0] host_resets_i,
 
   // Execution-slot observation for the platform's trace events (docs/platform.md). It reads the
   // admin engine through hierarchical references: simulation only, nothing added to the RTL.
@@ -84,7 +85,8 @@ module cosim_top (
     .scan_phase_i        (host_scan_phase_i),
     .registering_nsid_i  (host_registering_nsid_i),
     .registered_i        (host_registered_i),
-    .interrupts_i        (host_interrupts_i)
+    .interrupts_i        (host_interrupts_i),
+    .resets_i            (host_resets_i)
   );
 
 endmodule

@@ -228,9 +228,18 @@ void FakeNvme::write_cc(uint32_t value) {
   }
 }
 
+void FakeNvme::raise_fatal() {
+  m_fatal = true;
+  m_csts |= NVME_SET(1, CSTS_CFS);
+  ++m_generation;  // what was scheduled never completes
+}
+
 // A controller reset: queues, outstanding commands and features are gone.
 void FakeNvme::reset() {
   ++m_generation;
+  ++m_resets;
+  m_fatal = false;
+  m_csts &= ~NVME_SET(1, CSTS_CFS);
   m_sqs.clear();
   m_cqs.clear();
   m_aers.clear();
@@ -305,6 +314,7 @@ void FakeNvme::fetch(uint16_t qid, const Sqe& sqe) {
   command.qid = qid;
   command.sqe = sqe;
   command.fetched = m_host.now();
+  command.generation = m_generation;
   m_commands.push_back(command);
   Scheduler& scheduler = m_host.scheduler();
 
@@ -322,9 +332,10 @@ void FakeNvme::fetch(uint16_t qid, const Sqe& sqe) {
   Reply reply;
   reply.latency = m_config.latency;
   for (const Script& script : m_scripts) script(qid, sqe, reply);
-  if (reply.never) return;
+  if (reply.never || m_fatal) return;
   scheduler.at(m_host.now() + reply.latency, [this, index, reply, generation = m_generation] {
-    if (generation != m_generation) return;  // reset since
+    if (generation != m_generation) return;   // reset since
+    if (m_commands[index].completed) return;  // aborted since
     const Command fetched = m_commands[index];
     finish(index, reply.status ? Outcome{reply.status, 0} : execute(fetched.qid, fetched.sqe));
   });
@@ -390,9 +401,27 @@ FakeNvme::Outcome FakeNvme::execute(uint16_t qid, const Sqe& sqe) {
       return delete_cq(sqe);
     case nvme_admin_get_log_page:
       return get_log_page(sqe);
+    case nvme_admin_abort_cmd:
+      return abort(sqe);
     default:
       return Outcome{generic(NVME_SC_INVALID_OPCODE), 0};
   }
+}
+
+// Any command fetched since the last reset and not completed can be aborted, AERs excepted.
+FakeNvme::Outcome FakeNvme::abort(const Sqe& sqe) {
+  const uint16_t sqid = sqe.cdw10 & 0xFFFF, cid = static_cast<uint16_t>(sqe.cdw10 >> 16);
+  for (size_t i = m_commands.size(); i-- > 0;) {
+    const Command& c = m_commands[i];
+    if (c.qid != sqid || c.sqe.cid != cid || c.completed || c.generation != m_generation ||
+        (c.qid == 0 && c.sqe.opcode == nvme_admin_async_event)) {
+      continue;
+    }
+    finish(i, Outcome{nvme::make_status(NVME_SCT_GENERIC, NVME_SC_ABORT_REQ), 0});
+    ++m_aborted;
+    return Outcome{0, 0};
+  }
+  return Outcome{0, 1};  // DW0 bit 0: not aborted
 }
 
 bool FakeNvme::write_data(const Sqe& sqe, const void* data, size_t bytes) {

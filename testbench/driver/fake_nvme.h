@@ -73,12 +73,15 @@ class FakeNvme : public Bar0Device {
   // An asynchronous event: completes the oldest outstanding AER with `dw0`, or the next one
   // posted. `changed` is what Get Log Page Changed Namespace List then returns.
   void raise_async_event(uint32_t dw0, const std::vector<uint32_t>& changed = {});
+  // A fatal error: CSTS.CFS rises and nothing completes any more, until a reset (CC.EN 1 -> 0).
+  void raise_fatal();
 
   // ---- Observation ----------------------------------------------------------------------------
   struct Command {
     uint16_t qid = 0;
     nvme::Sqe sqe;
     Nanoseconds fetched = 0;
+    uint64_t generation = 0;  // resets before it
     bool completed = false;
     Nanoseconds completed_at = 0;
     uint16_t status = 0;
@@ -112,6 +115,8 @@ class FakeNvme : public Bar0Device {
   // Protocol violations by the host (bad doorbell, SQ overflow, bad CC, DMA fault, ...).
   const std::vector<std::string>& errors() const { return m_errors; }
   uint64_t cap() const;
+  uint64_t aborted() const { return m_aborted; }  // commands an Abort ended
+  uint64_t resets() const { return m_resets; }    // CC.EN 1 -> 0 transitions
 
   // ---- BAR0 -----------------------------------------------------------------------------------
   uint32_t read32(uint32_t offset) override;
@@ -167,6 +172,7 @@ class FakeNvme : public Bar0Device {
   Outcome delete_sq(const nvme::Sqe& sqe);
   Outcome delete_cq(const nvme::Sqe& sqe);
   Outcome get_log_page(const nvme::Sqe& sqe);
+  Outcome abort(const nvme::Sqe& sqe);
   // Writes `bytes` to the command's PRP1/PRP2 (two pages at most); false on a DMA fault.
   bool write_data(const nvme::Sqe& sqe, const void* data, size_t bytes);
   bool active(uint32_t nsid) const { return m_namespaces.count(nsid) != 0; }
@@ -198,6 +204,9 @@ class FakeNvme : public Bar0Device {
   std::vector<PostedCqe> m_posted;
   std::map<uint16_t, unsigned> m_max_outstanding;
   std::vector<std::string> m_errors;
+  uint64_t m_aborted = 0;
+  uint64_t m_resets = 0;
+  bool m_fatal = false;
 };
 
 }  // namespace driver_test

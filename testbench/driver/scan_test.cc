@@ -289,10 +289,11 @@ TEST(Scan, TwoRunsOfTheSameScriptAreTheSameRun) {
   EXPECT_FALSE(first.result.names_follow_nsid_order()) << "the script does scramble async";
 }
 
-// A command that times out is still the device's: its late data must land in memory the host
-// has not freed (or given to another command). One late command per case: the Identify
-// Namespace of NSID 2, its descriptor list, the first Active NSID list page.
-TEST(Scan, TimedOutIdentifyBufferStaysWithTheDevice) {
+// A slow Identify is aborted when it times out and retried alone; when the retry is fast, the
+// namespace registers. The late data never lands in a freed buffer (~Bench checks DMA faults).
+// One slow command per case: the Identify Namespace of NSID 2, its descriptor list, the first
+// Active NSID list page.
+TEST(Scan, TimedOutIdentifyIsAbortedAndRetried) {
   struct Case {
     const char* name;
     uint8_t cns;
@@ -304,8 +305,12 @@ TEST(Scan, TimedOutIdentifyBufferStaysWithTheDevice) {
     SCOPED_TRACE(late.name);
     Bench bench;
     bench.device.set_namespaces(range(1, 4));
+    bool slowed = false;  // only the first one is slow
     bench.device.add_script([&](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
-      if (is_identify(sqe, late.cns) && sqe.nsid == late.nsid) reply.latency = 300 * kMicrosecond;
+      if (is_identify(sqe, late.cns) && sqe.nsid == late.nsid && !slowed) {
+        slowed = true;
+        reply.latency = 300 * kMicrosecond;
+      }
     });
     ScanResult result;
     bench.host.run([&] {
@@ -315,22 +320,121 @@ TEST(Scan, TimedOutIdentifyBufferStaysWithTheDevice) {
       ASSERT_TRUE(ctrl.bring_up());
       nvme::InstanceAllocator names(1);
       result = nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan();
-      bench.host.sleep(kMillisecond);  // the late CQE and its data arrive
-      EXPECT_EQ(ctrl.admin_queue().late_completions(), 1u);
+      bench.host.sleep(kMillisecond);  // when the slow command would have completed
+      EXPECT_EQ(ctrl.admin_queue().late_completions(), 1u) << "the aborted command's CQE";
+      EXPECT_EQ(ctrl.admin_queue().unexpected_completions(), 0u);
     });
     Names names;
     for (const auto& ns : result.namespaces) names[ns.nsid] = ns.node;
-    if (late.cns == NVME_IDENTIFY_CNS_NS) {
-      EXPECT_EQ(result.skipped, std::vector<uint32_t>{2});
-      EXPECT_EQ(names, in_list_order({1, 3, 4}));
-    } else if (late.cns == NVME_IDENTIFY_CNS_NS_DESC_LIST) {
-      EXPECT_EQ(names, in_list_order({1, 2, 3, 4})) << "a descriptor list failure is not fatal";
-    } else {
-      EXPECT_TRUE(result.list_failed);
-      EXPECT_TRUE(names.empty());
-    }
-    // ~Bench: no DMA fault, i.e. no late data was written into a freed buffer.
+    EXPECT_EQ(names, in_list_order({1, 2, 3, 4}));
+    EXPECT_TRUE(result.complete());
+    EXPECT_EQ(result.aborts, 1u);
+    EXPECT_EQ(result.resets, 0u);
+    EXPECT_EQ(bench.device.aborted(), 1u);
+    EXPECT_EQ(result.timed_out_nsids,
+              late.nsid ? std::vector<uint32_t>{2} : std::vector<uint32_t>{});
   }
+}
+
+// A namespace whose every Identify hangs is given up as timed out; the others register in NSID
+// order, and no CID or tag stays taken.
+TEST(Scan, HangingNamespaceIsSkippedAsTimedOut) {
+  Bench bench;
+  bench.device.set_namespaces(range(1, 6));
+  bench.device.add_script([&](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
+    if (is_identify(sqe, NVME_IDENTIFY_CNS_NS_DESC_LIST) && sqe.nsid == 3) reply.never = true;
+  });
+  ScanResult result;
+  bench.host.run([&] {
+    nvme::ControllerOptions options = bench.options();
+    options.admin_timeout = 100 * kMicrosecond;
+    nvme::Controller ctrl(bench.host, 0, options);
+    ASSERT_TRUE(ctrl.bring_up());
+    nvme::InstanceAllocator names(1);
+    result = nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan();
+    EXPECT_EQ(ctrl.admin_queue().in_flight(), 0u);
+    EXPECT_EQ(ctrl.admin_queue().free_tags(), 30u);
+    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+  });
+  Names names;
+  for (const auto& ns : result.namespaces) names[ns.nsid] = ns.node;
+  EXPECT_EQ(names, in_list_order({1, 2, 4, 5, 6}));
+  EXPECT_EQ(result.skipped, std::vector<uint32_t>{3});
+  EXPECT_EQ(result.skip_reasons.at(3), nvme::SkipReason::kTimeout);
+  EXPECT_EQ(result.timed_out_nsids, std::vector<uint32_t>{3});
+  EXPECT_EQ(result.aborts, 2u) << "the first try and the retry";
+  EXPECT_FALSE(result.complete());
+}
+
+// An Abort that never completes leads to a controller reset: every command ends, the queues
+// and the AER come back, the reset handler runs, and the scan still registers everything.
+TEST(Scan, FailedAbortResetsTheControllerAndTheScanCompletes) {
+  Bench bench;
+  bench.device.set_namespaces(range(1, 4));
+  bool first = true;
+  bench.device.add_script([&](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
+    if (is_identify(sqe, NVME_IDENTIFY_CNS_NS) && sqe.nsid == 2 && first) {
+      first = false;
+      reply.never = true;
+    }
+    if (sqe.opcode == nvme_admin_abort_cmd) reply.never = true;
+  });
+  ScanResult result;
+  unsigned reset_handler_runs = 0;
+  bench.host.run([&] {
+    nvme::ControllerOptions options = bench.options();
+    options.admin_timeout = 100 * kMicrosecond;
+    nvme::Controller ctrl(bench.host, 0, options);
+    ctrl.set_reset_handler([&] { ++reset_handler_runs; });
+    ASSERT_TRUE(ctrl.bring_up());
+    nvme::InstanceAllocator names(1);
+    result = nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan();
+    bench.host.sleep(kMillisecond);
+    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+    EXPECT_EQ(ctrl.resets(), 1u);
+    EXPECT_EQ(ctrl.admin_queue().aer_outstanding(), 1u) << "the AER was posted again";
+    EXPECT_EQ(ctrl.admin_queue().in_flight(), 0u);
+    EXPECT_EQ(ctrl.admin_queue().free_tags(), 30u);
+  });
+  Names names;
+  for (const auto& ns : result.namespaces) names[ns.nsid] = ns.node;
+  EXPECT_EQ(names, in_list_order({1, 2, 3, 4}));
+  EXPECT_TRUE(result.complete());
+  EXPECT_EQ(result.resets, 1u);
+  EXPECT_EQ(reset_handler_runs, 1u);
+  EXPECT_EQ(bench.device.admin_commands(nvme_admin_create_sq).size(), 2u)
+      << "the I/O queue was created again";
+  EXPECT_TRUE(bench.log.contains("resetting the controller (1)"));
+}
+
+// A fatal controller (CSTS.CFS) answers nothing: the first timeout finds CFS and resets at
+// once, without an Abort, as Linux does; the scan then completes.
+TEST(Scan, FatalStatusAfterATimeoutResetsAtOnce) {
+  Bench bench;
+  bench.device.set_namespaces(range(1, 5));
+  bool fatal = false;
+  bench.device.add_script([&](uint16_t, const nvme::Sqe& sqe, Reply&) {
+    if (is_identify(sqe, NVME_IDENTIFY_CNS_NS) && sqe.nsid == 3 && !fatal) {
+      fatal = true;
+      bench.device.raise_fatal();
+    }
+  });
+  ScanResult result;
+  bench.host.run([&] {
+    nvme::ControllerOptions options = bench.options();
+    options.admin_timeout = 100 * kMicrosecond;
+    nvme::Controller ctrl(bench.host, 0, options);
+    ASSERT_TRUE(ctrl.bring_up());
+    nvme::InstanceAllocator names(1);
+    result = nvme::NamespaceScanner(ctrl, ScanStrategy::kAsync, {}, names).scan();
+    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+  });
+  EXPECT_EQ(result.namespaces.size(), 5u);
+  EXPECT_TRUE(result.complete());
+  EXPECT_EQ(result.aborts, 0u);
+  EXPECT_EQ(result.resets, 1u);
+  EXPECT_EQ(bench.device.resets(), 1u) << "CC.EN went 1 -> 0 once: the reset";
+  EXPECT_TRUE(bench.log.contains("controller fatal status"));
 }
 
 }  // namespace

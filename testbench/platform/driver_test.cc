@@ -179,7 +179,9 @@ TEST(Driver, AdminTagPoolBoundsConcurrentIdentify) {
   });
 }
 
-TEST(Driver, TimedOutCommandKeepsItsCidUntilTheLateCqe) {
+// On the RTL: a command that outlives its timeout is aborted (Abort 08h finds it waiting in its
+// slot) and ends with Command Abort Requested at once; nothing is left in the device.
+TEST(Driver, TimedOutCommandIsAbortedInTheController) {
   REQUIRE_FRESH_SYSTEMC();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
@@ -195,41 +197,60 @@ TEST(Driver, TimedOutCommandKeepsItsCidUntilTheLateCqe) {
       if (e.kind == nvme::CommandEvent::Kind::kLateCompletion) late.push_back(e);
     });
     const nvme::DmaBuffer buffer = s.platform.alloc_dma(4096, 4096);
+    s.platform.sleep(20'000);  // the AER is fetched and parked: only the slow command in a slot
 
     set_fixed_latency(s, 1'000'000 / kCycleNs);  // 1 ms, ten times the timeout
     const nvme::CommandResult slow = ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer);
+    set_fixed_latency(s, 0);
     EXPECT_TRUE(slow.timed_out);
     EXPECT_FALSE(slow.ok());
-    EXPECT_EQ(slow.status, nvme::kStatusHostTimeout);
-    EXPECT_EQ(slow.completed - slow.submitted, 100'000u);
-    EXPECT_EQ(admin.timed_out_count(), 1u);
-    EXPECT_EQ(admin.in_flight(), 1u) << "still in the device";
-    EXPECT_EQ(admin.free_tags(), 29u) << "its tag stays taken";
-    EXPECT_TRUE(log.contains("timed out after 100000 ns"));
-
-    // Later commands work while the slow one is outstanding, with another CID.
-    set_fixed_latency(s, 0);
-    const nvme::CommandResult fast = ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer);
-    EXPECT_TRUE(fast.ok());
-    EXPECT_NE(fast.cid, slow.cid);
-    EXPECT_EQ(admin.free_tags(), 29u);
-
-    // The late CQE frees the CID and the tag.
-    s.platform.sleep(slow.submitted + 1'200'000 - s.platform.now());
+    EXPECT_EQ(slow.status, nvme::make_status(NVME_SCT_GENERIC, NVME_SC_ABORT_REQ));
+    EXPECT_GE(slow.completed - slow.submitted, 100'000u);
+    EXPECT_LT(slow.completed - slow.submitted, 120'000u) << "the Abort is quick";
+    EXPECT_EQ(ctrl.aborts_sent(), 1u);
+    EXPECT_EQ(ctrl.aborts_taken(), 1u);
+    EXPECT_EQ(ctrl.resets(), 0u);
     ASSERT_EQ(late.size(), 1u);
     EXPECT_EQ(late[0].cid, slow.cid);
-    EXPECT_EQ(late[0].status, 0u);
-    EXPECT_GE(late[0].completed - late[0].submitted, 1'000'000u);
-    EXPECT_EQ(admin.late_completions(), 1u);
     EXPECT_EQ(admin.in_flight(), 0u);
     EXPECT_EQ(admin.free_tags(), 30u);
-    EXPECT_EQ(admin.unexpected_completions(), 0u);
-    EXPECT_TRUE(log.contains("late CQE for timed-out Identify cid " + std::to_string(slow.cid)));
-    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+    EXPECT_EQ(s.bridge.sim_read(sim_control::kBusySlots), 0u) << "no slot held";
+    EXPECT_TRUE(log.contains("Abort of qid 0 cid " + std::to_string(slow.cid) + ": aborted"));
 
+    // Past the time the slow command would have ended: nothing arrives.
+    s.platform.sleep(slow.submitted + 1'200'000 - s.platform.now());
+    EXPECT_EQ(admin.unexpected_completions(), 0u);
+    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
     const nvme::CommandResult again = ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer);
     EXPECT_TRUE(again.ok());
-    EXPECT_EQ(again.cid, slow.cid) << "the lowest free CID is the one released";
+  });
+}
+
+// On the RTL: an injected fatal error (CSTS.CFS) is found at the next timeout and recovered by
+// a controller reset; commands work afterwards and no slot is held.
+TEST(Driver, FatalErrorIsRecoveredByAReset) {
+  REQUIRE_FRESH_SYSTEMC();
+  simulate(CosimOptions(), [](CosimSystem& s) {
+    ASSERT_TRUE(s.platform.enumerate().present);
+    Log log;
+    nvme::ControllerOptions options;
+    options.admin_timeout = 100'000;
+    options.log = log.sink();
+    nvme::Controller ctrl(s.platform, 0, options);
+    ASSERT_TRUE(ctrl.bring_up());
+    const nvme::DmaBuffer buffer = s.platform.alloc_dma(4096, 4096);
+    sim_control::write48(s.bridge, sim_control::kFatalAt,
+                         sim_control::read48(s.bridge, sim_control::kNow) + 10);
+    const nvme::CommandResult lost = ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer);
+    EXPECT_TRUE(lost.timed_out);
+    EXPECT_EQ(lost.status, nvme::kStatusHostAborted);
+    EXPECT_EQ(ctrl.aborts_sent(), 0u) << "CFS: reset at once, as Linux";
+    EXPECT_EQ(ctrl.resets(), 1u);
+    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+    EXPECT_EQ(NVME_CSTS_CFS(s.platform.read32(NVME_REG_CSTS)), 0u);
+    EXPECT_TRUE(ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer).ok());
+    EXPECT_EQ(ctrl.admin_queue().aer_outstanding(), 1u);
+    EXPECT_TRUE(log.contains("controller fatal status"));
   });
 }
 

@@ -11,8 +11,9 @@ Usage: check_trace_events.py TRACE.json CMD.log SLOTS [LATENCY_NS]
   slices nest or follow one another, never partly overlap.
 - Execution slots (pid 4): tracks 0..SLOTS-1 only; each stay is split exactly into its latency
   and its execution; every command of the command log (same run) went through exactly one
-  slot, between its submission and its completion, except that one the host timed out may
-  never have reached a slot (it went through at most one); with LATENCY_NS (a run with a fixed
+  slot, between its submission and its completion (or, for one the host timed out, its end),
+  except that one the host timed out or a controller reset ended may never have reached a slot
+  (it went through at most one); with LATENCY_NS (a run with a fixed
   latency), every stay's latency part lasts exactly that long.
 Exit status 1 with the reasons on stderr.
 """
@@ -147,9 +148,17 @@ def commands_from_log(path):
                 fail(f"command log line not understood: {line.rstrip()}")
                 continue
             submit, complete, _, qid, cid, title, nsid, status = match.groups()
+            key = (int(submit), int(qid), int(cid), title)
             if "late: after its timeout" in status:
-                continue  # the CQE of a command listed already, on its own line
+                # The end of a command listed already (its CQE, or a reset): it can only have
+                # been in a slot before then.
+                for command in reversed(commands):
+                    if (command["submit"], command["qid"], command["cid"], command["title"]) == key:
+                        command["ended"] = None if complete == "-" else int(complete)
+                        break
+                continue
             commands.append({"submit": int(submit), "timed_out": status == "timed out",
+                             "cancelled": status.startswith("host: aborted"),
                              "complete": None if complete == "-" else int(complete),
                              "qid": int(qid), "cid": int(cid), "title": title,
                              "nsid": hex(int(nsid, 16))})
@@ -164,15 +173,17 @@ def check_against_commands(stays, commands):
         found = None
         for stay in unmatched:
             start, end, title, args = stay
+            ended = command.get("ended")
             if (title, args.get("cid"), args.get("nsid")) == \
                     (command["title"], command["cid"], command["nsid"]) and \
-                    start >= command["submit"]:
+                    start >= command["submit"] and (ended is None or start < ended):
                 found = stay
                 break
         if found is None:
             # A command the host gave up on may never have been fetched (every slot was
-            # held, or the run ended first); any other command must have had its stay.
-            if not command["timed_out"]:
+            # held, or the run ended first), nor one a controller reset ended; any other
+            # command must have had its stay.
+            if not command["timed_out"] and not command["cancelled"]:
                 fail(f"no slot stay for {command}")
             continue
         unmatched.remove(found)
