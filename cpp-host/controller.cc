@@ -126,6 +126,7 @@ bool Controller::wait_ready(bool ready, const char* step) {
       return fail(format("device gone while %s: CSTS reads all ones", step));
     }
     if (ready && NVME_CSTS_CFS(csts)) {
+      m_fatal_seen = true;
       return fail(format("controller fatal status while %s: CSTS 0x%x", step, csts));
     }
     if ((NVME_CSTS_RDY(csts) != 0) == ready) {
@@ -195,12 +196,28 @@ bool Controller::bring_up() {
     return fail("doorbell stride CAP.DSTRD != 0 is not supported");
   }
 
-  if (!initialize()) return false;
+  // A fatal error during bring-up (CSTS.CFS) gets a reset and another try, within max_resets;
+  // any other failure is final, as Linux removes a controller whose probe failed.
+  while (!initialize()) {
+    if (!m_fatal_seen || m_resets >= m_options.max_resets) return false;
+    m_fatal_seen = false;
+    ++m_resets;
+    m_platform.annotate("resets", m_resets);
+    log(format("controller fatal status during bring-up: reset %llu, bringing it up again",
+               static_cast<unsigned long long>(m_resets)));
+  }
   m_platform.annotate("scan_phase", 0);
   return true;
 }
 
 bool Controller::initialize() {
+  m_initializing = true;
+  const bool live = initialize_steps();
+  m_initializing = false;
+  return live;
+}
+
+bool Controller::initialize_steps() {
   // ---- Disable (nvme_disable_ctrl): EN = 0, no shutdown, wait for RDY = 0 ----
   set_state(ControllerState::kDisabling);
   uint32_t cc = m_platform.read32(NVME_REG_CC);
@@ -373,9 +390,10 @@ void Controller::on_timeout(QueuePair& queue, uint16_t cid) {
     done->wait();
     return;
   }
-  if (m_state != ControllerState::kLive) {
+  if (m_state != ControllerState::kLive || m_initializing) {
     // Bring-up, or a reset's re-initialization: Linux disables the controller and fails the
     // command; the step that sent it fails.
+    if (NVME_CSTS_CFS(m_platform.read32(NVME_REG_CSTS))) m_fatal_seen = true;
     disable_and_cancel("command timeout while initializing");
     return;
   }

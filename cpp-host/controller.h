@@ -130,6 +130,7 @@ class Controller {
   void log(const std::string& message) const;
   bool wait_ready(bool ready, const char* step);
   bool initialize();  // disable .. LIVE with an AER posted: bring-up and every reset
+  bool initialize_steps();
   CommandResult execute(const Sqe& sqe);  // admin() without the state checks
   bool run_step(const char* what, const Sqe& sqe, CommandResult* result = nullptr);
   void on_timeout(QueuePair& queue, uint16_t cid);
@@ -158,6 +159,8 @@ class Controller {
 
   std::function<void()> m_reset_handler;
   bool m_resetting = false;                  // from reset() until LIVE or DEAD again
+  bool m_fatal_seen = false;                 // CSTS.CFS seen while bringing the controller up
+  bool m_initializing = false;               // in initialize(): timeouts fail the step
   std::shared_ptr<Completion> m_reset_done;  // completed when that reset ends
   uint64_t m_aborts_sent = 0;
   uint64_t m_aborts_taken = 0;

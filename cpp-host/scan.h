@@ -63,13 +63,13 @@ struct NamespaceRecord {
 
 struct ScanResult {
   ScanStrategy strategy = ScanStrategy::kSequential;
-  std::vector<NamespaceRecord> namespaces;  // in registration order
-  std::vector<uint32_t> skipped;            // listed, not registered; in NSID order
+  std::vector<NamespaceRecord> namespaces;      // in registration order
+  std::vector<uint32_t> skipped;                // listed, not registered; in NSID order
   std::map<uint32_t, SkipReason> skip_reasons;  // for each skipped NSID
-  std::vector<uint32_t> removed;            // registered before, no longer listed; NSID order
-  std::vector<uint32_t> timed_out_nsids;    // an Identify of theirs timed out; NSID order
-  uint64_t aborts = 0;                      // Aborts the driver sent during the scan
-  uint64_t resets = 0;                      // controller resets during the scan
+  std::vector<uint32_t> removed;                // registered before, no longer listed; NSID order
+  std::vector<uint32_t> timed_out_nsids;        // an Identify of theirs timed out; NSID order
+  uint64_t aborts = 0;                          // Aborts the driver sent during the scan
+  uint64_t resets = 0;                          // controller resets during the scan
   unsigned list_pages = 0;
   Nanoseconds started = 0;
   Nanoseconds finished = 0;

@@ -242,6 +242,10 @@ std::string command_help_text(Command command) {
       "  --fail-nsid NSID        make this namespace's Identify commands fail (Internal Error,\n"
       "                          fault injection in the controller); the scan skips it\n"
       "                          (repeatable)\n"
+      "\nFaults (the driver recovers: Abort, controller reset; docs/cli.md):\n"
+      "  --fatal-at DURATION     the controller sets CSTS.CFS (fatal status) at this simulated\n"
+      "                          time, counted from the start of the run\n"
+      "  --drop-completion NSID  the controller never completes this namespace's first Identify\n"
       "\nScan:\n";
   if (scan) {
     text += "  --strategy NAME         sequential, async, ordered or nsid (default ordered)\n";
@@ -325,6 +329,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
   unsigned namespaces = 19;
   std::string nsids_text;
   std::vector<std::string> slow_texts, zero_texts, fail_texts;
+  std::string drop_text;
 
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
@@ -348,12 +353,32 @@ ParseResult parse_options(int argc, const char* const* argv) {
       if (arg == "--verbose") o.verbose = true;
       continue;
     }
-    static const std::set<std::string> kValued = {
-        "--namespaces",   "--nsids",        "--ns-blocks", "--block-size",  "--zero-capacity-nsid",
-        "--strategy",     "--seed",         "--seeds",     "--name-cost",   "--disk-add-cost",
-        "--latency",      "--slow-nsid",    "--slots",     "--admin-depth", "--admin-timeout",
-        "--clock-period", "--link-latency", "--waveform",  "--json",        "--fail-nsid",
-        "--timeline",     "--tlp-log",      "--cmd-log",   "--trace-events"};
+    static const std::set<std::string> kValued = {"--namespaces",
+                                                  "--nsids",
+                                                  "--ns-blocks",
+                                                  "--block-size",
+                                                  "--zero-capacity-nsid",
+                                                  "--strategy",
+                                                  "--seed",
+                                                  "--seeds",
+                                                  "--name-cost",
+                                                  "--disk-add-cost",
+                                                  "--latency",
+                                                  "--slow-nsid",
+                                                  "--slots",
+                                                  "--admin-depth",
+                                                  "--admin-timeout",
+                                                  "--clock-period",
+                                                  "--link-latency",
+                                                  "--waveform",
+                                                  "--json",
+                                                  "--fail-nsid",
+                                                  "--timeline",
+                                                  "--tlp-log",
+                                                  "--cmd-log",
+                                                  "--trace-events",
+                                                  "--fatal-at",
+                                                  "--drop-completion"};
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
     if (!inline_value) {
       if (i + 1 >= argc) return fail(arg + " needs a value");
@@ -393,6 +418,13 @@ ParseResult parse_options(int argc, const char* const* argv) {
       zero_texts.push_back(value);
     } else if (arg == "--fail-nsid") {
       fail_texts.push_back(value);
+    } else if (arg == "--fatal-at") {
+      Picoseconds at = 0;
+      if (!parse_duration(value, &at) || at == 0)
+        return fail("--fatal-at: '" + value + "' is not a duration above 0 (e.g. 2ms)");
+      o.fatal_at = at;
+    } else if (arg == "--drop-completion") {
+      drop_text = value;
     } else if (arg == "--strategy") {
       if (!scan) return fail("--strategy applies to scan only: compare runs every strategy");
       if (std::find(std::begin(kStrategies), std::end(kStrategies), value) == std::end(kStrategies))
@@ -481,6 +513,13 @@ ParseResult parse_options(int argc, const char* const* argv) {
   auto listed = [&](uint32_t nsid) {
     return std::binary_search(o.nsids.begin(), o.nsids.end(), nsid);
   };
+
+  if (!drop_text.empty()) {
+    if (!parse_nsid(drop_text, &o.drop_completion_nsid))
+      return fail("--drop-completion: '" + drop_text + "' is not " + nsid_range_message());
+    if (!listed(o.drop_completion_nsid))
+      return fail("--drop-completion: NSID " + drop_text + " is not among the namespaces");
+  }
 
   for (const std::string& text : fail_texts) {
     uint32_t nsid = 0;

@@ -52,6 +52,9 @@ struct Options {
   unsigned block_bytes = 512;
   std::vector<uint32_t> zero_capacity;  // NCAP = 0: listed, then skipped by the scan
   std::vector<uint32_t> failing;        // Identify fails (controller fault injection)
+  // Faults the driver recovers from (controller fault injection, one-shot each).
+  std::optional<Picoseconds> fatal_at;  // CSTS.CFS at this simulated time
+  uint32_t drop_completion_nsid = 0;    // that NSID's first Identify never completes; 0: none
 
   std::string strategy = "ordered";  // scan only
   uint32_t seed = 1;

@@ -41,6 +41,11 @@ std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed)
                               false);
   }
 
+  if (o.fatal_at) {
+    sim::write48(bridge, sim::kFatalAt, std::max<uint64_t>(to_cycles(*o.fatal_at, period), 1));
+  }
+  if (o.drop_completion_nsid) bridge.sim_write(sim::kLoseNsid, o.drop_completion_nsid);
+
   bridge.sim_write(sim::kNsClear, 1);
   const uint32_t base_flags = sim::kNsActive | (o.block_bytes == 4096 ? sim::kNs4k : 0);
   sim::add_namespaces(bridge, o.nsids, o.ns_blocks, [&](uint32_t nsid) {

@@ -63,6 +63,10 @@ std::string settings_json(const Options& o, const std::string& strategy, const s
   j << in << "  \"ns_blocks\": " << o.ns_blocks << ",\n";
   j << in << "  \"block_bytes\": " << o.block_bytes << ",\n";
   j << in << "  \"zero_capacity_nsids\": " << json_nsids(o.zero_capacity) << ",\n";
+  j << in << "  \"fail_nsids\": " << json_nsids(o.failing) << ",\n";
+  j << in << "  \"fatal_at_ns\": " << (o.fatal_at ? json_ns(*o.fatal_at) : "null") << ",\n";
+  j << in << "  \"drop_completion_nsid\": "
+    << (o.drop_completion_nsid ? std::to_string(o.drop_completion_nsid) : "null") << ",\n";
   j << in << "  \"seed\": " << o.seed << ",\n";
   if (compare) j << in << "  \"seeds\": " << o.seeds << ",\n";
   j << in << "  \"latency\": {\"mode\": " << json_string(o.latency.uniform ? "uniform" : "fixed")
@@ -109,7 +113,20 @@ std::string run_json(const Options& o, const RunOutcome& run, const std::string&
   j << f << "\"last_registration_ns\": " << json_or_null(s.last_registration()) << ",\n";
   j << f << "\"max_identify_inflight\": " << s.max_identify_inflight << ",\n";
   j << f << "\"registered\": " << s.namespaces.size() << ",\n";
+  j << f << "\"complete\": " << json_bool(s.complete()) << ",\n";
   j << f << "\"skipped_nsids\": " << json_nsids(s.skipped) << ",\n";
+  j << f << "\"skipped\": [";
+  for (size_t i = 0; i < s.skipped.size(); ++i) {
+    const uint32_t nsid = s.skipped[i];
+    j << (i ? ", " : "") << "{\"nsid\": " << nsid
+      << ", \"skip_reason\": " << json_string(nvme::skip_reason_name(s.skip_reasons.at(nsid)))
+      << "}";
+  }
+  j << "],\n";
+  j << f << "\"removed_nsids\": " << json_nsids(s.removed) << ",\n";
+  j << f << "\"timed_out_nsids\": " << json_nsids(s.timed_out_nsids) << ",\n";
+  j << f << "\"aborts\": " << s.aborts << ",\n";
+  j << f << "\"resets\": " << s.resets << ",\n";
   j << f << "\"list_pages\": " << s.list_pages << ",\n";
   j << f << "\"names_follow_nsid_order\": " << json_bool(s.names_follow_nsid_order()) << ",\n";
   if (row) {
@@ -224,9 +241,23 @@ void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run)
     std::fprintf(out, "  %-26s none\n", "last registration");
   }
   std::fprintf(out, "  %-26s %u\n", "most Identify in flight", s.max_identify_inflight);
-  if (!s.skipped.empty()) {
-    std::fprintf(out, "  %-26s %s  (Identify failed or NCAP = 0)\n", "skipped namespaces",
-                 nsid_list(s.skipped).c_str());
+  // Skipped namespaces, by reason, in NSID order.
+  for (const nvme::SkipReason reason :
+       {nvme::SkipReason::kTimeout, nvme::SkipReason::kFailed, nvme::SkipReason::kZeroCapacity,
+        nvme::SkipReason::kRemoved}) {
+    std::vector<uint32_t> nsids;
+    for (uint32_t nsid : s.skipped) {
+      if (s.skip_reasons.at(nsid) == reason) nsids.push_back(nsid);
+    }
+    if (nsids.empty()) continue;
+    const std::string label = std::string("skipped: ") + nvme::skip_reason_name(reason);
+    std::fprintf(out, "  %-26s %s\n", label.c_str(), nsid_list(nsids).c_str());
+  }
+  if (s.aborts || s.resets || !s.timed_out_nsids.empty()) {
+    std::fprintf(out, "  %-26s %llu Abort(s), %llu controller reset(s); timed out: %s\n",
+                 "recovery", static_cast<unsigned long long>(s.aborts),
+                 static_cast<unsigned long long>(s.resets),
+                 s.timed_out_nsids.empty() ? "none" : nsid_list(s.timed_out_nsids).c_str());
   }
   std::fprintf(out, "  %-26s %s  (enumeration and bring-up included)\n", "simulated time",
                ms(run.simulated_ns).c_str());

@@ -74,10 +74,13 @@ std::string serialize(const RunOutcome& o) {
   w.put(s.finished);
   w.put<uint32_t>(s.max_identify_inflight);
   w.put<uint8_t>(s.list_failed);
-  for (const auto* list : {&s.skipped, &s.removed}) {
+  for (const auto* list : {&s.skipped, &s.removed, &s.timed_out_nsids}) {
     w.put<uint64_t>(list->size());
     for (uint32_t nsid : *list) w.put(nsid);
   }
+  for (uint32_t nsid : s.skipped) w.put<uint8_t>(static_cast<uint8_t>(s.skip_reasons.at(nsid)));
+  w.put(s.aborts);
+  w.put(s.resets);
   w.put<uint64_t>(s.namespaces.size());
   for (const nvme::NamespaceRecord& ns : s.namespaces) {
     w.put(ns.nsid);
@@ -115,13 +118,18 @@ bool deserialize(const std::string& bytes, RunOutcome* out) {
   if (!r.get(&s.started) || !r.get(&s.finished) || !r.get(&u32) || !r.get(&flag)) return false;
   s.max_identify_inflight = u32;
   s.list_failed = flag != 0;
-  for (auto* list : {&s.skipped, &s.removed}) {
+  for (auto* list : {&s.skipped, &s.removed, &s.timed_out_nsids}) {
     if (!r.get(&count) || count > bytes.size()) return false;
     list->resize(count);
     for (uint32_t& nsid : *list) {
       if (!r.get(&nsid)) return false;
     }
   }
+  for (uint32_t nsid : s.skipped) {
+    if (!r.get(&flag) || flag > static_cast<uint8_t>(nvme::SkipReason::kRemoved)) return false;
+    s.skip_reasons[nsid] = static_cast<nvme::SkipReason>(flag);
+  }
+  if (!r.get(&s.aborts) || !r.get(&s.resets)) return false;
   if (!r.get(&count) || count > bytes.size()) return false;
   s.namespaces.resize(count);
   for (nvme::NamespaceRecord& ns : s.namespaces) {

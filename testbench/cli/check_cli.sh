@@ -56,7 +56,7 @@ case $case_name in
     expect_line '^/dev/nvme0n2 +/dev/ng0n2 +0x3 '
     expect_line '^/dev/nvme0n3 +/dev/ng0n3 +0x4 '
     expect_line '^/dev/nvme0n4 +/dev/ng0n4 +0x6 '
-    expect_line 'skipped namespaces +0x2, 0x5'
+    expect_line 'skipped: failed +0x2, 0x5'
     [ "$(grep -c '^/dev/nvme' "$work/out")" -eq 4 ] || fail "not four namespaces"
     # Nothing registered: no registration times, rather than 0 ms.
     run scan --namespaces 2 --fail-nsid 1 --fail-nsid 2 --json "$work/none.json"
@@ -102,16 +102,19 @@ case $case_name in
   JsonHasTheSchemaKeys)
     run scan --namespaces 5 --strategy async --zero-capacity-nsid 3 --json "$work/scan.json"
     [ "$status" -eq 0 ] || fail "exit status $status"
-    expect_line 'skipped namespaces +0x3'
+    expect_line 'skipped: zero_capacity +0x3'
     for key in settings summary namespaces scan_time_ns first_registration_ns \
                last_registration_ns max_identify_inflight wall_seconds simulated_ns strategy \
                names_follow_nsid_order nsid node generic blocks block_bytes identify_submit_ns \
                identify_complete_ns registration_start_ns registration_end_ns \
-               chain_wait_start_ns skipped_nsids; do
+               chain_wait_start_ns skipped_nsids complete skipped skip_reason timed_out_nsids \
+               aborts resets removed_nsids fatal_at_ns drop_completion_nsid; do
       grep -q "\"$key\":" "$work/scan.json" || fail "scan.json lacks \"$key\""
     done
-    [ "$(grep -c '"nsid": ' "$work/scan.json")" -eq 4 ] || fail "not 4 namespace entries"
+    [ "$(grep -c '"node": ' "$work/scan.json")" -eq 4 ] || fail "not 4 namespace entries"
     grep -q '"skipped_nsids": \[3\]' "$work/scan.json" || fail "NSID 3 not skipped"
+    grep -q '"skipped": \[{"nsid": 3, "skip_reason": "zero_capacity"}\]' "$work/scan.json" ||
+      fail "NSID 3 not skipped for its zero capacity"
     if command -v python3 >/dev/null; then
       python3 -m json.tool "$work/scan.json" >/dev/null || fail "scan.json is not JSON"
     fi
@@ -194,6 +197,44 @@ case $case_name in
     [ "$status" -eq 0 ] || fail "compare exit status $status"
     for s in sequential async ordered nsid; do
       [ -s "$work/c.$s.log" ] || fail "no TLP log for $s"
+    done
+    ;;
+  FaultsAreRecovered)
+    # Sixteen namespaces hang (1000 s against a 1 s admin timeout) with 8 slots: timeouts,
+    # Aborts, resets; the 44 healthy ones register in NSID order, the 16 are skipped as timed
+    # out, and the summary says the scan is not complete.
+    slow=()
+    for n in 3 7 11 15 19 23 27 31 35 39 43 47 51 55 59 60; do slow+=(--slow-nsid "$n=1000s"); done
+    run scan --strategy ordered --namespaces 60 --slots 8 --admin-timeout 1s "${slow[@]}" \
+      --json "$work/hang.json"
+    [ "$status" -eq 0 ] || fail "hanging namespaces: exit status $status"
+    expect_line 'ordered scan, seed 1: 44 of 60 namespaces registered, names follow NSID order'
+    expect_line '^  skipped: timeout +0x3, 0x7, 0xb, 0xf, 0x13, 0x17, 0x1b, 0x1f, 0x23, 0x27, 0x2b, 0x2f, 0x33, 0x37, 0x3b, 0x3c$'
+    python3 - "$work/hang.json" <<'PY' || fail "hanging namespaces: JSON summary"
+import json, sys
+s = json.load(open(sys.argv[1]))["summary"]
+assert s["complete"] is False and s["registered"] == 44, s
+hung = [3, 7, 11, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59, 60]
+assert s["skipped"] == [{"nsid": n, "skip_reason": "timeout"} for n in hung], s["skipped"]
+assert set(hung) <= set(s["timed_out_nsids"]) and s["aborts"] > 0 and s["resets"] > 0, s
+PY
+    # A fatal error in the middle of the scan: one reset, and every namespace registers.
+    run scan --namespaces 30 --fatal-at 9ms --admin-timeout 20ms --json "$work/fatal.json"
+    [ "$status" -eq 0 ] || fail "--fatal-at: exit status $status"
+    expect_line 'ordered scan, seed 1: 30 of 30 namespaces registered, names follow NSID order'
+    grep -q '"resets": 1,' "$work/fatal.json" || fail "--fatal-at: not one reset"
+    grep -q '"complete": true,' "$work/fatal.json" || fail "--fatal-at: not complete"
+    # A dropped completion: one Abort, and every namespace registers.
+    run scan --namespaces 19 --strategy async --drop-completion 5 --admin-timeout 50ms \
+      --json "$work/drop.json"
+    [ "$status" -eq 0 ] || fail "--drop-completion: exit status $status"
+    expect_line '^  recovery +1 Abort\(s\), 0 controller reset\(s\); timed out: 0x5$'
+    grep -q '"complete": true,' "$work/drop.json" || fail "--drop-completion: not complete"
+    # Bad fault options: a usage error each.
+    for args in "--fatal-at 0s" "--fatal-at soon" "--drop-completion 20" "--drop-completion 0"; do
+      # shellcheck disable=SC2086
+      run scan --namespaces 19 $args
+      [ "$status" -eq 2 ] || fail "$args: exit status $status, not 2"
     done
     ;;
   WaveformIsWritten)
