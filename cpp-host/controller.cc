@@ -196,10 +196,10 @@ bool Controller::bring_up() {
     return fail("doorbell stride CAP.DSTRD != 0 is not supported");
   }
 
-  // A fatal error during bring-up (CSTS.CFS) gets a reset and another try, within max_resets;
-  // any other failure is final, as Linux removes a controller whose probe failed.
-  while (!initialize()) {
-    if (!m_fatal_seen || m_resets >= m_options.max_resets) return false;
+  // A fatal error during bring-up (CSTS.CFS) gets a reset and one more try; any other failure,
+  // or a second fatal error, is final, as Linux removes a controller whose probe failed.
+  for (bool retried = false; !initialize(); retried = true) {
+    if (!m_fatal_seen || retried || m_resets >= m_options.max_resets) return false;
     m_fatal_seen = false;
     ++m_resets;
     m_platform.annotate("resets", m_resets);
@@ -475,6 +475,20 @@ bool Controller::reset(const std::string& why) {
     if (m_reset_handler) m_platform.spawn(m_name + "_reset", [this] { m_reset_handler(); });
   }
   return live;
+}
+
+bool Controller::check_health() {
+  if (m_state != ControllerState::kLive || m_resetting) return m_state == ControllerState::kLive;
+  const uint32_t csts = m_platform.read32(NVME_REG_CSTS);
+  if (csts == 0xFFFF'FFFFu) {
+    fail("health check: CSTS reads all ones: device gone");
+    cancel_all();
+    return false;
+  }
+  if (NVME_CSTS_CFS(csts)) {
+    return reset(format("controller fatal status (CSTS 0x%x) found by the health check", csts));
+  }
+  return true;
 }
 
 void Controller::set_reset_handler(std::function<void()> handler) {

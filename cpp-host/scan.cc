@@ -117,24 +117,57 @@ CommandResult NamespaceScanner::identify(uint8_t cns, uint32_t nsid, const DmaBu
 
 CommandResult NamespaceScanner::identify_retried(uint8_t cns, uint32_t nsid,
                                                  const DmaBuffer& buffer) {
-  // Bounds: a command is sent at most twice because of timeouts, and a reset ends at most a few
-  // of its tries (each reset needs a timeout or a fatal error, and the controller stops
-  // resetting after max_resets).
+  // Bounds: after a timeout the command is retried alone, and given up when it timed out alone
+  // twice (one lost command is not a hang); a reset ends at most a few of its tries (each
+  // reset needs a timeout or a fatal error, and the controller stops resetting after
+  // max_resets).
   constexpr unsigned kMaxResetRetries = 4;
-  unsigned timeouts = 0, reset_retries = 0;
+  constexpr unsigned kAloneTimeouts = 2;
+  unsigned timeouts = 0, alone_timeouts = 0, reset_retries = 0;
   for (;;) {
     const bool alone = timeouts > 0;
-    if (alone) m_retry_lane->lock();
+    alone ? enter_alone() : enter_shared();
     const CommandResult result = identify(cns, nsid, buffer);
-    if (alone) m_retry_lane->unlock();
+    alone ? exit_alone() : exit_shared();
     if (result.timed_out) {
       if (cns != NVME_IDENTIFY_CNS_NS_ACTIVE_LIST) m_timed_out.insert(nsid);
-      if (++timeouts < 2) continue;
-      return result;
+      ++timeouts;
+      if (alone && ++alone_timeouts >= kAloneTimeouts) return result;
+      continue;
     }
     if (result.status == kStatusHostAborted && ++reset_retries <= kMaxResetRetries) continue;
     return result;
   }
+}
+
+void NamespaceScanner::enter_shared() {
+  while (m_alone) {
+    const std::shared_ptr<Completion> done = m_alone_done;
+    done->wait();
+  }
+  ++m_shared;
+}
+
+void NamespaceScanner::exit_shared() {
+  if (--m_shared == 0 && m_shared_drained) m_shared_drained->complete();
+}
+
+void NamespaceScanner::enter_alone() {
+  m_retry_lane->lock();
+  m_alone = true;
+  m_alone_done = m_platform.make_completion();
+  while (m_shared > 0) {  // every command in flight ends: timeouts are recovered
+    m_shared_drained = m_platform.make_completion();
+    const std::shared_ptr<Completion> drained = m_shared_drained;
+    drained->wait();
+  }
+  m_shared_drained.reset();
+}
+
+void NamespaceScanner::exit_alone() {
+  m_alone = false;
+  m_alone_done->complete();
+  m_retry_lane->unlock();
 }
 
 unsigned NamespaceScanner::most_in_flight() {

@@ -111,8 +111,10 @@ class NamespaceScanner {
   void scan_namespace(uint32_t nsid, Link* link);
   CommandResult identify(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer);
   // identify() with the retries: a command a controller reset ended is sent again; one that
-  // timed out is sent again once, alone in the retry lane (so that a namespace is given up as
-  // timed out only when its own command hangs, not because others held the device).
+  // timed out is sent again alone at the device (the retry lane: no other command of the scan
+  // is in flight meanwhile), and given up when it timed out alone twice: a namespace is skipped
+  // as timed out only when its own command hangs, not because others held the device's slots
+  // or one command was lost.
   CommandResult identify_retried(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer);
   void skip(uint32_t nsid, SkipReason reason, Link* link);
   unsigned most_in_flight();  // from the recorded doorbell and completion times
@@ -131,7 +133,15 @@ class NamespaceScanner {
   // holds m_name_lock the way Linux holds the subsystem lock around the IDA.
   ScanResult m_result;
   std::unique_ptr<Mutex> m_name_lock;
-  std::unique_ptr<Mutex> m_retry_lane;  // one timed-out command retried at a time
+  // The retry lane, a reader-writer gate: ordinary commands share it, a retry holds it alone.
+  void enter_shared();
+  void exit_shared();
+  void enter_alone();
+  void exit_alone();
+  std::unique_ptr<Mutex> m_retry_lane;  // one retry at a time
+  bool m_alone = false;                 // a retry holds the lane
+  unsigned m_shared = 0;                // ordinary commands in flight
+  std::shared_ptr<Completion> m_alone_done, m_shared_drained;
   std::set<uint32_t> m_timed_out;
   std::unique_ptr<CompletionChain> m_chain;
   std::vector<std::unique_ptr<Link>> m_links;        // ordered: one per NSID, stable

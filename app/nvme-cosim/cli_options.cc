@@ -246,6 +246,10 @@ std::string command_help_text(Command command) {
       "  --fatal-at DURATION     the controller sets CSTS.CFS (fatal status) at this simulated\n"
       "                          time, counted from the start of the run\n"
       "  --drop-completion NSID  the controller never completes this namespace's first Identify\n"
+      "  --detach-nsid NSID@DURATION, --attach-nsid NSID@DURATION\n"
+      "                          the namespace leaves (joins) the controller at that time; it\n"
+      "                          raises a Namespace Attribute Changed event and the driver\n"
+      "                          rescans (repeatable)\n"
       "\nScan:\n";
   if (scan) {
     text += "  --strategy NAME         sequential, async, ordered or nsid (default ordered)\n";
@@ -304,6 +308,18 @@ std::string command_help_text(Command command) {
   return text;
 }
 
+std::vector<uint32_t> Options::final_nsids() const {
+  std::set<uint32_t> active(nsids.begin(), nsids.end());
+  for (const NsChange& change : ns_changes) {
+    if (change.attach) {
+      active.insert(change.nsid);
+    } else {
+      active.erase(change.nsid);
+    }
+  }
+  return std::vector<uint32_t>(active.begin(), active.end());
+}
+
 ParseResult parse_options(int argc, const char* const* argv) {
   ParseResult result;
   Options& o = result.options;
@@ -330,6 +346,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
   std::string nsids_text;
   std::vector<std::string> slow_texts, zero_texts, fail_texts;
   std::string drop_text;
+  std::vector<std::pair<std::string, std::string>> change_texts;  // option, value
 
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
@@ -378,7 +395,9 @@ ParseResult parse_options(int argc, const char* const* argv) {
                                                   "--cmd-log",
                                                   "--trace-events",
                                                   "--fatal-at",
-                                                  "--drop-completion"};
+                                                  "--drop-completion",
+                                                  "--detach-nsid",
+                                                  "--attach-nsid"};
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
     if (!inline_value) {
       if (i + 1 >= argc) return fail(arg + " needs a value");
@@ -425,6 +444,8 @@ ParseResult parse_options(int argc, const char* const* argv) {
       o.fatal_at = at;
     } else if (arg == "--drop-completion") {
       drop_text = value;
+    } else if (arg == "--detach-nsid" || arg == "--attach-nsid") {
+      change_texts.emplace_back(arg, value);
     } else if (arg == "--strategy") {
       if (!scan) return fail("--strategy applies to scan only: compare runs every strategy");
       if (std::find(std::begin(kStrategies), std::end(kStrategies), value) == std::end(kStrategies))
@@ -513,6 +534,29 @@ ParseResult parse_options(int argc, const char* const* argv) {
   auto listed = [&](uint32_t nsid) {
     return std::binary_search(o.nsids.begin(), o.nsids.end(), nsid);
   };
+
+  for (const auto& [option, text] : change_texts) {
+    const size_t at = text.find('@');
+    NsChange change;
+    change.attach = option == "--attach-nsid";
+    if (at == std::string::npos || !parse_nsid(text.substr(0, at), &change.nsid) ||
+        !parse_duration(text.substr(at + 1), &change.at) || change.at == 0)
+      return fail(option + ": '" + text + "' is not NSID@DURATION (e.g. 7@2ms)");
+    o.ns_changes.push_back(change);
+  }
+  std::stable_sort(o.ns_changes.begin(), o.ns_changes.end(),
+                   [](const NsChange& a, const NsChange& b) { return a.at < b.at; });
+  {
+    // Replayed in time order: a detach needs the namespace active, an attach needs it absent.
+    std::set<uint32_t> active(o.nsids.begin(), o.nsids.end());
+    for (const NsChange& change : o.ns_changes) {
+      const std::string option = change.attach ? "--attach-nsid" : "--detach-nsid";
+      if (change.attach && !active.insert(change.nsid).second)
+        return fail(option + ": NSID " + std::to_string(change.nsid) + " is already attached then");
+      if (!change.attach && active.erase(change.nsid) == 0)
+        return fail(option + ": NSID " + std::to_string(change.nsid) + " is not attached then");
+    }
+  }
 
   if (!drop_text.empty()) {
     if (!parse_nsid(drop_text, &o.drop_completion_nsid))

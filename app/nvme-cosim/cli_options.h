@@ -42,6 +42,13 @@ struct SlowNsid {
   Picoseconds latency = 0;  // fixed
 };
 
+// A namespace attached or detached at a simulated time (--attach-nsid, --detach-nsid).
+struct NsChange {
+  uint32_t nsid = 0;
+  Picoseconds at = 0;
+  bool attach = false;
+};
+
 struct Options {
   Command command = Command::kScan;
 
@@ -55,6 +62,9 @@ struct Options {
   // Faults the driver recovers from (controller fault injection, one-shot each).
   std::optional<Picoseconds> fatal_at;  // CSTS.CFS at this simulated time
   uint32_t drop_completion_nsid = 0;    // that NSID's first Identify never completes; 0: none
+  std::vector<NsChange> ns_changes;     // in time order
+  // The namespaces active once every change is done, ascending.
+  std::vector<uint32_t> final_nsids() const;
 
   std::string strategy = "ordered";  // scan only
   uint32_t seed = 1;

@@ -20,6 +20,7 @@
 
 #include "cli_options.h"
 #include "cosim_run.h"
+#include "faults.h"
 #include "report.h"
 #include "run_in_child.h"
 #include "timeline_svg.h"
@@ -200,6 +201,7 @@ int compare(const Options& o) {
 }  // namespace
 
 int run(int argc, char** argv) {
+  if (argc >= 2 && std::string(argv[1]) == "faults") return run_faults(argc, argv);
   const ParseResult parsed = parse_options(argc, argv);
   switch (parsed.status) {
     case ParseResult::Status::kHelp:

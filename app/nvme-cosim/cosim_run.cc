@@ -29,8 +29,10 @@ std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed)
   // Only when the defaults fall short (a fast clock, a slow link): default runs stay as they are.
   const unsigned timeout = completion_timeout_units(o.clock_period, o.link_latency).value();
   if (timeout != kDefaultCplTimeoutUnits) bridge.sim_write(sim::kCompletionTimeout, timeout);
-  // NN bounds the NSIDs Identify Namespace accepts: at least the largest one listed.
-  bridge.sim_write(sim::kNn, std::max<uint32_t>(o.nsids.empty() ? 1 : o.nsids.back(), 1));
+  // NN bounds the NSIDs Identify Namespace accepts: at least the largest one ever attached.
+  uint32_t nn = o.nsids.empty() ? 1 : o.nsids.back();
+  for (const NsChange& change : o.ns_changes) nn = std::max(nn, change.nsid);
+  bridge.sim_write(sim::kNn, nn);
   bridge.sim_write(sim::kSlots, o.slots);
 
   sim::set_latency(bridge, to_cycles(o.latency.min, period), to_cycles(o.latency.max, period),
@@ -59,6 +61,40 @@ std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed)
            std::to_string(o.nsids.size());
   }
   return "";
+}
+
+// Attaches or detaches one namespace and tells the host, as a namespace management tool would.
+void change_namespace(cosim::RtlBridge& bridge, const Options& o, const NsChange& change) {
+  namespace sim = sim_control;
+  const uint32_t flags =
+      change.attach ? sim::kNsActive | (o.block_bytes == 4096 ? sim::kNs4k : 0) : 0;
+  sim::add_namespaces(bridge, {change.nsid}, o.ns_blocks, [flags](uint32_t) { return flags; });
+  bridge.sim_write(sim::kNsChanged, change.nsid);
+}
+
+// Folds a rescan into the run's result: the final registered set, and what it removed or
+// skipped (each NSID once, in NSID order).
+void merge_rescan(nvme::ScanResult* into, const nvme::ScanResult& rescan,
+                  const std::vector<nvme::NamespaceRecord>& registered) {
+  into->namespaces = registered;
+  auto merge = [](std::vector<uint32_t>* to, const std::vector<uint32_t>& from) {
+    to->insert(to->end(), from.begin(), from.end());
+    std::sort(to->begin(), to->end());
+    to->erase(std::unique(to->begin(), to->end()), to->end());
+  };
+  merge(&into->removed, rescan.removed);
+  merge(&into->timed_out_nsids, rescan.timed_out_nsids);
+  for (uint32_t nsid : rescan.skipped) into->skip_reasons[nsid] = rescan.skip_reasons.at(nsid);
+  merge(&into->skipped, rescan.skipped);
+  // A namespace skipped once and registered by a later scan is not skipped.
+  for (const nvme::NamespaceRecord& ns : registered) {
+    into->skipped.erase(std::remove(into->skipped.begin(), into->skipped.end(), ns.nsid),
+                        into->skipped.end());
+    into->skip_reasons.erase(ns.nsid);
+  }
+  into->aborts += rescan.aborts;
+  into->resets += rescan.resets;
+  into->list_failed = into->list_failed || rescan.list_failed;
 }
 
 }  // namespace
@@ -116,7 +152,16 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   nvme::InstanceAllocator names(1);  // namespace instances start at 1, as Linux's
   std::unique_ptr<nvme::NamespaceScanner> scanner;
   bool finished = false;
-  std::chrono::steady_clock::time_point scan_ended;  // for the wall time: the tail left out
+  std::chrono::steady_clock::time_point scan_ended;
+  // Rescans: requested by the AER handler and by resets outside a scan; the main task runs them.
+  bool rescan_requested = false, scanning = false;
+  size_t changes_made = 0;
+  nvme::Nanoseconds last_change_ns = 0, last_rescan_started = 0;
+  std::unique_ptr<nvme::Completion> wake;  // completed to wake the main task
+  auto request_rescan = [&] {
+    rescan_requested = true;
+    if (wake) wake->complete();
+  };  // for the wall time: the tail left out
 
   platform.spawn("nvme_cosim", [&] {
     const cosim::PciDeviceInfo& device = platform.enumerate();
@@ -126,6 +171,31 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
       out.error = "configuration: " + error;
     } else {
       controller = std::make_unique<nvme::Controller>(platform, 0 /* nvme0 */, controller_options);
+      // Linux's handling: a namespace notice reads log page 04h (which re-arms the event) and
+      // queues a scan; so does a reset, unless a scan is running (it recovers by itself).
+      controller->set_async_event_handler([&](uint32_t dw0) {
+        const bool ns_notice = (dw0 & 0x7) == NVME_AER_NOTICE && ((dw0 >> 8) & 0xFF) == 0;
+        if (!ns_notice) return;
+        const nvme::DmaBuffer log = platform.alloc_dma(4096, 4096);
+        controller->admin(nvme::get_log_page_sqe(NVME_LOG_LID_CHANGED_NS, 4096, log.bus_address));
+        platform.free_dma(log);
+        request_rescan();
+      });
+      controller->set_reset_handler([&] {
+        if (!scanning) request_rescan();
+      });
+      if (!o.ns_changes.empty()) {
+        platform.spawn("ns_changes", [&] {
+          for (const NsChange& change : o.ns_changes) {
+            const nvme::Nanoseconds at = change.at / kNs;
+            if (platform.now() < at) platform.sleep(at - platform.now());
+            change_namespace(system->bridge, o, change);
+            last_change_ns = platform.now();
+            ++changes_made;
+            if (wake) wake->complete();
+          }
+        });
+      }
       if (logs.commands_enabled()) {
         controller->set_command_observer(
             [&logs](const nvme::CommandEvent& event) { logs.on_command(event); });
@@ -135,8 +205,39 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
             "controller bring-up failed (" + last_reason + "; --verbose shows the driver's log)";
       } else {
         scanner = std::make_unique<nvme::NamespaceScanner>(*controller, *strategy, cost, names);
+        scanning = true;
         out.scan = scanner->scan();
+        scanning = false;
         if (out.scan.list_failed) out.error = "Identify Active Namespace ID list failed";
+        // Rescans, one at a time, as Linux's scan work: after namespace changes (the AER
+        // handler) and resets, until every scheduled change has been seen by a rescan that
+        // started after it. While it waits, the controller's health is checked every admin
+        // timeout (a fatal error with nothing in flight would go unnoticed). Bounded: after the
+        // last change, two quiet admin timeouts end the run (the final set then shows what was
+        // missed).
+        unsigned quiet = 0;
+        while (out.error.empty()) {
+          if (rescan_requested && controller->state() == nvme::ControllerState::kLive) {
+            rescan_requested = false;
+            const nvme::Nanoseconds started = platform.now();
+            scanning = true;
+            const nvme::ScanResult rescan = scanner->scan();
+            scanning = false;
+            merge_rescan(&out.scan, rescan, scanner->registered());
+            ++out.rescans;
+            last_rescan_started = started;
+            continue;
+          }
+          const bool changes_done = changes_made == o.ns_changes.size();
+          if (changes_done && (o.ns_changes.empty() || last_rescan_started > last_change_ns) &&
+              !rescan_requested) {
+            break;
+          }
+          wake = platform.make_completion();
+          if (wake->wait_for(controller_options.admin_timeout)) continue;
+          if (!controller->check_health()) break;
+          if (changes_done && !rescan_requested && ++quiet >= 2) break;
+        }
       }
     }
     finished = true;

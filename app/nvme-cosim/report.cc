@@ -67,6 +67,13 @@ std::string settings_json(const Options& o, const std::string& strategy, const s
   j << in << "  \"fatal_at_ns\": " << (o.fatal_at ? json_ns(*o.fatal_at) : "null") << ",\n";
   j << in << "  \"drop_completion_nsid\": "
     << (o.drop_completion_nsid ? std::to_string(o.drop_completion_nsid) : "null") << ",\n";
+  j << in << "  \"ns_changes\": [";
+  for (size_t i = 0; i < o.ns_changes.size(); ++i) {
+    j << (i ? ", " : "") << "{\"nsid\": " << o.ns_changes[i].nsid
+      << ", \"at_ns\": " << json_ns(o.ns_changes[i].at)
+      << ", \"change\": " << json_string(o.ns_changes[i].attach ? "attach" : "detach") << "}";
+  }
+  j << "],\n";
   j << in << "  \"seed\": " << o.seed << ",\n";
   if (compare) j << in << "  \"seeds\": " << o.seeds << ",\n";
   j << in << "  \"latency\": {\"mode\": " << json_string(o.latency.uniform ? "uniform" : "fixed")
@@ -127,6 +134,7 @@ std::string run_json(const Options& o, const RunOutcome& run, const std::string&
   j << f << "\"timed_out_nsids\": " << json_nsids(s.timed_out_nsids) << ",\n";
   j << f << "\"aborts\": " << s.aborts << ",\n";
   j << f << "\"resets\": " << s.resets << ",\n";
+  j << f << "\"rescans\": " << run.rescans << ",\n";
   j << f << "\"list_pages\": " << s.list_pages << ",\n";
   j << f << "\"names_follow_nsid_order\": " << json_bool(s.names_follow_nsid_order()) << ",\n";
   if (row) {
@@ -228,7 +236,7 @@ void print_namespace_table(std::FILE* out, const RunOutcome& run) {
 void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run) {
   const nvme::ScanResult& s = run.scan;
   std::fprintf(out, "\n%s scan, seed %u: %zu of %zu namespaces registered, names %s NSID order\n",
-               run.strategy.c_str(), run.seed, s.namespaces.size(), o.nsids.size(),
+               run.strategy.c_str(), run.seed, s.namespaces.size(), o.final_nsids().size(),
                s.names_follow_nsid_order() ? "follow" : "do NOT follow");
   std::fprintf(out, "  %-26s %s  (first Identify Active NSID list to last disk added)\n",
                "scan time", ms(s.scan_time()).c_str());
@@ -252,6 +260,10 @@ void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run)
     if (nsids.empty()) continue;
     const std::string label = std::string("skipped: ") + nvme::skip_reason_name(reason);
     std::fprintf(out, "  %-26s %s\n", label.c_str(), nsid_list(nsids).c_str());
+  }
+  if (run.rescans) {
+    std::fprintf(out, "  %-26s %u  (namespace changes or resets); removed: %s\n", "rescans",
+                 run.rescans, s.removed.empty() ? "none" : nsid_list(s.removed).c_str());
   }
   if (s.aborts || s.resets || !s.timed_out_nsids.empty()) {
     std::fprintf(out, "  %-26s %llu Abort(s), %llu controller reset(s); timed out: %s\n",

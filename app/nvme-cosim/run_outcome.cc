@@ -67,6 +67,7 @@ std::string serialize(const RunOutcome& o) {
   w.put(o.simulated_ns);
   w.put(o.evaluated_cycles);
   w.put(o.skipped_cycles);
+  w.put<uint32_t>(o.rescans);
   const nvme::ScanResult& s = o.scan;
   w.put(s.strategy);
   w.put<uint32_t>(s.list_pages);
@@ -109,9 +110,11 @@ bool deserialize(const std::string& bytes, RunOutcome* out) {
   if (!r.get(&magic) || magic != kMagic || !r.get(&flag)) return false;
   o.ok = flag != 0;
   if (!r.get(&o.error) || !r.get(&o.strategy) || !r.get(&o.seed) || !r.get(&o.wall_seconds) ||
-      !r.get(&o.simulated_ns) || !r.get(&o.evaluated_cycles) || !r.get(&o.skipped_cycles)) {
+      !r.get(&o.simulated_ns) || !r.get(&o.evaluated_cycles) || !r.get(&o.skipped_cycles) ||
+      !r.get(&u32)) {
     return false;
   }
+  o.rescans = u32;
   nvme::ScanResult& s = o.scan;
   if (!r.get(&s.strategy) || !r.get(&u32)) return false;
   s.list_pages = u32;

@@ -17,7 +17,10 @@ struct RunOutcome {
   std::string error;  // why not ok
   std::string strategy;
   uint32_t seed = 0;
+  // The first scan; with rescans (namespace changes, resets), `namespaces` is the final
+  // registered set and `removed` what the rescans removed.
   nvme::ScanResult scan;
+  unsigned rescans = 0;
   double wall_seconds = 0;        // sc_start to the scan's end: bring-up in, a waveform's tail out
   uint64_t simulated_ns = 0;      // SystemC time when the scan ended
   uint64_t evaluated_cycles = 0;  // RTL clock edges evaluated

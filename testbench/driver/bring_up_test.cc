@@ -101,11 +101,15 @@ TEST(BringUp, FatalStatusWhileEnablingEndsDead) {
     EXPECT_FALSE(ctrl.bring_up());
     EXPECT_EQ(ctrl.state(), ControllerState::kDead);
   });
+  // A fatal error gets one reset and another try; it is there again, so the controller is dead.
   const std::vector<Log::Transition> transitions = bench.log.transitions();
-  ASSERT_EQ(transitions.size(), 4u);
+  ASSERT_EQ(transitions.size(), 8u);
   EXPECT_EQ(transitions[3].change, "ENABLING -> DEAD");
   EXPECT_EQ(transitions[3].at_ns, transitions[2].at_ns) << "the first CSTS read shows CFS";
+  EXPECT_EQ(transitions[4].change, "DEAD -> DISABLING");
+  EXPECT_EQ(transitions[7].change, "ENABLING -> DEAD");
   EXPECT_TRUE(bench.log.contains("nvme0: controller fatal status while enabling: CSTS 0x2"));
+  EXPECT_TRUE(bench.log.contains("controller fatal status during bring-up: reset 1"));
 }
 
 TEST(BringUp, EnabledDeviceIsDisabledFirst) {

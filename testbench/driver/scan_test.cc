@@ -362,7 +362,7 @@ TEST(Scan, HangingNamespaceIsSkippedAsTimedOut) {
   EXPECT_EQ(result.skipped, std::vector<uint32_t>{3});
   EXPECT_EQ(result.skip_reasons.at(3), nvme::SkipReason::kTimeout);
   EXPECT_EQ(result.timed_out_nsids, std::vector<uint32_t>{3});
-  EXPECT_EQ(result.aborts, 2u) << "the first try and the retry";
+  EXPECT_EQ(result.aborts, 3u) << "the first try and two retries alone";
   EXPECT_FALSE(result.complete());
 }
 

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: Apache-2.0
+// The fault campaign: seeded scenarios, one child process per run, invariant checks.
+
+#include "faults.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "cosim_run.h"
+#include "report.h"
+#include "run_in_child.h"
+#include "seed_mix.h"
+
+namespace cli {
+namespace {
+
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+// Hanging namespaces take this long per command; far beyond the campaign's admin timeout.
+constexpr const char* kHang = "1000s";
+// A scan that recovers from every drawn fault ends well within this much simulated time.
+constexpr uint64_t kSimulatedLimitNs = 600'000'000'000;  // 10 minutes
+
+// splitmix64 as a stream: each seed draws its own scenario, independent of the others.
+class Draw {
+ public:
+  explicit Draw(uint32_t seed) : m_state(common::derive_seed(seed, 0xFA017)) {}
+  uint64_t next() { return common::mix64(m_state += common::kGoldenGamma); }
+  uint32_t below(uint32_t bound) { return static_cast<uint32_t>(next() % bound); }
+  bool chance(unsigned percent) { return below(100) < percent; }
+
+ private:
+  uint64_t m_state;
+};
+
+std::string nsid_list_arg(const std::vector<uint32_t>& nsids) {
+  std::string text;
+  for (uint32_t nsid : nsids) text += (text.empty() ? "" : ",") + std::to_string(nsid);
+  return text;
+}
+
+std::string command_line(const std::string& program, const std::vector<std::string>& args) {
+  std::string line = program + " scan";
+  for (const std::string& arg : args) line += " " + arg;
+  return line;
+}
+
+}  // namespace
+
+std::vector<std::string> draw_fault_scenario(uint32_t seed, const std::string& strategy) {
+  Draw draw(seed);
+  static const char* const kStrategies[] = {"sequential", "async", "ordered", "nsid"};
+  static const unsigned kSlots[] = {1, 2, 4, 8, 32, 32, 32, 32};
+
+  // A sparse NSID set: 1 to 24 namespaces among the first four times as many NSIDs.
+  const uint32_t count = 1 + draw.below(24);
+  std::set<uint32_t> listed;
+  while (listed.size() < count) listed.insert(1 + draw.below(count * 4));
+  std::vector<uint32_t> nsids(listed.begin(), listed.end());
+  std::vector<uint32_t> free_nsids;  // unlisted: candidates to attach later
+  for (uint32_t nsid = 1; nsid <= count * 4 + 8; ++nsid) {
+    if (!listed.count(nsid)) free_nsids.push_back(nsid);
+  }
+
+  std::vector<std::string> args = {"--nsids",
+                                   nsid_list_arg(nsids),
+                                   "--strategy",
+                                   strategy.empty() ? kStrategies[draw.below(4)] : strategy,
+                                   "--seed",
+                                   std::to_string(seed),
+                                   "--slots",
+                                   std::to_string(kSlots[draw.below(8)]),
+                                   "--latency",
+                                   "uniform:" + std::to_string(20 + draw.below(80)) + "us-" +
+                                       std::to_string(200 + draw.below(1800)) + "us",
+                                   "--admin-timeout",
+                                   std::to_string(10 + draw.below(40)) + "ms"};
+
+  // Each fault takes NSIDs of its own, so what should register is plain.
+  std::vector<uint32_t> untouched = nsids;
+  auto take = [&](std::vector<uint32_t>& from) {
+    const size_t index = draw.below(static_cast<uint32_t>(from.size()));
+    const uint32_t nsid = from[index];
+    from.erase(from.begin() + static_cast<long>(index));
+    return nsid;
+  };
+  auto time_ms = [&](unsigned most) { return std::to_string(1 + draw.below(most)) + "ms"; };
+
+  if (draw.chance(30)) args.insert(args.end(), {"--fatal-at", time_ms(30)});
+  if (!untouched.empty() && draw.chance(30)) {
+    args.insert(args.end(), {"--drop-completion", std::to_string(take(untouched))});
+  }
+  for (unsigned i = draw.chance(25) ? 1 + draw.below(2) : 0; i > 0 && !untouched.empty(); --i) {
+    args.insert(args.end(), {"--slow-nsid", std::to_string(take(untouched)) + "=" + kHang});
+  }
+  if (!untouched.empty() && draw.chance(20)) {
+    args.insert(args.end(), {"--fail-nsid", std::to_string(take(untouched))});
+  }
+  if (!untouched.empty() && draw.chance(15)) {
+    args.insert(args.end(), {"--zero-capacity-nsid", std::to_string(take(untouched))});
+  }
+  for (unsigned i = draw.chance(30) ? 1 + draw.below(2) : 0; i > 0 && !untouched.empty(); --i) {
+    args.insert(args.end(), {"--detach-nsid", std::to_string(take(untouched)) + "@" + time_ms(40)});
+  }
+  for (unsigned i = draw.chance(30) ? 1 + draw.below(2) : 0; i > 0; --i) {
+    args.insert(args.end(),
+                {"--attach-nsid", std::to_string(take(free_nsids)) + "@" + time_ms(40)});
+  }
+  return args;
+}
+
+std::vector<std::string> check_fault_run(const Options& o, const RunOutcome& run) {
+  std::vector<std::string> problems;
+  if (!run.ok) problems.push_back("the run failed: " + run.error);
+  if (run.simulated_ns > kSimulatedLimitNs) {
+    problems.push_back("the run took " + std::to_string(run.simulated_ns / 1'000'000) +
+                       " ms of simulated time");
+  }
+  // Present at the end and usable: every one registered, exactly once.
+  std::set<uint32_t> unusable(o.failing.begin(), o.failing.end());
+  unusable.insert(o.zero_capacity.begin(), o.zero_capacity.end());
+  for (const SlowNsid& slow : o.slow) unusable.insert(slow.nsid);
+  std::vector<uint32_t> expected;
+  for (uint32_t nsid : o.final_nsids()) {
+    if (!unusable.count(nsid)) expected.push_back(nsid);
+  }
+  std::vector<uint32_t> registered;
+  std::set<unsigned> instances;
+  for (const nvme::NamespaceRecord& ns : run.scan.namespaces) {
+    registered.push_back(ns.nsid);
+    if (!instances.insert(ns.instance).second) {
+      problems.push_back("instance " + std::to_string(ns.instance) + " given twice");
+    }
+  }
+  std::sort(registered.begin(), registered.end());
+  if (registered != expected) {
+    problems.push_back("registered NSIDs " + nsid_list_arg(registered) + ", expected " +
+                       nsid_list_arg(expected));
+  }
+  const bool attached = std::any_of(o.ns_changes.begin(), o.ns_changes.end(),
+                                    [](const NsChange& change) { return change.attach; });
+  // A namespace attached later takes the lowest free instance, as Linux's IDA hands out.
+  if (o.strategy != "async" && !attached && !run.scan.names_follow_nsid_order()) {
+    problems.push_back(o.strategy + " names do not follow NSID order");
+  }
+  return problems;
+}
+
+namespace {
+
+struct CampaignOptions {
+  uint32_t first = 1, last = 100;
+  std::string strategy;  // empty: drawn per seed
+  std::string json;
+};
+
+const char kFaultsUsage[] =
+    "usage: nvme-cosim faults [--seeds A-B] [--strategy NAME] [--json FILE]\n"
+    "Runs one co-simulated scan per seed, each with a random mix of injected faults over a\n"
+    "random sparse namespace set, and checks that the driver recovers: the run ends, every\n"
+    "namespace present at the end that no fault made unusable is registered exactly once,\n"
+    "detached ones are gone, and sequential, ordered and nsid names follow NSID order.\n"
+    "A failing seed prints the exact scan command that reproduces it.\n"
+    "\n"
+    "  --seeds A-B        the seeds to run, inclusive (or one seed N; default 1-100)\n"
+    "  --strategy NAME    sequential, async, ordered or nsid for every seed (default: drawn)\n"
+    "  --json FILE        per-seed results and the summary\n"
+    "  --help             this text\n";
+
+bool parse_seed_range(const std::string& text, uint32_t* first, uint32_t* last) {
+  const size_t dash = text.find('-');
+  auto number = [](const std::string& digits, uint32_t* out) {
+    if (digits.empty() || digits.size() > 10 ||
+        digits.find_first_not_of("0123456789") != std::string::npos) {
+      return false;
+    }
+    const unsigned long long value = std::stoull(digits);
+    if (value > UINT32_MAX) return false;
+    *out = static_cast<uint32_t>(value);
+    return true;
+  };
+  if (dash == std::string::npos) return number(text, first) && number(text, last);
+  return number(text.substr(0, dash), first) && number(text.substr(dash + 1), last) &&
+         *first <= *last;
+}
+
+// Empty on success, else the usage error.
+std::string parse_campaign(int argc, char** argv, CampaignOptions* c, bool* help) {
+  for (int i = 0; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      *help = true;
+      return "";
+    }
+    if (arg != "--seeds" && arg != "--strategy" && arg != "--json") {
+      return "faults: unknown option '" + arg + "'";
+    }
+    if (i + 1 >= argc) return "faults: " + arg + " needs a value";
+    const std::string value = argv[++i];
+    if (arg == "--seeds") {
+      if (!parse_seed_range(value, &c->first, &c->last)) {
+        return "faults: --seeds: '" + value + "' is not A-B (0 <= A <= B < 2^32) or N";
+      }
+    } else if (arg == "--strategy") {
+      if (!nvme::parse_strategy(value)) {
+        return "faults: --strategy: '" + value + "' is not sequential, async, ordered or nsid";
+      }
+      c->strategy = value;
+    } else {
+      if (value.empty() || value[0] == '-') return "faults: --json needs a file name";
+      c->json = value;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+int run_faults(int argc, char** argv) {
+  CampaignOptions c;
+  bool help = false;
+  if (const std::string error = parse_campaign(argc - 2, argv + 2, &c, &help); !error.empty()) {
+    std::fprintf(stderr, "nvme-cosim: %s (see nvme-cosim faults --help)\n", error.c_str());
+    return kExitUsage;
+  }
+  if (help) {
+    std::fputs(kFaultsUsage, stdout);
+    return 0;
+  }
+  const std::string program = argv[0];
+  std::ostringstream json;
+  json << "{\n  \"seeds\": [";
+  uint64_t runs = 0, failed = 0;
+  std::map<std::string, uint64_t> faults_drawn;  // option -> seeds that drew it
+  const auto start = std::chrono::steady_clock::now();
+  for (uint64_t seed = c.first; seed <= c.last; ++seed) {
+    const std::vector<std::string> args =
+        draw_fault_scenario(static_cast<uint32_t>(seed), c.strategy);
+    std::vector<const char*> parse_argv = {program.c_str(), "scan"};
+    for (const std::string& arg : args) parse_argv.push_back(arg.c_str());
+    const ParseResult parsed =
+        parse_options(static_cast<int>(parse_argv.size()), parse_argv.data());
+    std::vector<std::string> problems;
+    RunOutcome run;
+    if (parsed.status != ParseResult::Status::kOk) {
+      problems.push_back("the drawn scenario does not parse: " + parsed.message);
+    } else {
+      const Options& o = parsed.options;
+      const common::ChildOutcome child = common::run_in_child([&]() -> std::optional<std::string> {
+        return serialize(run_scan(o, o.strategy, o.seed, "", false));
+      });
+      if (!child.ok || !deserialize(child.bytes, &run)) {
+        problems.push_back("the simulation process failed: " +
+                           (child.ok ? std::string("unreadable outcome") : child.error));
+      } else {
+        problems = check_fault_run(o, run);
+      }
+    }
+    std::set<std::string> drawn;
+    for (const std::string& arg : args) {
+      if (arg.rfind("--", 0) == 0) drawn.insert(arg);
+    }
+    for (const char* fault : {"--fatal-at", "--drop-completion", "--slow-nsid", "--fail-nsid",
+                              "--zero-capacity-nsid", "--detach-nsid", "--attach-nsid"}) {
+      if (drawn.count(fault)) ++faults_drawn[fault];
+    }
+    ++runs;
+    const std::string command = command_line(program, args);
+    if (!problems.empty()) {
+      ++failed;
+      std::printf("seed %llu FAILED:\n", static_cast<unsigned long long>(seed));
+      for (const std::string& problem : problems) std::printf("  %s\n", problem.c_str());
+      std::printf("  reproduce:     %s\n", command.c_str());
+      std::printf("  with waveform: %s --waveform seed%llu.fst --verbose\n", command.c_str(),
+                  static_cast<unsigned long long>(seed));
+      std::fflush(stdout);
+    }
+    json << (runs > 1 ? ",\n    " : "\n    ") << "{\"seed\": " << seed
+         << ", \"ok\": " << (problems.empty() ? "true" : "false")
+         << ", \"registered\": " << run.scan.namespaces.size()
+         << ", \"aborts\": " << run.scan.aborts << ", \"resets\": " << run.scan.resets
+         << ", \"rescans\": " << run.rescans << ", \"simulated_ns\": " << run.simulated_ns
+         << ", \"command\": " << json_string(command) << "}";
+  }
+  const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - start;
+  std::printf("faults: %llu seeds (%u-%u), %llu passed, %llu failed, %.1f s\n",
+              static_cast<unsigned long long>(runs), c.first, c.last,
+              static_cast<unsigned long long>(runs - failed),
+              static_cast<unsigned long long>(failed), wall.count());
+  std::printf("  seeds drawing each fault:");
+  for (const auto& [fault, seeds] : faults_drawn) {
+    std::printf(" %s %llu", fault.c_str(), static_cast<unsigned long long>(seeds));
+  }
+  std::printf("\n");
+  json << "\n  ],\n  \"runs\": " << runs << ",\n  \"failed\": " << failed
+       << ",\n  \"wall_seconds\": " << wall.count() << "\n}\n";
+  if (!c.json.empty()) {
+    std::ofstream file(c.json);
+    file << json.str();
+    file.close();
+    if (!file) {
+      std::fprintf(stderr, "nvme-cosim: cannot write %s\n", c.json.c_str());
+      return kExitFailed;
+    }
+  }
+  return failed ? kExitFailed : 0;
+}
+
+}  // namespace cli
