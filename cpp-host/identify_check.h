@@ -111,9 +111,10 @@ struct NsidPageCheck {
 //  - Each entry must be above `prev` and above the entry before it (spec: increasing order,
 //    greater than the NSID of the command). A duplicate or a step back stops the scan. Linux
 //    scans such an entry again (finding an existing namespace it revalidates rather than add it
-//    twice) and its cursor then drifts by one per entry, so a device that ignores `prev`
-//    makes it re-read the list some NN times; here neither the rest of the page nor the
-//    paging cursor can be trusted, so the scan stops with what it has. Duplicates are thus
+//    twice) and its cursor `prev` then moves up by one per entry whatever the entry, so a
+//    device that ignores `prev` and always returns the same full page keeps it asking for pages
+//    without end (1024 more each time, wrapping at 2^32). Here neither the rest of the page nor
+//    the paging cursor can be trusted, so the scan stops with what it has. Duplicates are thus
 //    never registered twice, within a page or across pages.
 //  - An entry above NN (or the broadcast value) cannot name a namespace: it is skipped and, the
 //    list being ascending, ends it (kEnd). Linux would send Identify for it, which a
