@@ -67,6 +67,7 @@ module nvme_core #(
   localparam logic [15:0] RegWakeLo     = 16'h011c;  // earliest self-timed event, all ones if none
   localparam logic [15:0] RegWakeHi     = 16'h0120;
   localparam logic [15:0] RegIdle       = 16'h0124;  // bit 0: no DMA in flight, nothing executing
+  localparam logic [15:0] RegListLie    = 16'h0134;  // fault injection: Active NSID list lie
 
   localparam logic [31:0] DefaultNn         = 32'd4096;
   localparam logic [31:0] DefaultReadyDelay = 32'd100;
@@ -75,6 +76,7 @@ module nvme_core #(
   // free-running state of its own, so a simulator may skip the cycles in which it waits.
 
   logic [31:0]        nn, ready_delay;
+  logic [1:0]         list_lie;
   logic [SlotWidth:0] slots;
   logic               ns_changed;
   logic [31:0]        sim_core_rdata, sim_lat_rdata, sim_ns_rdata;
@@ -93,15 +95,18 @@ module nvme_core #(
   if (SimCtrlEnable) begin : gen_sim
     logic [31:0]        nn_q, ready_delay_q;
     logic [SlotWidth:0] slots_q;
+    logic [1:0]         list_lie_q;
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) begin
         nn_q          <= DefaultNn;
         ready_delay_q <= DefaultReadyDelay;
         slots_q       <= (SlotWidth+1)'(NumSlots);
+        list_lie_q    <= nvme_pkg::ListLieNone;
       end else if (sim_we_i) begin
         unique case (sim_addr_i)
           RegNn:         nn_q <= sim_wdata_i;
           RegReadyDelay: ready_delay_q <= sim_wdata_i;
+          RegListLie:    list_lie_q <= sim_wdata_i[1:0];
           // 1..NumSlots; anything else keeps the current count.
           RegSlots: if (sim_wdata_i != 32'h0 && sim_wdata_i <= 32'(NumSlots)) begin
             slots_q <= (SlotWidth+1)'(sim_wdata_i);
@@ -113,6 +118,7 @@ module nvme_core #(
     assign nn          = nn_q;
     assign ready_delay = ready_delay_q;
     assign slots       = slots_q;
+    assign list_lie    = list_lie_q;
     assign ns_changed  = sim_we_i && sim_addr_i == RegNsChanged;
 
     always_comb begin
@@ -126,6 +132,7 @@ module nvme_core #(
         RegWakeLo:     sim_core_rdata = wake_at[31:0];
         RegWakeHi:     sim_core_rdata = {16'h0, wake_at[47:32]};
         RegIdle:       sim_core_rdata = {30'h0, quiet_o, engine_idle};
+        RegListLie:    sim_core_rdata = {30'h0, list_lie_q};
         default:       sim_core_rdata = 32'h0;
       endcase
     end
@@ -133,6 +140,7 @@ module nvme_core #(
     assign nn             = 32'd1;
     assign ready_delay    = 32'd16;
     assign slots          = (SlotWidth+1)'(NumSlots);
+    assign list_lie       = nvme_pkg::ListLieNone;
     assign ns_changed     = 1'b0;
     assign sim_core_rdata = 32'h0;
   end
@@ -192,6 +200,7 @@ module nvme_core #(
   logic [31:0] ns_nsid;
   logic        ns_active, ns_zero_cap, ns_lbaf, ns_fail;
   logic [47:0] ns_nsze;
+  logic [2:0]  ns_lie;
 
   nvme_ns_table #(
     .Enable        (SimCtrlEnable),
@@ -208,7 +217,8 @@ module nvme_core #(
     .zero_cap_o  (ns_zero_cap),
     .lbaf_o      (ns_lbaf),
     .nsze_o      (ns_nsze),
-    .fail_o      (ns_fail)
+    .fail_o      (ns_fail),
+    .lie_o       (ns_lie)
   );
 
   nvme_admin #(
@@ -240,6 +250,8 @@ module nvme_core #(
     .ns_lbaf_i           (ns_lbaf),
     .ns_nsze_i           (ns_nsze),
     .ns_fail_i           (ns_fail),
+    .ns_lie_i            (ns_lie),
+    .list_lie_i          (list_lie),
     .ns_changed_i        (ns_changed),
     .ns_changed_nsid_i   (sim_wdata_i),
     .dma_rd_req_valid_o  (dma_rd_req_valid_o),
