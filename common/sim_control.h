@@ -34,6 +34,13 @@ constexpr uint16_t kIdle = 0x0124;
 // Fault injection, both one-shot (they read 0 once they happened).
 constexpr uint16_t kFatalAt = 0x0128;   // 48 bits: the cycle CSTS.CFS sets (0: never)
 constexpr uint16_t kLoseNsid = 0x0130;  // the next Identify naming this NSID never completes
+// Fault injection, controller wide: the Active NSID list (Identify CNS 02h) lies. Read when the
+// command starts; each page is its honest page for CDW1.NSID, rearranged (docs/nvme-controller.md).
+constexpr uint16_t kListLie = 0x0134;
+constexpr uint32_t kListLieNone = 0;
+constexpr uint32_t kListLieUnsorted = 1;   // each pair of consecutive entries swapped
+constexpr uint32_t kListLieDuplicate = 2;  // each NSID twice in a row: 512 NSIDs fill a page
+constexpr uint32_t kListLieZero = 3;       // NSID 0 after the first entry, then the rest
 
 // The latency model: MODE (0 fixed at MIN, 1 uniform in [MIN, MAX]), MIN and MAX in cycles.
 constexpr uint16_t kLatencyMode = 0x0200;
@@ -57,6 +64,16 @@ constexpr uint16_t kNsClear = 0x0614;
 constexpr uint16_t kNsCount = 0x0618;
 constexpr uint32_t kNsActive = 1u << 0, kNs4k = 1u << 1, kNsZeroCapacity = 1u << 2,
                    kNsFailIdentify = 1u << 3;
+// Fault injection: FLAGS bits 6:4 make this NSID's Identify Namespace (CNS 00h) lie; 5..7 do
+// as 0. Or one of them into the flags: kNsActive | ns_lie(kNsLieNcap).
+constexpr unsigned kNsLieShift = 4;
+constexpr uint32_t kNsLieMask = 7u << kNsLieShift;
+constexpr uint32_t kNsLieNone = 0;
+constexpr uint32_t kNsLieFlbas = 1;       // FLBAS names format NLBAF + 1, which does not exist
+constexpr uint32_t kNsLieLbadsSmall = 2;  // the format in use reports LBADS 8 (256-byte blocks)
+constexpr uint32_t kNsLieLbadsLarge = 3;  // the format in use reports LBADS 17 (128 KiB blocks)
+constexpr uint32_t kNsLieNcap = 4;        // NCAP = NSZE + 1 (NUSE as without the lie)
+constexpr uint32_t ns_lie(uint32_t lie) { return lie << kNsLieShift & kNsLieMask; }
 
 // ---- Multi-register accesses ------------------------------------------------------------------
 

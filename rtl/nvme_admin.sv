@@ -47,6 +47,8 @@ module nvme_admin #(
   input  logic                 ns_lbaf_i,
   input  logic [47:0]          ns_nsze_i,
   input  logic                 ns_fail_i,      // fault injection: Identify of this NSID fails
+  input  logic [2:0]           ns_lie_i,       // fault injection: its Identify data lies
+  input  logic [1:0]           list_lie_i,     // fault injection: the Active NSID list lies
 
   // Namespace attribute change (simulation control): NSID added to the Changed Namespace List
   input  logic                 ns_changed_i,
@@ -273,6 +275,8 @@ module nvme_admin #(
     .ns_lbaf_i           (ns_lbaf_i),
     .ns_nsze_i           (ns_nsze_i),
     .ns_fail_i           (ns_fail_i),
+    .ns_lie_i            (ns_lie_i),
+    .list_lie_i          (list_lie_i),
     .ns_changed_i        (ns_changed_i),
     .ns_changed_nsid_i   (ns_changed_nsid_i),
     .dma_wr_req_valid_o  (dma_wr_req_valid_o),

@@ -45,6 +45,8 @@ module nvme_admin_exec #(
   input  logic                 ns_lbaf_i,
   input  logic [47:0]          ns_nsze_i,
   input  logic                 ns_fail_i,
+  input  logic [2:0]           ns_lie_i,       // fault injection: nvme_pkg::NsLie*
+  input  logic [1:0]           list_lie_i,     // fault injection: nvme_pkg::ListLie*
 
   // Namespace attribute change (simulation control)
   input  logic                 ns_changed_i,
@@ -192,7 +194,14 @@ module nvme_admin_exec #(
   logic [10:0]         sent_q, sent_d;              // DWs sent in this segment / CQE
   logic [9:0]          gen_dw_q, gen_dw_d;          // index into the data structure
   logic [31:0]         scan_nsid_q, scan_nsid_d;    // active list: next NSID to look at
-  logic [10:0]         scan_count_q, scan_count_d;  // active list: NSIDs emitted
+  logic [10:0]         scan_count_q, scan_count_d;  // active list: entries written
+  // Active list lies (list_lie_q, taken at decode): an entry to write before the scan goes on
+  // (pend_next_q), or, for the unsorted list, the first NSID of a pair held back until its
+  // partner is written (pend_held_q).
+  logic [1:0]          list_lie_q, list_lie_d;
+  logic                pend_next_q, pend_next_d;
+  logic                pend_held_q, pend_held_d;
+  logic [31:0]         pend_nsid_q, pend_nsid_d;
   logic                clear_changed_q, clear_changed_d;
   logic [11:0]         cq_tail_q, cq_tail_d;
   logic                phase_q, phase_d;
@@ -260,16 +269,28 @@ module nvme_admin_exec #(
     .ns_zero_cap_i (ns_zero_cap_i),
     .ns_lbaf_i     (ns_lbaf_i),
     .ns_nsze_i     (ns_nsze_i),
+    .ns_lie_i      (ns_lie_i),
     .changed_dw_i  (changed_dw),
     .dw_o          (gen_dw)
   );
 
   // The active list scans the table one NSID per cycle; past NN or 1024 entries it is zeros.
+  // A lie writes pend_nsid_q first when pend_next_q, or when the scan ends with a held NSID; the
+  // unsorted list holds the first NSID of each pair (list_hold) and writes it after the second.
+  logic list_pend, list_hold;
   assign scan_pad   = scan_count_q == 11'd1024 || scan_nsid_q > nn_i || scan_nsid_q == 32'h0;
   assign scan_emit  = !scan_pad && ns_active_i;
+  assign list_pend  = pend_next_q || (pend_held_q && scan_pad);
+  assign list_hold  = list_lie_q == nvme_pkg::ListLieUnsorted && !pend_held_q;
   assign ns_nsid_o  = (src_q == nvme_pkg::SrcActiveList && ex_q == ExData) ? scan_nsid_q : nsid;
-  assign data_valid = (src_q != nvme_pkg::SrcActiveList) || scan_pad || scan_emit;
-  assign data_dw    = (src_q != nvme_pkg::SrcActiveList) ? gen_dw : (scan_pad ? 32'h0 : scan_nsid_q);
+  assign data_valid = (src_q != nvme_pkg::SrcActiveList) || list_pend || scan_pad ||
+                      (scan_emit && !list_hold);
+  always_comb begin
+    if (src_q != nvme_pkg::SrcActiveList) data_dw = gen_dw;
+    else if (list_pend) data_dw = pend_nsid_q;
+    else if (scan_pad) data_dw = 32'h0;
+    else data_dw = scan_nsid_q;
+  end
 
   // Completion queue entry
   logic [15:0] post_cid;
@@ -337,6 +358,10 @@ module nvme_admin_exec #(
     gen_dw_d        = gen_dw_q;
     scan_nsid_d     = scan_nsid_q;
     scan_count_d    = scan_count_q;
+    list_lie_d      = list_lie_q;
+    pend_next_d     = pend_next_q;
+    pend_held_d     = pend_held_q;
+    pend_nsid_d     = pend_nsid_q;
     clear_changed_d = clear_changed_q;
     cq_tail_d       = cq_tail_q;
     phase_d         = phase_q;
@@ -367,6 +392,9 @@ module nvme_admin_exec #(
         gen_dw_d        = dec_start_dw;
         scan_nsid_d     = nsid + 32'd1;
         scan_count_d    = '0;
+        list_lie_d      = list_lie_i;
+        pend_next_d     = 1'b0;
+        pend_held_d     = 1'b0;
         in_seg2_d       = 1'b0;
         clear_changed_d = dec_clear_log;
         // PRP1 takes the data up to its page boundary, PRP2 the rest.
@@ -383,13 +411,44 @@ module nvme_admin_exec #(
       end
       ExDataReq: if (dma_wr_req_ready_i) ex_d = ExData;
       ExData: begin
-        if (src_q == nvme_pkg::SrcActiveList && !scan_pad && (!ns_active_i || data_taken)) begin
+        if (src_q == nvme_pkg::SrcActiveList && !list_pend && !scan_pad &&
+            (!ns_active_i || list_hold || data_taken)) begin
           scan_nsid_d = scan_nsid_q + 32'd1;
         end
         if (data_taken) begin
           sent_d   = sent_q + 11'd1;
           gen_dw_d = gen_dw_q + 10'd1;
-          if (src_q == nvme_pkg::SrcActiveList && scan_emit) scan_count_d = scan_count_q + 11'd1;
+          if (src_q == nvme_pkg::SrcActiveList && (list_pend || scan_emit)) begin
+            scan_count_d = scan_count_q + 11'd1;
+          end
+        end
+        // Active list lies: what is written next, after the entry of this cycle.
+        if (src_q == nvme_pkg::SrcActiveList) begin
+          if (list_pend) begin
+            if (data_taken) begin
+              pend_next_d = 1'b0;
+              pend_held_d = 1'b0;
+            end
+          end else if (scan_emit && list_hold) begin
+            pend_nsid_d = scan_nsid_q;            // unsorted: the first of a pair waits
+            pend_held_d = 1'b1;
+          end else if (scan_emit && data_taken) begin
+            unique case (list_lie_q)
+              nvme_pkg::ListLieUnsorted: begin    // the pair's second went first
+                pend_held_d = 1'b0;
+                pend_next_d = 1'b1;
+              end
+              nvme_pkg::ListLieDuplicate: begin   // the same NSID again
+                pend_nsid_d = scan_nsid_q;
+                pend_next_d = 1'b1;
+              end
+              nvme_pkg::ListLieZero: begin        // a zero after the first entry only
+                pend_nsid_d = 32'h0;
+                pend_next_d = scan_count_q == 11'd0;
+              end
+              default: ;
+            endcase
+          end
         end
         if (dma_wr_done_i) begin
           fatal_o = dma_wr_done_err_i;
@@ -443,6 +502,10 @@ module nvme_admin_exec #(
       gen_dw_q        <= '0;
       scan_nsid_q     <= '0;
       scan_count_q    <= '0;
+      list_lie_q      <= nvme_pkg::ListLieNone;
+      pend_next_q     <= 1'b0;
+      pend_held_q     <= 1'b0;
+      pend_nsid_q     <= '0;
       clear_changed_q <= 1'b0;
       cq_tail_q       <= '0;
       phase_q         <= 1'b1;
@@ -462,6 +525,10 @@ module nvme_admin_exec #(
       gen_dw_q        <= gen_dw_d;
       scan_nsid_q     <= scan_nsid_d;
       scan_count_q    <= scan_count_d;
+      list_lie_q      <= list_lie_d;
+      pend_next_q     <= pend_next_d;
+      pend_held_q     <= pend_held_d;
+      pend_nsid_q     <= pend_nsid_d;
       clear_changed_q <= clear_changed_d;
       cq_tail_q       <= cq_tail_d;
       phase_q         <= phase_d;

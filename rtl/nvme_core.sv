@@ -71,6 +71,7 @@ module nvme_core #(
   localparam logic [15:0] RegFatalAtLo  = 16'h0128;  // cycle at which CSTS.CFS sets; 0 = never
   localparam logic [15:0] RegFatalAtHi  = 16'h012c;
   localparam logic [15:0] RegLoseNsid   = 16'h0130;  // the next Identify of this NSID is lost
+  localparam logic [15:0] RegListLie    = 16'h0134;  // fault injection: Active NSID list lie
 
   localparam logic [31:0] DefaultNn         = 32'd4096;
   localparam logic [31:0] DefaultReadyDelay = 32'd100;
@@ -79,6 +80,7 @@ module nvme_core #(
   // free-running state of its own, so a simulator may skip the cycles in which it waits.
 
   logic [31:0]        nn, ready_delay;
+  logic [1:0]         list_lie;
   logic [SlotWidth:0] slots;
   logic               ns_changed;
   logic               fatal_inject;                // the injected fatal error happens now
@@ -108,6 +110,7 @@ module nvme_core #(
     logic [SlotWidth:0] slots_q;
     logic [47:0]        fatal_at_q;
     logic [31:0]        lose_nsid_q;
+    logic [1:0]         list_lie_q;
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) begin
         nn_q          <= DefaultNn;
@@ -115,6 +118,7 @@ module nvme_core #(
         slots_q       <= (SlotWidth+1)'(NumSlots);
         fatal_at_q    <= '0;
         lose_nsid_q   <= '0;
+        list_lie_q    <= nvme_pkg::ListLieNone;
       end else begin
         // Both faults are one-shot: they disarm when they happen.
         if (fatal_inject) fatal_at_q <= '0;
@@ -123,6 +127,7 @@ module nvme_core #(
           unique case (sim_addr_i)
             RegNn:         nn_q <= sim_wdata_i;
             RegReadyDelay: ready_delay_q <= sim_wdata_i;
+            RegListLie:    list_lie_q <= sim_wdata_i[1:0];
             // 1..NumSlots; anything else keeps the current count.
             RegSlots: if (sim_wdata_i != 32'h0 && sim_wdata_i <= 32'(NumSlots)) begin
               slots_q <= (SlotWidth+1)'(sim_wdata_i);
@@ -138,6 +143,7 @@ module nvme_core #(
     assign nn          = nn_q;
     assign ready_delay = ready_delay_q;
     assign slots       = slots_q;
+    assign list_lie    = list_lie_q;
     assign ns_changed  = sim_we_i && sim_addr_i == RegNsChanged;
     assign fatal_at    = fatal_at_q;
     assign lose_nsid   = lose_nsid_q;
@@ -160,6 +166,7 @@ module nvme_core #(
         RegFatalAtLo:  sim_core_rdata = fatal_at_q[31:0];
         RegFatalAtHi:  sim_core_rdata = {16'h0, fatal_at_q[47:32]};
         RegLoseNsid:   sim_core_rdata = lose_nsid_q;
+        RegListLie:    sim_core_rdata = {30'h0, list_lie_q};
         default:       sim_core_rdata = 32'h0;
       endcase
     end
@@ -167,6 +174,7 @@ module nvme_core #(
     assign nn             = 32'd1;
     assign ready_delay    = 32'd16;
     assign slots          = (SlotWidth+1)'(NumSlots);
+    assign list_lie       = nvme_pkg::ListLieNone;
     assign ns_changed     = 1'b0;
     assign sim_core_rdata = 32'h0;
     assign fatal_at       = '0;
@@ -232,6 +240,7 @@ module nvme_core #(
   logic [31:0] ns_nsid;
   logic        ns_active, ns_zero_cap, ns_lbaf, ns_fail;
   logic [47:0] ns_nsze;
+  logic [2:0]  ns_lie;
 
   nvme_ns_table #(
     .Enable        (SimCtrlEnable),
@@ -248,7 +257,8 @@ module nvme_core #(
     .zero_cap_o  (ns_zero_cap),
     .lbaf_o      (ns_lbaf),
     .nsze_o      (ns_nsze),
-    .fail_o      (ns_fail)
+    .fail_o      (ns_fail),
+    .lie_o       (ns_lie)
   );
 
   nvme_admin #(
@@ -282,6 +292,8 @@ module nvme_core #(
     .ns_lbaf_i           (ns_lbaf),
     .ns_nsze_i           (ns_nsze),
     .ns_fail_i           (ns_fail),
+    .ns_lie_i            (ns_lie),
+    .list_lie_i          (list_lie),
     .ns_changed_i        (ns_changed),
     .ns_changed_nsid_i   (sim_wdata_i),
     .dma_rd_req_valid_o  (dma_rd_req_valid_o),

@@ -17,6 +17,7 @@ module nvme_data_gen #(
   input  logic                ns_zero_cap_i,
   input  logic                ns_lbaf_i,     // 0: 512-byte LBAs, 1: 4 KiB
   input  logic [47:0]         ns_nsze_i,
+  input  logic [2:0]          ns_lie_i,      // fault injection: nvme_pkg::NsLie*
   // Changed Namespace List log
   input  logic [31:0]         changed_dw_i,  // entry dw_i of the list, 0 past its end
   output logic [31:0]         dw_o
@@ -58,8 +59,16 @@ module nvme_data_gen #(
     id_dw = res;
   endfunction
 
-  logic [63:0] ncap;
-  assign ncap = ns_zero_cap_i ? 64'h0 : {16'h0, ns_nsze_i};
+  // Identify Namespace fields a lie changes (ns_lie_i); without one NCAP = NUSE.
+  logic [63:0] nuse, ncap;
+  logic [7:0]  flbas;
+  logic        lbads_lie;      // the format in use reports lbads_bad
+  logic [7:0]  lbads_bad;
+  assign nuse      = ns_zero_cap_i ? 64'h0 : {16'h0, ns_nsze_i};
+  assign ncap      = (ns_lie_i == nvme_pkg::NsLieNcap) ? {16'h0, ns_nsze_i} + 64'd1 : nuse;
+  assign flbas     = (ns_lie_i == nvme_pkg::NsLieFlbas) ? 8'd2 : {7'h0, ns_lbaf_i};  // NLBAF + 1
+  assign lbads_lie = ns_lie_i == nvme_pkg::NsLieLbadsSmall || ns_lie_i == nvme_pkg::NsLieLbadsLarge;
+  assign lbads_bad = (ns_lie_i == nvme_pkg::NsLieLbadsSmall) ? 8'd8 : 8'd17;
 
   always_comb begin
     dw_o = 32'h0;
@@ -95,13 +104,14 @@ module nvme_data_gen #(
             10'd1:  dw_o = {16'h0, ns_nsze_i[47:32]};
             10'd2:  dw_o = ncap[31:0];
             10'd3:  dw_o = ncap[63:32];
-            10'd4:  dw_o = ncap[31:0];                           // NUSE
-            10'd5:  dw_o = ncap[63:32];
-            10'd6:  dw_o = {8'h00, 3'b000, 4'h0, ns_lbaf_i, 8'h01, 8'h00};  // NLBAF 1, FLBAS
+            10'd4:  dw_o = nuse[31:0];
+            10'd5:  dw_o = nuse[63:32];
+            10'd6:  dw_o = {8'h00, flbas, 8'h01, 8'h00};           // FLBAS, NLBAF 1
             10'd26, 10'd27, 10'd28, 10'd29: dw_o = id_dw(nguid, 16, dw_i - 10'd26);
             10'd30, 10'd31: dw_o = id_dw({64'h0, eui64}, 8, dw_i - 10'd30);
-            10'd32: dw_o = {8'h00, 8'd9, 16'h0000};                // LBAF0: 512 bytes
-            10'd33: dw_o = {8'h00, 8'd12, 16'h0000};               // LBAF1: 4096 bytes
+            // LBAF0: 512 bytes, LBAF1: 4096 bytes
+            10'd32: dw_o = {8'h00, (lbads_lie && !ns_lbaf_i) ? lbads_bad : 8'd9, 16'h0000};
+            10'd33: dw_o = {8'h00, (lbads_lie && ns_lbaf_i) ? lbads_bad : 8'd12, 16'h0000};
             default: dw_o = 32'h0;
           endcase
         end

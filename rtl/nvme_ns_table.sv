@@ -23,14 +23,16 @@ module nvme_ns_table #(
   output logic        zero_cap_o,
   output logic        lbaf_o,       // LBA format index: 0 = 512 bytes, 1 = 4 KiB
   output logic [47:0] nsze_o,
-  output logic        fail_o        // fault injection: Identify of this namespace fails
+  output logic        fail_o,       // fault injection: Identify of this namespace fails
+  output logic [2:0]  lie_o         // fault injection: how its Identify Namespace data lies
 );
 
   localparam logic [15:0] RegSel     = 16'h0600;  // NSID the next COMMIT writes
   localparam logic [15:0] RegNszeLo  = 16'h0604;
   localparam logic [15:0] RegNszeHi  = 16'h0608;
   localparam logic [15:0] RegFlags   = 16'h060c;  // bit 0 active, bit 1 4 KiB LBAs, bit 2 NCAP = 0,
-                                                  // bit 3 Identify fails (fault injection)
+                                                  // fault injection: bit 3 Identify fails,
+                                                  // bits 6:4 Identify Namespace lie (nvme_pkg)
   localparam logic [15:0] RegCommit  = 16'h0610;  // write: store the entry at SEL, SEL += 1
   localparam logic [15:0] RegClear   = 16'h0614;  // write: every namespace inactive
   localparam logic [15:0] RegCount   = 16'h0618;  // read: active namespaces
@@ -42,10 +44,10 @@ module nvme_ns_table #(
 
   if (Enable) begin : gen_table
     logic [MaxNamespaces:1] active_q, active_d;
-    logic [50:0]            entry_q [MaxNamespaces];  // {fail, zero_cap, lbaf, nsze}; RAM
+    logic [53:0]            entry_q [MaxNamespaces];  // {lie, fail, zero_cap, lbaf, nsze}; RAM
     logic [31:0]            sel_q, sel_d;
     logic [47:0]            nsze_q, nsze_d;
-    logic [3:0]             flags_q, flags_d;
+    logic [6:0]             flags_q, flags_d;
     logic [IdxWidth-1:0]    count_q, count_d;
 
     logic commit, sel_ok;
@@ -63,7 +65,7 @@ module nvme_ns_table #(
           RegSel:    sel_d = sim_wdata_i;
           RegNszeLo: nsze_d[31:0] = sim_wdata_i;
           RegNszeHi: nsze_d[47:32] = sim_wdata_i[15:0];
-          RegFlags:  flags_d = sim_wdata_i[3:0];
+          RegFlags:  flags_d = sim_wdata_i[6:0];
           RegCommit: begin
             if (sel_ok) begin
               active_d[sel_q[IdxWidth-1:0]] = flags_q[0];
@@ -97,7 +99,7 @@ module nvme_ns_table #(
     end
 
     always_ff @(posedge clk_i) begin
-      if (commit && sel_ok) entry_q[RamWidth'(sel_q[IdxWidth-1:0] - 1'b1)] <= {flags_q[3:1], nsze_q};
+      if (commit && sel_ok) entry_q[RamWidth'(sel_q[IdxWidth-1:0] - 1'b1)] <= {flags_q[6:1], nsze_q};
     end
 
     always_comb begin
@@ -105,14 +107,14 @@ module nvme_ns_table #(
         RegSel:    sim_rdata_o = sel_q;
         RegNszeLo: sim_rdata_o = nsze_q[31:0];
         RegNszeHi: sim_rdata_o = {16'h0, nsze_q[47:32]};
-        RegFlags:  sim_rdata_o = {28'h0, flags_q};
+        RegFlags:  sim_rdata_o = {25'h0, flags_q};
         RegCount:  sim_rdata_o = 32'(count_q);
         default:   sim_rdata_o = 32'h0;
       endcase
     end
 
     logic [IdxWidth-1:0] idx;
-    logic [50:0]         entry;
+    logic [53:0]         entry;
     assign idx        = nsid_i[IdxWidth-1:0];
     assign entry      = entry_q[RamWidth'(idx - 1'b1)];
     assign active_o   = in_range && active_q[idx];
@@ -120,6 +122,7 @@ module nvme_ns_table #(
     assign lbaf_o     = entry[48];
     assign nsze_o     = entry[47:0];
     assign fail_o     = in_range && active_q[idx] && entry[50];
+    assign lie_o      = entry[53:51];
   end else begin : gen_fixed
     // Synthesized without the test sideband: a single 1 GiB namespace, NSID 1.
     assign sim_rdata_o = 32'h0;
@@ -128,6 +131,7 @@ module nvme_ns_table #(
     assign lbaf_o      = 1'b0;
     assign nsze_o      = 48'd2097152;
     assign fail_o      = 1'b0;
+    assign lie_o       = 3'd0;
   end
 
 endmodule

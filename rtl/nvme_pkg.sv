@@ -71,6 +71,20 @@ package nvme_pkg;
 
   localparam logic [31:0] VersionReg = 32'h0001_0400;  // NVMe 1.4
 
+  // Fault injection over simulation control: Identify data that breaks the specification, so a
+  // host's checks can be tested (docs/nvme-controller.md). Namespace table FLAGS bits 6:4, per
+  // NSID: what its Identify Namespace (CNS 00h) reports. 5..7 lie as 0 does: not at all.
+  localparam logic [2:0] NsLieNone       = 3'd0;
+  localparam logic [2:0] NsLieFlbas      = 3'd1;  // FLBAS names format NLBAF + 1, which is absent
+  localparam logic [2:0] NsLieLbadsSmall = 3'd2;  // the format in use reports LBADS 8 (< 9)
+  localparam logic [2:0] NsLieLbadsLarge = 3'd3;  // the format in use reports LBADS 17 (> 16)
+  localparam logic [2:0] NsLieNcap       = 3'd4;  // NCAP = NSZE + 1; NUSE as without the lie
+  // LIST_LIE (core register 0134h), controller wide: what the Active NSID list (CNS 02h) reports.
+  localparam logic [1:0] ListLieNone      = 2'd0;
+  localparam logic [1:0] ListLieUnsorted  = 2'd1;  // each pair of consecutive entries swapped
+  localparam logic [1:0] ListLieDuplicate = 2'd2;  // each NSID twice in a row
+  localparam logic [1:0] ListLieZero      = 2'd3;  // NSID 0 after the first entry, then the rest
+
 endpackage
 
 `default_nettype wire
