@@ -25,6 +25,12 @@ constexpr uint32_t kCmdMemSpace = 1u << 1;
 constexpr uint32_t kCmdBusMaster = 1u << 2;
 constexpr uint32_t kCmdParityErrResp = 1u << 6;
 
+// ---- Status register (bits 31:16 of the Command DW): error bits, write 1 to clear -------------
+constexpr uint16_t kStatusSignaledTargetAbort = 1u << 11;
+constexpr uint16_t kStatusReceivedTargetAbort = 1u << 12;  // a completion with status CA
+constexpr uint16_t kStatusReceivedMasterAbort = 1u << 13;  // a completion with status UR
+constexpr uint16_t kStatusDetectedParityError = 1u << 15;
+
 // ---- Capabilities: the ID in bits 7:0 of the first DW, the next pointer in 15:8 ----------------
 constexpr uint8_t kCapIdPcie = 0x10;
 constexpr uint8_t kCapIdMsix = 0x11;
@@ -32,6 +38,11 @@ constexpr uint8_t kCapIdMsix = 0x11;
 // at +08h.
 constexpr uint16_t kPcieDevCap = 0x04;
 constexpr uint16_t kPcieDevCtl = 0x08;
+// Device Status error bits (write 1 to clear).
+constexpr uint16_t kDevStatusCorrectable = 1u << 0;
+constexpr uint16_t kDevStatusNonFatal = 1u << 1;  // e.g. a completion timeout
+constexpr uint16_t kDevStatusFatal = 1u << 2;
+constexpr uint16_t kDevStatusUnsupportedRequest = 1u << 3;
 // MSI-X capability: Message Control in 31:16 of the first DW, Table Offset/BIR at +04h.
 constexpr uint16_t kMsixTableOffset = 0x04;
 

@@ -59,6 +59,7 @@ module nvme_regs #(
   logic [31:0]  intm_q, intm_d;
   logic [1:0]   shst_q, shst_d;
   logic         cfs_q, cfs_d;
+  logic         csts_rdy_q, csts_rdy_d;  // CSTS.RDY: from ready until a reset has completed
   logic [11:0]  sq_tail_q, sq_tail_d, cq_head_q, cq_head_d;
   logic [47:0]  ready_at_q, ready_at_d;
   logic         rvalid_q;
@@ -74,6 +75,9 @@ module nvme_regs #(
   assign write     = reg_req_i && reg_we_i;
   assign read      = reg_req_i && !reg_we_i;
 
+  // Commands are processed and doorbells taken while enabled and ready. CSTS.RDY stays 1
+  // through StDisabling until the reset is done (NVMe: RDY clears once the controller is ready
+  // to be re-enabled), so a host that saw RDY = 0 knows the DMA has drained.
   logic rdy;
   assign rdy = (state_q == StReady) || (state_q == StShutdown);
 
@@ -85,7 +89,7 @@ module nvme_regs #(
       13'h008: rdata_d = nvme_pkg::VersionReg;
       13'h00c, 13'h010: rdata_d = intm_q;
       13'h014: rdata_d = cc_q;
-      13'h01c: rdata_d = {26'h0, 2'b00, shst_q, cfs_q, rdy};
+      13'h01c: rdata_d = {26'h0, 2'b00, shst_q, cfs_q, csts_rdy_q};
       13'h024: rdata_d = aqa_q;
       13'h028: rdata_d = {asq_q[31:12], 12'h0};
       13'h02c: rdata_d = asq_q[63:32];
@@ -110,6 +114,7 @@ module nvme_regs #(
     intm_d     = intm_q;
     shst_d     = shst_q;
     cfs_d      = cfs_q || fatal_i;
+    csts_rdy_d = csts_rdy_q;
     sq_tail_d  = sq_tail_q;
     cq_head_d  = cq_head_q;
     ready_at_d = ready_at_q;
@@ -152,8 +157,12 @@ module nvme_regs #(
         end
       end
       StEnabling: begin
-        if (!cc_d[0]) state_d = StDisabling;
-        else if (now_i >= ready_at_q) state_d = StReady;
+        if (!cc_d[0]) begin
+          state_d = StDisabling;
+        end else if (now_i >= ready_at_q) begin
+          state_d    = StReady;
+          csts_rdy_d = 1'b1;
+        end
       end
       StReady: begin
         if (!cc_d[0]) begin
@@ -176,9 +185,13 @@ module nvme_regs #(
           sq_tail_d = '0;
           cq_head_d = '0;
           cfs_d     = 1'b0;
+          csts_rdy_d = 1'b0;
         end
       end
-      default: state_d = StDisabled;
+      default: begin
+        state_d    = StDisabled;
+        csts_rdy_d = 1'b0;
+      end
     endcase
   end
 
@@ -192,6 +205,7 @@ module nvme_regs #(
       intm_q     <= '0;
       shst_q     <= '0;
       cfs_q      <= 1'b0;
+      csts_rdy_q <= 1'b0;
       sq_tail_q  <= '0;
       cq_head_q  <= '0;
       ready_at_q <= '0;
@@ -206,6 +220,7 @@ module nvme_regs #(
       intm_q     <= intm_d;
       shst_q     <= shst_d;
       cfs_q      <= cfs_d;
+      csts_rdy_q <= csts_rdy_d;
       sq_tail_q  <= sq_tail_d;
       cq_head_q  <= cq_head_d;
       ready_at_q <= ready_at_d;

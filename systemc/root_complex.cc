@@ -310,7 +310,8 @@ void RootComplex::receive_tlp(const pcie::Tlp& tlp) {
     return;
   }
   if ((tlp.is_mem_rd() || tlp.is_mem_wr()) && well_formed_request(tlp)) {
-    m_device_requests.push_back(tlp);
+    m_device_requests.push_back(
+        DeviceRequest{tlp, tlp.is_mem_rd() ? select_read_fault() : std::nullopt});
     m_device_request_queued.notify(sc_core::SC_ZERO_TIME);
     return;
   }
@@ -327,15 +328,46 @@ bool RootComplex::well_formed_request(const pcie::Tlp& tlp) const {
   return true;
 }
 
+void RootComplex::inject_read_fault(const ReadFault& fault) {
+  if (fault.count == 0) {
+    m_read_fault.reset();
+    return;
+  }
+  m_read_fault = ArmedReadFault{fault, 0};
+}
+
+// Called for each well-formed device read as it arrives, in arrival order.
+std::optional<RootComplex::ReadFaultKind> RootComplex::select_read_fault() {
+  if (!m_read_fault || sc_core::sc_time_stamp() < m_read_fault->fault.from) return std::nullopt;
+  const ReadFault& fault = m_read_fault->fault;
+  const uint64_t index = m_read_fault->seen++;
+  if (index < fault.skip) return std::nullopt;
+  const ReadFaultKind kind = fault.kind;
+  if (fault.count != ReadFault::kEveryRead && index - fault.skip + 1 >= fault.count) {
+    m_read_fault.reset();  // that was the last read it hits
+  }
+  return kind;
+}
+
 void RootComplex::device_request_thread() {
   for (;;) {
     while (m_device_requests.empty()) wait(m_device_request_queued);
-    const pcie::Tlp tlp = std::move(m_device_requests.front());
+    const DeviceRequest request = std::move(m_device_requests.front());
     m_device_requests.pop_front();
+    const pcie::Tlp& tlp = request.tlp;
     if (tlp.is_mem_wr()) {
       handle_dma_write(tlp);
-    } else {
+    } else if (!request.fault) {
       handle_dma_read(tlp);
+    } else {
+      m_stats.dma_reads++;
+      m_stats.dma_read_bytes += pcie::requested_bytes(tlp).size();
+      if (*request.fault == ReadFaultKind::kUnsupportedRequest) {
+        m_stats.injected_unsupported_requests++;
+        answer_unsupported(tlp, sc_core::sc_time_stamp());
+      } else {
+        m_stats.injected_completion_timeouts++;  // dropped: no completion
+      }
     }
   }
 }
@@ -388,10 +420,7 @@ void RootComplex::handle_dma_read(const pcie::Tlp& request) {
   };
 
   if (!ok) {
-    queue_completion(
-        with_request_attributes(pcie::cpl(kRootPortId, pcie::CplStatus::kUr, request.requester_id(),
-                                          request.tag(), range.size(), lower_address(range.first))),
-        release);
+    answer_unsupported(request, release);
     return;
   }
   // CplDs of at most the device's MPS, split at the read completion boundary.
@@ -412,6 +441,16 @@ void RootComplex::handle_dma_read(const pcie::Tlp& request) {
                      release);
     cursor = chunk_end;
   }
+}
+
+// One Cpl with status UR for the whole request (PCIe: Byte Count = the bytes asked for).
+void RootComplex::answer_unsupported(const pcie::Tlp& request, sc_core::sc_time release) {
+  const pcie::ByteRange range = pcie::requested_bytes(request);
+  queue_completion(pcie::cpl(kRootPortId, pcie::CplStatus::kUr, request.requester_id(),
+                             request.tag(), range.size(), static_cast<uint8_t>(range.first & 0x7F))
+                       .set_traffic_class(request.traffic_class())
+                       .set_attr(request.attr()),
+                   release);
 }
 
 void RootComplex::queue_completion(pcie::Tlp tlp, sc_core::sc_time release) {

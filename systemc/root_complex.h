@@ -47,7 +47,9 @@ namespace cosim {
 //  - other MWr: written to host memory through dma_socket (DMI when granted, else b_transport).
 //  - MRd: read from host memory; answered with CplDs split at the read completion boundary
 //    and the device's Max Payload Size, released after the memory's access latency (reads are
-//    pipelined: the latency delays completions, not the next request).
+//    pipelined: the latency delays completions, not the next request). A read host memory
+//    refuses is answered with one Cpl with status UR. An injected read fault (below) may answer
+//    a read with UR or drop it instead.
 //  - Cpl/CplD: matched to the waiting CPU request by tag.
 //  - anything else, or malformed (DW count not matching the header, a request crossing 4 KiB, a
 //    MWr above the device's MPS, a poisoned MWr): counted in dropped_tlps and dropped.
@@ -57,12 +59,41 @@ namespace cosim {
 //
 // Device requests are handled in arrival order by one thread, so a read sees every earlier
 // write and an MSI message is ordered behind the data written before it.
+//
+// Read faults (inject_read_fault): make the device's memory reads fail, deterministically.
+// A "device read" is one well-formed MRd TLP from the device (a 64-byte SQE fetch is one; a
+// longer DMA read is one per Max Read Request Size chunk); malformed TLPs are not counted. One
+// fault is armed at a time. From the call on, every device read reaching the root complex at
+// or after `from` is eligible and numbered 0, 1, 2, ... in arrival order; eligible reads
+// `skip` to `skip + count - 1` are hit, then the fault is spent. So {skip = N - 1, count = 1}
+// hits the Nth read from now, {skip = 0, count = K} the next K, and `from` delays the start to
+// a simulated time (reads before it are neither hit nor numbered). A fault campaign draws the
+// kind, skip (and from) from its seed; the selection depends only on the order and time in
+// which reads arrive, which the co-simulation reproduces exactly.
+//  - kUnsupportedRequest: host memory is not read; the read is answered by one Cpl with status
+//    UR (no data, Byte Count = the bytes asked for), in order with the other completions.
+//  - kCompletionTimeout: the read is dropped: no completion ever comes and the device's own
+//    completion timeout has to end it (the endpoint's CPL_TIMEOUT, docs/pcie-endpoint.md).
+// Hit reads still count in dma_reads/dma_read_bytes; stats().injected_unsupported_requests and
+// injected_completion_timeouts count the hits.
 class RootComplex : public sc_core::sc_module, public TlpSink {
  public:
   static constexpr uint16_t kRootPortId = 0x0000;  // requester and completer ID, 00:00.0
   static constexpr unsigned kNumTags = 32;
   static constexpr uint16_t kDeviceControlOffset = 0x48;
   static constexpr unsigned kResetMaxPayload = 128;  // Device Control's reset value
+
+  enum class ReadFaultKind {
+    kUnsupportedRequest,  // a Cpl with status UR, no data
+    kCompletionTimeout,   // no completion at all: the request is dropped
+  };
+  struct ReadFault {
+    static constexpr uint64_t kEveryRead = ~uint64_t{0};  // count: every eligible read on
+    ReadFaultKind kind = ReadFaultKind::kUnsupportedRequest;
+    uint64_t skip = 0;   // eligible reads let through before the first hit
+    uint64_t count = 1;  // eligible reads hit after those; 0 arms nothing
+    sc_core::sc_time from = sc_core::SC_ZERO_TIME;  // reads arriving earlier are not eligible
+  };
 
   struct Stats {
     // CPU side.
@@ -80,7 +111,9 @@ class RootComplex : public sc_core::sc_module, public TlpSink {
     uint64_t dma_write_bytes = 0;  // bytes enabled
     uint64_t completions_sent = 0;
     uint64_t msi_messages = 0;
-    uint64_t dropped_tlps = 0;  // malformed or unsupported
+    uint64_t dropped_tlps = 0;                   // malformed or unsupported
+    uint64_t injected_unsupported_requests = 0;  // device reads answered UR by a read fault
+    uint64_t injected_completion_timeouts = 0;   // device reads dropped by a read fault
   };
 
   // Every TLP the root complex sends (when handed to the link) or receives (on arrival).
@@ -110,6 +143,12 @@ class RootComplex : public sc_core::sc_module, public TlpSink {
   unsigned device_max_payload() const;
   void set_use_dmi(bool on) { m_use_dmi = on; }  // off: every DMA access is a b_transport
 
+  // Arms `fault` (see "Read faults" above), replacing any armed one; its numbering starts now.
+  void inject_read_fault(const ReadFault& fault);
+  void clear_read_fault() { m_read_fault.reset(); }
+  // A fault is armed and has reads left to hit.
+  bool read_fault_armed() const { return m_read_fault.has_value(); }
+
   void add_tlp_observer(TlpObserver observer) { m_observers.push_back(std::move(observer)); }
   // "    1234.567 ns down CfgRd0 req=00:00.0 ...": a protocol-analyzer line for logs.
   static std::string log_line(const LoggedTlp& entry);
@@ -137,6 +176,14 @@ class RootComplex : public sc_core::sc_module, public TlpSink {
     sc_core::sc_time release;
     pcie::Tlp tlp;
   };
+  struct DeviceRequest {
+    pcie::Tlp tlp;
+    std::optional<ReadFaultKind> fault;  // a read hit by the armed read fault
+  };
+  struct ArmedReadFault {
+    ReadFault fault;
+    uint64_t seen = 0;  // eligible reads so far
+  };
 
   // CPU side.
   void cfg_b_transport(tlm::tlm_generic_payload& trans, sc_core::sc_time& delay);
@@ -151,7 +198,9 @@ class RootComplex : public sc_core::sc_module, public TlpSink {
   void device_request_thread();
   void completion_thread();
   void handle_dma_write(const pcie::Tlp& tlp);
+  std::optional<ReadFaultKind> select_read_fault();
   void handle_dma_read(const pcie::Tlp& tlp);
+  void answer_unsupported(const pcie::Tlp& request, sc_core::sc_time release);
   void queue_completion(pcie::Tlp tlp, sc_core::sc_time release);
   // Reads or writes host memory; be (one flag per byte, TLM_BYTE_ENABLED) may be null. Returns
   // false on an error response; *latency gets the access's latency.
@@ -174,7 +223,8 @@ class RootComplex : public sc_core::sc_module, public TlpSink {
   unsigned m_next_tag = 0;  // tags are handed out round robin
   sc_core::sc_event m_tag_freed;
 
-  std::deque<pcie::Tlp> m_device_requests;
+  std::deque<DeviceRequest> m_device_requests;
+  std::optional<ArmedReadFault> m_read_fault;
   sc_core::sc_event m_device_request_queued;
   std::deque<PendingCompletion> m_completions;  // release times never decrease
   sc_core::sc_time m_last_release;

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-// Controller registers: reset values, writable masks, and the enable, disable and shutdown
-// handshakes.
+// Controller registers: reset values, writable masks, the enable, disable and shutdown
+// handshakes, and Controller Fatal Status after a failed submission queue entry fetch.
 
 #include "nvme_test_util.h"
+#include "pci_config.h"
+#include "sim_control.h"
 
 namespace tb {
 namespace {
+
+constexpr uint32_t kCstsRdy = 1u << 0;
+constexpr uint32_t kCstsCfs = 1u << 1;
 
 TEST(Registers, ResetValues) {
   Device d;
@@ -101,6 +106,64 @@ TEST(Registers, DisableDropsEveryQueueAndCommand) {
   EXPECT_EQ(cqe.sqhd, 1u);
   d.bench.idle(2000);
   EXPECT_EQ(d.host.completions().size(), 1u) << "the dropped commands never complete";
+}
+
+// A fetch that completes with UR is a fatal controller error (NVMe: CSTS.CFS). The controller
+// then fetches and executes nothing until a controller reset, which clears CFS; the PCIe
+// Status register keeps Received Master Abort (an NVMe reset does not touch configuration space).
+TEST(Registers, FailedFetchSetsFatalStatusUntilReset) {
+  Device d;
+  d.bring_up();
+  d.bench.add_completion_fault(kAsq, kAsq + 63, CompletionFault::kUnsupportedRequest, 1);
+  d.host.submit(identify_sqe(1, 0, kData));
+  ASSERT_TRUE(d.host.wait_csts(kCstsCfs, kCstsCfs, 20000, "CSTS.CFS = 1 after the failed fetch"));
+  EXPECT_EQ(d.host.read_csts(), kCstsRdy | kCstsCfs);
+  EXPECT_TRUE(d.bench.cfg_read(pci::kCfgCommand).data() >> 16 & pci::kStatusReceivedMasterAbort);
+  EXPECT_EQ(d.bench.sim_read(sim_control::kCompletionErrorCount), 1u);
+
+  // Quiet: the failed entry is not fetched again, and a new doorbell starts nothing.
+  d.host.submit(identify_sqe(1, 0, kData));
+  d.bench.idle(5000);
+  EXPECT_EQ(d.bench.device_reads().size(), 1u);
+  EXPECT_TRUE(d.host.completions().empty());
+  EXPECT_EQ(d.host.interrupt_count(), 0u);
+  EXPECT_EQ(d.bench.sim_read(sim_control::kIdle), 3u) << "idle and quiet";
+
+  ASSERT_TRUE(d.host.disable());
+  EXPECT_EQ(d.host.read_csts(), 0u) << "the reset cleared CFS";
+  ASSERT_TRUE(d.host.setup_admin_queue(8, 8, kAsq + 0x4000, kAcq + 0x4000));
+  ASSERT_TRUE(d.host.enable());
+  EXPECT_TRUE(d.run(identify_sqe(1, 0, kData)).ok());
+  EXPECT_EQ(d.host.read_csts(), kCstsRdy);
+  EXPECT_EQ(d.bench.device_reads().size(), 2u);
+  EXPECT_TRUE(d.bench.cfg_read(pci::kCfgCommand).data() >> 16 & pci::kStatusReceivedMasterAbort);
+}
+
+// CSTS.RDY stays 1 after CC.EN = 0 until the reset is done (NVMe: RDY clears once the
+// controller is ready to be re-enabled). The reset waits for DMA in flight: here a fetch the
+// host never answers, ended by the endpoint's completion timeout.
+TEST(Registers, DisableKeepsReadyUntilAnOutstandingFetchEnds) {
+  Device d;
+  d.bring_up();
+  d.bench.sim_write(sim_control::kCompletionTimeout, 2);  // 1024..2048 cycles (+ the sweep)
+  d.bench.add_completion_fault(kAsq, kAsq + 63, CompletionFault::kNoCompletion, 1);
+  d.host.submit(identify_sqe(1, 0, kData));
+  ASSERT_TRUE(d.bench.run_until([&] { return !d.bench.device_reads().empty(); }, "the fetch"));
+  const uint64_t issued = d.bench.device_reads()[0].cycle;
+  ASSERT_TRUE(d.host.write_cc(d.host.read_cc() & ~1u));
+  EXPECT_EQ(d.host.read_csts() & kCstsRdy, kCstsRdy) << "RDY stays 1 while the fetch is out";
+  ASSERT_TRUE(d.host.wait_csts(kCstsRdy | kCstsCfs, 0, 10000, "RDY = 0 once the fetch ended"));
+  const uint64_t took = d.bench.cycle() - issued;
+  EXPECT_GT(took, 1024u);
+  EXPECT_LT(took, 2048u + 500u) << "the timeout, then a CSTS poll";
+  EXPECT_TRUE(d.bench.cfg_read(kCfgDevCtl).data() >> 16 & pci::kDevStatusNonFatal)
+      << "a completion timeout is a non-fatal error";
+
+  ASSERT_TRUE(d.host.disable());  // the host side forgets the dropped command
+  ASSERT_TRUE(d.host.setup_admin_queue(8, 8, kAsq + 0x4000, kAcq + 0x4000));
+  ASSERT_TRUE(d.host.enable());
+  EXPECT_TRUE(d.run(identify_sqe(1, 0, kData)).ok());
+  EXPECT_EQ(d.host.read_csts(), kCstsRdy);
 }
 
 }  // namespace

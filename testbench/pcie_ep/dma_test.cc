@@ -181,7 +181,7 @@ TEST_P(DmaReadFault, FailsTheRequestAndKeepsWorking) {
   bring_up(h);
   ASSERT_TRUE(h.cfg_write(kCfgCommand, kCmdMemSpace | kCmdBusMaster | kCmdParityErrResp, 0x3).ok());
   ASSERT_TRUE(h.set_max_payload_and_read_request(128, 128));
-  h.sim_write(sim_control::kCompletionTimeout, 2);  // 2048..3072 cycles
+  h.sim_write(sim_control::kCompletionTimeout, 2);  // 1024..2048 cycles
   // The second of four reads fails.
   h.add_completion_fault(kBuffer + 128, kBuffer + 255, GetParam().fault);
   ASSERT_TRUE(h.dma_read(3, kBuffer, 512));

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// RootComplex, device side: DMA reads split into CplDs, DMA writes, MSI messages, drops.
+// RootComplex, device side: DMA reads split into CplDs, DMA writes, MSI messages, drops, and
+// injected read faults.
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "platform_test_util.h"
 
@@ -240,6 +242,122 @@ TEST(RootComplexDma, SnoopsMaxPayloadFromDeviceControlAndTheSetterWins) {
   ASSERT_EQ(cplds.size(), 2u);
   EXPECT_EQ(cplds[0].length_dw(), 128u);
   EXPECT_EQ(cplds[1].length_dw(), 128u);
+}
+
+// ---- Read faults ---------------------------------------------------------------------------
+
+// How the device's read with `tag` was answered: "none", "SC" (CplDs with data) or "UR" (one Cpl
+// without data); anything else is named too.
+std::string answer_to(const FakeDevice& device, uint8_t tag) {
+  const std::vector<pcie::Tlp> cpls = completions_for(device, tag);
+  if (cpls.empty()) return "none";
+  if (cpls.size() == 1 && cpls[0].cpl_status() == pcie::CplStatus::kUr && !cpls[0].has_data()) {
+    return "UR";
+  }
+  for (const auto& c : cpls) {
+    if (!c.is_cpld() || c.cpl_status() != pcie::CplStatus::kSc) return "odd: " + pcie::describe(c);
+  }
+  return "SC";
+}
+
+RootComplex::ReadFault read_fault(RootComplex::ReadFaultKind kind, uint64_t skip, uint64_t count,
+                                  sc_core::sc_time from = sc_core::SC_ZERO_TIME) {
+  RootComplex::ReadFault fault;
+  fault.kind = kind;
+  fault.skip = skip;
+  fault.count = count;
+  fault.from = from;
+  return fault;
+}
+
+TEST(RootComplexReadFault, SkipAndCountHitExactlyTheSelectedReads) {
+  REQUIRE_FRESH_SYSTEMC();
+  Bench b;
+  fill_pattern(b.memory, 0x9000, 6 * 16);
+  // The third and fourth reads from now.
+  b.rc.inject_read_fault(read_fault(RootComplex::ReadFaultKind::kUnsupportedRequest, 2, 2));
+  EXPECT_TRUE(b.rc.read_fault_armed());
+  TestThread thread("thread", [&] {
+    for (uint8_t tag = 0; tag < 6; ++tag) {
+      b.device.send(pcie::mem_rd(kDevice, tag, 0x9000 + 64 * tag, 16));
+      if (tag == 1) b.device.send(pcie::mem_wr(kDevice, 0xA000, {1}));  // writes do not count
+    }
+  });
+  sc_core::sc_start();
+
+  for (uint8_t tag = 0; tag < 6; ++tag) {
+    const bool hit = tag == 2 || tag == 3;
+    EXPECT_EQ(answer_to(b.device, tag), hit ? "UR" : "SC") << "tag " << int{tag};
+    if (!hit) continue;
+    const pcie::Tlp cpl = completions_for(b.device, tag)[0];
+    EXPECT_EQ(cpl.byte_count(), 64u) << "UR: Byte Count is the whole request";
+    EXPECT_EQ(cpl.lower_address(), (0x9000 + 64 * tag) & 0x7F);
+    EXPECT_EQ(cpl.completer_id(), RootComplex::kRootPortId);
+    EXPECT_EQ(cpl.cpl_requester_id(), kDevice);
+  }
+  EXPECT_EQ(b.rc.stats().dma_reads, 6u);
+  EXPECT_EQ(b.rc.stats().dma_read_bytes, 6u * 64);
+  EXPECT_EQ(b.rc.stats().injected_unsupported_requests, 2u);
+  EXPECT_EQ(b.rc.stats().injected_completion_timeouts, 0u);
+  EXPECT_EQ(b.rc.stats().dma_writes, 1u);
+  EXPECT_FALSE(b.rc.read_fault_armed()) << "spent after its two reads";
+}
+
+TEST(RootComplexReadFault, CompletionTimeoutDropsTheReadAndNothingElse) {
+  REQUIRE_FRESH_SYSTEMC();
+  Bench b;
+  b.rc.inject_read_fault(read_fault(RootComplex::ReadFaultKind::kCompletionTimeout, 0, 1));
+  TestThread thread("thread", [&] {
+    for (uint8_t tag = 0; tag < 3; ++tag) b.device.send(pcie::mem_rd(kDevice, tag, 0x9000, 16));
+  });
+  sc_core::sc_start();
+  EXPECT_EQ(answer_to(b.device, 0), "none");
+  EXPECT_EQ(answer_to(b.device, 1), "SC");
+  EXPECT_EQ(answer_to(b.device, 2), "SC");
+  EXPECT_EQ(b.rc.stats().dma_reads, 3u);
+  EXPECT_EQ(b.rc.stats().injected_completion_timeouts, 1u);
+  EXPECT_EQ(b.rc.stats().injected_unsupported_requests, 0u);
+  EXPECT_EQ(b.rc.stats().completions_sent, 2u);
+  EXPECT_EQ(b.logged(LinkDirection::kUpstream).size(), 3u) << "the dropped read is logged";
+}
+
+TEST(RootComplexReadFault, FromTimeEveryReadReplacementAndClear) {
+  REQUIRE_FRESH_SYSTEMC();
+  Bench b;
+  using Kind = RootComplex::ReadFaultKind;
+  bool armed_while_every = false, armed_after_count_zero = true;
+  TestThread thread("thread", [&] {
+    // From 5 us on, every read but the first.
+    b.rc.inject_read_fault(
+        read_fault(Kind::kUnsupportedRequest, 1, RootComplex::ReadFault::kEveryRead, ns(5000)));
+    b.device.send(pcie::mem_rd(kDevice, 0, 0x9000, 1));  // before `from`: not numbered
+    wait(ns(6000));
+    for (uint8_t tag = 1; tag <= 3; ++tag) b.device.send(pcie::mem_rd(kDevice, tag, 0x9000, 1));
+    wait(ns(2000));
+    armed_while_every = b.rc.read_fault_armed();
+    // A new fault replaces the armed one and numbers from its own call.
+    b.rc.inject_read_fault(read_fault(Kind::kCompletionTimeout, 0, 1));
+    b.device.send(pcie::mem_rd(kDevice, 4, 0x9000, 1));
+    b.device.send(pcie::mem_rd(kDevice, 5, 0x9000, 1));
+    wait(ns(2000));
+    b.rc.inject_read_fault(read_fault(Kind::kUnsupportedRequest, 0, 0));  // count 0: disarms
+    armed_after_count_zero = b.rc.read_fault_armed();
+    b.device.send(pcie::mem_rd(kDevice, 6, 0x9000, 1));
+    wait(ns(2000));
+    b.rc.inject_read_fault(read_fault(Kind::kUnsupportedRequest, 0, 1));
+    b.rc.clear_read_fault();
+    b.device.send(pcie::mem_rd(kDevice, 7, 0x9000, 1));
+  });
+  sc_core::sc_start();
+  const std::vector<std::string> expected = {"SC", "SC", "UR", "UR", "none", "SC", "SC", "SC"};
+  for (uint8_t tag = 0; tag < expected.size(); ++tag) {
+    EXPECT_EQ(answer_to(b.device, tag), expected[tag]) << "tag " << int{tag};
+  }
+  EXPECT_TRUE(armed_while_every);
+  EXPECT_FALSE(armed_after_count_zero);
+  EXPECT_FALSE(b.rc.read_fault_armed());
+  EXPECT_EQ(b.rc.stats().injected_unsupported_requests, 2u);
+  EXPECT_EQ(b.rc.stats().injected_completion_timeouts, 1u);
 }
 
 }  // namespace
