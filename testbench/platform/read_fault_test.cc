@@ -258,7 +258,9 @@ TEST(ReadFault, DisableDuringADroppedFetchKeepsReadyUntilTheDeviceTimeout) {
 // controller never completes it, so the command times out and bring-up ends DEAD, with CSTS.CFS
 // set. A new Controller's bring-up resets the controller (disable, RDY = 0, enable) and reaches
 // LIVE.
-void driver_meets_fault_and_new_controller_recovers(Kind kind) {
+// The driver meets a failed fetch of its first command (Identify Controller): the command times
+// out, CSTS shows CFS, and bring-up resets the controller and tries once more, which works.
+void driver_recovers_from_fault_in_bring_up(Kind kind) {
   simulate(CosimOptions(), [kind](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     const auto log = ReadLog::attach(s.root_complex, kDeviceBdf);
@@ -267,39 +269,67 @@ void driver_meets_fault_and_new_controller_recovers(Kind kind) {
     nvme::ControllerOptions options;
     options.log = lines.sink();
     options.admin_timeout = 2'000'000;  // 2 ms: well past the device's 262 us timeout
-    {
-      nvme::Controller ctrl(s.platform, 0, options);
-      EXPECT_FALSE(ctrl.bring_up());
-      EXPECT_EQ(ctrl.state(), nvme::ControllerState::kDead);
-      EXPECT_TRUE(lines.contains("nvme0: Identify Controller timed out")) << lines.lines.back();
-      EXPECT_EQ(csts(s), kCstsRdy | kCstsCfs);
-    }
-    ASSERT_EQ(log->reads.size(), 1u);
-    EXPECT_EQ(log->reads[0].answer, kind == Kind::kUnsupportedRequest ? "UR" : "none");
-
-    nvme::Controller again(s.platform, 1, options);
-    ASSERT_TRUE(again.bring_up());
-    EXPECT_EQ(again.state(), nvme::ControllerState::kLive);
-    EXPECT_EQ(again.id_ctrl().vid, 0x10EE);
+    nvme::Controller ctrl(s.platform, 0, options);
+    ASSERT_TRUE(ctrl.bring_up());
+    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+    EXPECT_EQ(ctrl.resets(), 1u);
+    EXPECT_TRUE(lines.contains("Identify Controller timed out"));
+    EXPECT_TRUE(lines.contains("controller fatal status during bring-up: reset 1"));
     EXPECT_EQ(csts(s), kCstsRdy);
+    EXPECT_EQ(ctrl.id_ctrl().vid, 0x10EE);
     const nvme::DmaBuffer buffer = s.platform.alloc_dma(4096, 4096);
-    EXPECT_TRUE(again.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer).ok());
-    // Bring-up fetched Identify, Set Features x2, Create CQ/SQ and the AER; then one Identify.
-    EXPECT_EQ(log->reads.size(), 1u + 6 + 1);
+    EXPECT_TRUE(ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer).ok());
+    // The failed fetch; then Identify, Set Features x2, Create CQ/SQ and the AER; one Identify.
+    ASSERT_EQ(log->reads.size(), 1u + 6 + 1);
+    EXPECT_EQ(log->reads[0].answer, kind == Kind::kUnsupportedRequest ? "UR" : "none");
     for (size_t i = 1; i < log->reads.size(); ++i) {
       EXPECT_EQ(log->reads[i].answer, "SC") << "read " << i;
     }
   });
 }
 
-TEST(ReadFault, DriverSeesUnsupportedRequestAsCfsAndANewControllerRecovers) {
-  REQUIRE_FRESH_SYSTEMC();
-  driver_meets_fault_and_new_controller_recovers(Kind::kUnsupportedRequest);
+// The same fault once the controller is live: the command's timeout finds CFS and the driver
+// resets the controller at once (no Abort), as Linux does.
+void driver_resets_after_fault_when_live(Kind kind) {
+  simulate(CosimOptions(), [kind](CosimSystem& s) {
+    ASSERT_TRUE(s.platform.enumerate().present);
+    tb::DriverLog lines;
+    nvme::ControllerOptions options;
+    options.log = lines.sink();
+    options.admin_timeout = 2'000'000;
+    nvme::Controller ctrl(s.platform, 0, options);
+    ASSERT_TRUE(ctrl.bring_up());
+    s.root_complex.inject_read_fault(read_fault(kind, 0, 1));  // the next fetch
+    const nvme::DmaBuffer buffer = s.platform.alloc_dma(4096, 4096);
+    const nvme::CommandResult lost = ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer);
+    EXPECT_TRUE(lost.timed_out);
+    EXPECT_EQ(lost.status, nvme::kStatusHostAborted);
+    EXPECT_EQ(ctrl.aborts_sent(), 0u);
+    EXPECT_EQ(ctrl.resets(), 1u);
+    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+    EXPECT_EQ(csts(s), kCstsRdy);
+    EXPECT_TRUE(ctrl.identify(NVME_IDENTIFY_CNS_CTRL, 0, buffer).ok());
+  });
 }
 
-TEST(ReadFault, DriverSeesCompletionTimeoutAsCfsAndANewControllerRecovers) {
+TEST(ReadFault, UnsupportedRequestInBringUpIsRecoveredByAReset) {
   REQUIRE_FRESH_SYSTEMC();
-  driver_meets_fault_and_new_controller_recovers(Kind::kCompletionTimeout);
+  driver_recovers_from_fault_in_bring_up(Kind::kUnsupportedRequest);
+}
+
+TEST(ReadFault, CompletionTimeoutInBringUpIsRecoveredByAReset) {
+  REQUIRE_FRESH_SYSTEMC();
+  driver_recovers_from_fault_in_bring_up(Kind::kCompletionTimeout);
+}
+
+TEST(ReadFault, UnsupportedRequestWhenLiveIsRecoveredByAReset) {
+  REQUIRE_FRESH_SYSTEMC();
+  driver_resets_after_fault_when_live(Kind::kUnsupportedRequest);
+}
+
+TEST(ReadFault, CompletionTimeoutWhenLiveIsRecoveredByAReset) {
+  REQUIRE_FRESH_SYSTEMC();
+  driver_resets_after_fault_when_live(Kind::kCompletionTimeout);
 }
 
 }  // namespace
