@@ -3,6 +3,8 @@
 
 #include "controller.h"
 
+#include "identify_check.h"
+
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
@@ -196,17 +198,24 @@ bool Controller::bring_up() {
     return fail("doorbell stride CAP.DSTRD != 0 is not supported");
   }
 
-  // A fatal error during bring-up (CSTS.CFS) gets a reset and one more try; any other failure,
-  // or a second fatal error, is final, as Linux removes a controller whose probe failed.
-  for (bool retried = false; !initialize(); retried = true) {
-    if (!m_fatal_seen || retried || m_resets >= m_options.max_resets) return false;
+  if (!initialize_retrying()) return false;
+  m_platform.annotate("scan_phase", 0);
+  return true;
+}
+
+// A fatal error while initializing (CSTS.CFS) gets a reset and another try, a few times; any
+// other failure is final, as Linux removes a controller whose probe or reset failed.
+bool Controller::initialize_retrying() {
+  constexpr unsigned kRetries = 3;
+  m_fatal_seen = false;
+  for (unsigned retries = 0; !initialize(); ++retries) {
+    if (!m_fatal_seen || retries == kRetries || m_resets >= m_options.max_resets) return false;
     m_fatal_seen = false;
     ++m_resets;
     m_platform.annotate("resets", m_resets);
     log(format("controller fatal status during bring-up: reset %llu, bringing it up again",
                static_cast<unsigned long long>(m_resets)));
   }
-  m_platform.annotate("scan_phase", 0);
   return true;
 }
 
@@ -254,6 +263,9 @@ bool Controller::initialize_steps() {
   if (!id.ok()) {
     return fail(id.timed_out ? std::string("Identify Controller timed out")
                              : "Identify Controller failed: " + status_name(id.status));
+  }
+  if (const ControllerCheck check = check_identify_controller(*m_id_ctrl); !check.usable) {
+    return fail("Identify Controller rejected: " + check.why);
   }
   log(format("VS %s, VID 0x%04x, MN '%s', FR '%s', NN %u, OAES 0x%x",
              version_string(m_version).c_str(), m_id_ctrl->vid,
@@ -466,7 +478,7 @@ bool Controller::reset(const std::string& why) {
                why.c_str()));
     set_state(ControllerState::kResetting);
     disable_and_cancel("reset");
-    live = m_state != ControllerState::kDead && initialize();
+    live = m_state != ControllerState::kDead && initialize_retrying();
   }
   m_resetting = false;
   m_reset_done->complete();

@@ -136,6 +136,7 @@ class Controller {
   bool wait_ready(bool ready, const char* step);
   bool initialize();  // disable .. LIVE with an AER posted: bring-up and every reset
   bool initialize_steps();
+  bool initialize_retrying();  // initialize(), again after a fatal error, a few times
   CommandResult execute(const Sqe& sqe);  // admin() without the state checks
   bool run_step(const char* what, const Sqe& sqe, CommandResult* result = nullptr);
   void on_timeout(QueuePair& queue, uint16_t cid);

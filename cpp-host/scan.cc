@@ -8,10 +8,11 @@
 #include <algorithm>
 #include <cstring>
 
+#include "identify_check.h"
+
 namespace nvme {
 
 namespace {
-constexpr unsigned kListEntries = 1024;  // NSIDs per Identify Active NSID list page
 constexpr uint32_t kVersion13 = 0x0001'0300;
 }  // namespace
 
@@ -204,13 +205,15 @@ ScanResult NamespaceScanner::scan() {
       break;
     }
     ++m_result.list_pages;
-    uint32_t entries[kListEntries];
+    uint32_t entries[kActiveNsidListEntries];
     m_platform.read_dma(list.bus_address, entries, sizeof entries);
-    std::vector<uint32_t> page;
-    for (uint32_t nsid : entries) {
-      if (nsid == 0) break;
-      page.push_back(nsid);
+    // A list that breaks its rules stops the scan after the valid entries before the break.
+    NsidPageCheck check = check_active_nsid_page(entries, prev, m_controller.nn());
+    if (check.outcome == NsidPageOutcome::kStop) {
+      m_result.list_failed = true;
+      m_result.list_error = check.why;
     }
+    std::vector<uint32_t> page = std::move(check.nsids);
     listed.insert(listed.end(), page.begin(), page.end());
     m_platform.annotate("scan_phase", 3);
 
@@ -237,8 +240,8 @@ ScanResult NamespaceScanner::scan() {
         }
         break;
     }
-    if (page.size() < kListEntries) break;
-    prev = page.back();
+    if (check.outcome != NsidPageOutcome::kNextPage) break;
+    prev = check.next_prev;
   }
   wait_for_tasks();  // the barrier at the end, before namespaces are removed
   m_platform.free_dma(list);
@@ -305,10 +308,18 @@ void NamespaceScanner::scan_namespace(uint32_t nsid, Link* link) {
                       status_sc(id.status) == NVME_SC_INVALID_NS;
     return skip(nsid, gone ? SkipReason::kRemoved : SkipReason::kFailed, link);
   }
-  if (ns.nsze == 0) return skip(nsid, SkipReason::kRemoved, link);  // inactive: zero-filled
-  if (ns.ncap == 0) return skip(nsid, SkipReason::kZeroCapacity, link);
-  record.blocks = ns.nsze;
-  record.block_bytes = 1u << ns.lbaf[ns.flbas & 0xF].ds;
+  if (ns.nsze == 0 && ns.ncap == 0) return skip(nsid, SkipReason::kRemoved, link);  // inactive
+  // Data the driver rejects (identify_check.h): skipped, as Linux skips a namespace it cannot use.
+  const NamespaceCheck usable = check_identify_namespace(ns);
+  if (!usable.usable) {
+    if (usable.reason == NamespaceReason::kZeroCapacity) {
+      return skip(nsid, SkipReason::kZeroCapacity, link);
+    }
+    m_result.rejected[nsid] = usable.why;
+    return skip(nsid, SkipReason::kFailed, link);
+  }
+  record.blocks = usable.blocks;
+  record.block_bytes = usable.block_bytes;
   register_namespace(record, link);
 }
 

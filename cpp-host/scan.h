@@ -74,7 +74,9 @@ struct ScanResult {
   Nanoseconds started = 0;
   Nanoseconds finished = 0;
   unsigned max_identify_inflight = 0;  // Identify commands at the device at once (doorbell to CQE)
-  bool list_failed = false;
+  bool list_failed = false;  // the list could not be read, or broke its rules (list_error)
+  std::string list_error;    // why a list that was read was rejected (identify_check.h)
+  std::map<uint32_t, std::string> rejected;  // skipped for their Identify data: why
 
   Nanoseconds scan_time() const { return finished - started; }
   // Every namespace still listed got registered: the list was read, and nothing was skipped

@@ -246,6 +246,17 @@ std::string command_help_text(Command command) {
       "  --fatal-at DURATION     the controller sets CSTS.CFS (fatal status) at this simulated\n"
       "                          time, counted from the start of the run\n"
       "  --drop-completion NSID  the controller never completes this namespace's first Identify\n"
+      "  --lie-nsid NSID=LIE     this namespace's Identify data lies: flbas (a format beyond\n"
+      "                          NLBAF), lbads-small (LBADS 8), lbads-large (LBADS 17), ncap\n"
+      "                          (NCAP above NSZE); the scan skips it (repeatable)\n"
+      "  --list-lie LIE          the Active NSID list lies: unsorted, duplicates or zero (an NSID "
+      "0\n"
+      "                          inside it); the scan stops with an error\n"
+      "  --nn N                  Number of Namespaces reported (default: the largest NSID); above\n"
+      "                          65536 the driver refuses the controller\n"
+      "  --read-fault KIND@N     the Nth read by the device (1 = the first queue entry fetch) "
+      "gets\n"
+      "                          Unsupported Request (ur) or no completion (timeout)\n"
       "  --detach-nsid NSID@DURATION, --attach-nsid NSID@DURATION\n"
       "                          the namespace leaves (joins) the controller at that time; it\n"
       "                          raises a Namespace Attribute Changed event and the driver\n"
@@ -308,6 +319,9 @@ std::string command_help_text(Command command) {
   return text;
 }
 
+const char* const kNsLies[4] = {"flbas", "lbads-small", "lbads-large", "ncap"};
+const char* const kListLies[3] = {"unsorted", "duplicates", "zero"};
+
 std::vector<uint32_t> Options::final_nsids() const {
   std::set<uint32_t> active(nsids.begin(), nsids.end());
   for (const NsChange& change : ns_changes) {
@@ -346,6 +360,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
   std::string nsids_text;
   std::vector<std::string> slow_texts, zero_texts, fail_texts;
   std::string drop_text;
+  std::vector<std::string> lie_texts;
   std::vector<std::pair<std::string, std::string>> change_texts;  // option, value
 
   for (int i = 2; i < argc; ++i) {
@@ -370,34 +385,15 @@ ParseResult parse_options(int argc, const char* const* argv) {
       if (arg == "--verbose") o.verbose = true;
       continue;
     }
-    static const std::set<std::string> kValued = {"--namespaces",
-                                                  "--nsids",
-                                                  "--ns-blocks",
-                                                  "--block-size",
-                                                  "--zero-capacity-nsid",
-                                                  "--strategy",
-                                                  "--seed",
-                                                  "--seeds",
-                                                  "--name-cost",
-                                                  "--disk-add-cost",
-                                                  "--latency",
-                                                  "--slow-nsid",
-                                                  "--slots",
-                                                  "--admin-depth",
-                                                  "--admin-timeout",
-                                                  "--clock-period",
-                                                  "--link-latency",
-                                                  "--waveform",
-                                                  "--json",
-                                                  "--fail-nsid",
-                                                  "--timeline",
-                                                  "--tlp-log",
-                                                  "--cmd-log",
-                                                  "--trace-events",
-                                                  "--fatal-at",
-                                                  "--drop-completion",
-                                                  "--detach-nsid",
-                                                  "--attach-nsid"};
+    // clang-format off
+    static const std::set<std::string> kValued = {
+        "--namespaces", "--nsids", "--ns-blocks", "--block-size", "--zero-capacity-nsid",
+        "--strategy", "--seed", "--seeds", "--name-cost", "--disk-add-cost", "--latency",
+        "--slow-nsid", "--slots", "--admin-depth", "--admin-timeout", "--clock-period",
+        "--link-latency", "--waveform", "--json", "--fail-nsid", "--timeline", "--tlp-log",
+        "--cmd-log", "--trace-events", "--fatal-at", "--drop-completion", "--detach-nsid",
+        "--attach-nsid", "--lie-nsid", "--list-lie", "--nn", "--read-fault"};
+    // clang-format on
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
     if (!inline_value) {
       if (i + 1 >= argc) return fail(arg + " needs a value");
@@ -444,6 +440,24 @@ ParseResult parse_options(int argc, const char* const* argv) {
       o.fatal_at = at;
     } else if (arg == "--drop-completion") {
       drop_text = value;
+    } else if (arg == "--lie-nsid") {
+      lie_texts.push_back(value);
+    } else if (arg == "--list-lie") {
+      if (std::find(std::begin(kListLies), std::end(kListLies), value) == std::end(kListLies))
+        return fail("--list-lie: '" + value + "' is not unsorted, duplicates or zero");
+      o.list_lie = value;
+    } else if (arg == "--nn") {
+      uint64_t number = 0;
+      if (!parse_uint(value, UINT32_MAX - 1, &number) || number == 0)
+        return fail("--nn: '" + value + "' is not a count from 1 to 4294967294");
+      o.nn = static_cast<uint32_t>(number);
+    } else if (arg == "--read-fault") {
+      const size_t at = value.find('@');
+      const std::string kind = value.substr(0, at);
+      if (at == std::string::npos || (kind != "ur" && kind != "timeout") ||
+          !parse_uint(value.substr(at + 1), UINT32_MAX, &o.read_fault_at) || o.read_fault_at == 0)
+        return fail("--read-fault: '" + value + "' is not ur@N or timeout@N (N from 1)");
+      o.read_fault = kind;
     } else if (arg == "--detach-nsid" || arg == "--attach-nsid") {
       change_texts.emplace_back(arg, value);
     } else if (arg == "--strategy") {
@@ -557,6 +571,21 @@ ParseResult parse_options(int argc, const char* const* argv) {
         return fail(option + ": NSID " + std::to_string(change.nsid) + " is not attached then");
     }
   }
+
+  for (const std::string& text : lie_texts) {
+    const size_t equals = text.find('=');
+    uint32_t nsid = 0;
+    const std::string lie = equals == std::string::npos ? "" : text.substr(equals + 1);
+    if (equals == std::string::npos || !parse_nsid(text.substr(0, equals), &nsid) ||
+        std::find(std::begin(kNsLies), std::end(kNsLies), lie) == std::end(kNsLies))
+      return fail("--lie-nsid: '" + text +
+                  "' is not NSID=LIE (LIE: flbas, lbads-small, lbads-large or ncap)");
+    if (!listed(nsid)) return fail("--lie-nsid: NSID " + std::to_string(nsid) + " is not listed");
+    if (!o.ns_lies.emplace(nsid, lie).second)
+      return fail("--lie-nsid: NSID " + std::to_string(nsid) + " given twice");
+  }
+  if (o.nn != 0 && !o.nsids.empty() && o.nn < o.nsids.back())
+    return fail("--nn: " + std::to_string(o.nn) + " is below the largest NSID listed");
 
   if (!drop_text.empty()) {
     if (!parse_nsid(drop_text, &o.drop_completion_nsid))

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,10 @@ struct NsChange {
   bool attach = false;
 };
 
+// The lies --lie-nsid and --list-lie name, in sim_control's order of values (1, 2, ...).
+extern const char* const kNsLies[4];    // "flbas", "lbads-small", "lbads-large", "ncap"
+extern const char* const kListLies[3];  // "unsorted", "duplicates", "zero"
+
 struct Options {
   Command command = Command::kScan;
 
@@ -63,6 +68,15 @@ struct Options {
   std::optional<Picoseconds> fatal_at;  // CSTS.CFS at this simulated time
   uint32_t drop_completion_nsid = 0;    // that NSID's first Identify never completes; 0: none
   std::vector<NsChange> ns_changes;     // in time order
+  // Hostile Identify data: per NSID, one of the names in kNsLies; the list lie, one of
+  // kListLies (empty: none); NN (0: the largest NSID, as configured).
+  std::map<uint32_t, std::string> ns_lies;
+  std::string list_lie;
+  uint32_t nn = 0;
+  // Root-complex faults on the device's reads: the Nth read (1-based) gets Unsupported Request
+  // ("ur") or no completion ("timeout"). 0: none.
+  std::string read_fault;
+  uint64_t read_fault_at = 0;
   // The namespaces active once every change is done, ascending.
   std::vector<uint32_t> final_nsids() const;
 

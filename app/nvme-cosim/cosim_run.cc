@@ -32,7 +32,10 @@ std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed)
   // NN bounds the NSIDs Identify Namespace accepts: at least the largest one ever attached.
   uint32_t nn = o.nsids.empty() ? 1 : o.nsids.back();
   for (const NsChange& change : o.ns_changes) nn = std::max(nn, change.nsid);
-  bridge.sim_write(sim::kNn, nn);
+  bridge.sim_write(sim::kNn, o.nn ? o.nn : nn);
+  for (unsigned i = 0; i < std::size(kListLies); ++i) {
+    if (o.list_lie == kListLies[i]) bridge.sim_write(sim::kListLie, i + 1);
+  }
   bridge.sim_write(sim::kSlots, o.slots);
 
   sim::set_latency(bridge, to_cycles(o.latency.min, period), to_cycles(o.latency.max, period),
@@ -53,7 +56,14 @@ std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed)
   sim::add_namespaces(bridge, o.nsids, o.ns_blocks, [&](uint32_t nsid) {
     const bool zero = std::binary_search(o.zero_capacity.begin(), o.zero_capacity.end(), nsid);
     const bool failing = std::binary_search(o.failing.begin(), o.failing.end(), nsid);
-    return base_flags | (zero ? sim::kNsZeroCapacity : 0) | (failing ? sim::kNsFailIdentify : 0);
+    uint32_t lie = 0;
+    if (const auto it = o.ns_lies.find(nsid); it != o.ns_lies.end()) {
+      lie = static_cast<uint32_t>(std::find(std::begin(kNsLies), std::end(kNsLies), it->second) -
+                                  std::begin(kNsLies)) +
+            1;
+    }
+    return base_flags | (zero ? sim::kNsZeroCapacity : 0) | (failing ? sim::kNsFailIdentify : 0) |
+           sim::ns_lie(lie);
   });
   const uint32_t count = bridge.sim_read(sim::kNsCount);
   if (count != o.nsids.size()) {
@@ -92,6 +102,8 @@ void merge_rescan(nvme::ScanResult* into, const nvme::ScanResult& rescan,
                         into->skipped.end());
     into->skip_reasons.erase(ns.nsid);
   }
+  for (const auto& [nsid, why] : rescan.rejected) into->rejected[nsid] = why;
+  for (const nvme::NamespaceRecord& ns : registered) into->rejected.erase(ns.nsid);
   into->aborts += rescan.aborts;
   into->resets += rescan.resets;
   into->list_failed = into->list_failed || rescan.list_failed;
@@ -164,6 +176,13 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   };  // for the wall time: the tail left out
 
   platform.spawn("nvme_cosim", [&] {
+    if (!o.read_fault.empty()) {
+      cosim::RootComplex::ReadFault fault;
+      fault.kind = o.read_fault == "ur" ? cosim::RootComplex::ReadFaultKind::kUnsupportedRequest
+                                        : cosim::RootComplex::ReadFaultKind::kCompletionTimeout;
+      fault.skip = o.read_fault_at - 1;
+      system->root_complex.inject_read_fault(fault);
+    }
     const cosim::PciDeviceInfo& device = platform.enumerate();
     if (!device.present) {
       out.error = "enumeration found no device at 01:00.0";
@@ -208,7 +227,11 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
         scanning = true;
         out.scan = scanner->scan();
         scanning = false;
-        if (out.scan.list_failed) out.error = "Identify Active Namespace ID list failed";
+        if (out.scan.list_failed) {
+          out.error = out.scan.list_error.empty()
+                          ? "Identify Active Namespace ID list failed"
+                          : "Identify Active Namespace ID list rejected: " + out.scan.list_error;
+        }
         // Rescans, one at a time, as Linux's scan work: after namespace changes (the AER
         // handler) and resets, until every scheduled change has been seen by a rescan that
         // started after it. While it waits, the controller's health is checked every admin

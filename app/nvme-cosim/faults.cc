@@ -104,6 +104,14 @@ std::vector<std::string> draw_fault_scenario(uint32_t seed, const std::string& s
   if (!untouched.empty() && draw.chance(15)) {
     args.insert(args.end(), {"--zero-capacity-nsid", std::to_string(take(untouched))});
   }
+  if (!untouched.empty() && draw.chance(15)) {
+    args.insert(args.end(), {"--lie-nsid", std::to_string(take(untouched)) + "=" +
+                                               kNsLies[draw.below(std::size(kNsLies))]});
+  }
+  if (draw.chance(15)) {
+    args.insert(args.end(), {"--read-fault", std::string(draw.chance(50) ? "ur" : "timeout") + "@" +
+                                                 std::to_string(1 + draw.below(40))});
+  }
   for (unsigned i = draw.chance(30) ? 1 + draw.below(2) : 0; i > 0 && !untouched.empty(); --i) {
     args.insert(args.end(), {"--detach-nsid", std::to_string(take(untouched)) + "@" + time_ms(40)});
   }
@@ -123,6 +131,7 @@ std::vector<std::string> check_fault_run(const Options& o, const RunOutcome& run
   }
   // Present at the end and usable: every one registered, exactly once.
   std::set<uint32_t> unusable(o.failing.begin(), o.failing.end());
+  for (const auto& [nsid, lie] : o.ns_lies) unusable.insert(nsid);
   unusable.insert(o.zero_capacity.begin(), o.zero_capacity.end());
   for (const SlowNsid& slow : o.slow) unusable.insert(slow.nsid);
   std::vector<uint32_t> expected;
@@ -265,8 +274,9 @@ int run_faults(int argc, char** argv) {
     for (const std::string& arg : args) {
       if (arg.rfind("--", 0) == 0) drawn.insert(arg);
     }
-    for (const char* fault : {"--fatal-at", "--drop-completion", "--slow-nsid", "--fail-nsid",
-                              "--zero-capacity-nsid", "--detach-nsid", "--attach-nsid"}) {
+    for (const char* fault :
+         {"--fatal-at", "--drop-completion", "--slow-nsid", "--fail-nsid", "--zero-capacity-nsid",
+          "--lie-nsid", "--read-fault", "--detach-nsid", "--attach-nsid"}) {
       if (drawn.count(fault)) ++faults_drawn[fault];
     }
     ++runs;

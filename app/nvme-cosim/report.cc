@@ -126,8 +126,11 @@ std::string run_json(const Options& o, const RunOutcome& run, const std::string&
   for (size_t i = 0; i < s.skipped.size(); ++i) {
     const uint32_t nsid = s.skipped[i];
     j << (i ? ", " : "") << "{\"nsid\": " << nsid
-      << ", \"skip_reason\": " << json_string(nvme::skip_reason_name(s.skip_reasons.at(nsid)))
-      << "}";
+      << ", \"skip_reason\": " << json_string(nvme::skip_reason_name(s.skip_reasons.at(nsid)));
+    if (const auto why = s.rejected.find(nsid); why != s.rejected.end()) {
+      j << ", \"why\": " << json_string(why->second);
+    }
+    j << "}";
   }
   j << "],\n";
   j << f << "\"removed_nsids\": " << json_nsids(s.removed) << ",\n";
@@ -260,6 +263,10 @@ void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run)
     if (nsids.empty()) continue;
     const std::string label = std::string("skipped: ") + nvme::skip_reason_name(reason);
     std::fprintf(out, "  %-26s %s\n", label.c_str(), nsid_list(nsids).c_str());
+  }
+  for (const auto& [nsid, why] : s.rejected) {
+    std::fprintf(out, "  %-26s %s: %s\n", "Identify data rejected", nsid_text(nsid).c_str(),
+                 why.c_str());
   }
   if (run.rescans) {
     std::fprintf(out, "  %-26s %u  (namespace changes or resets); removed: %s\n", "rescans",

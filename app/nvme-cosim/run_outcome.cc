@@ -82,6 +82,12 @@ std::string serialize(const RunOutcome& o) {
   for (uint32_t nsid : s.skipped) w.put<uint8_t>(static_cast<uint8_t>(s.skip_reasons.at(nsid)));
   w.put(s.aborts);
   w.put(s.resets);
+  w.put(s.list_error);
+  w.put<uint64_t>(s.rejected.size());
+  for (const auto& [nsid, why] : s.rejected) {
+    w.put(nsid);
+    w.put(why);
+  }
   w.put<uint64_t>(s.namespaces.size());
   for (const nvme::NamespaceRecord& ns : s.namespaces) {
     w.put(ns.nsid);
@@ -132,7 +138,16 @@ bool deserialize(const std::string& bytes, RunOutcome* out) {
     if (!r.get(&flag) || flag > static_cast<uint8_t>(nvme::SkipReason::kRemoved)) return false;
     s.skip_reasons[nsid] = static_cast<nvme::SkipReason>(flag);
   }
-  if (!r.get(&s.aborts) || !r.get(&s.resets)) return false;
+  if (!r.get(&s.aborts) || !r.get(&s.resets) || !r.get(&s.list_error) || !r.get(&count) ||
+      count > bytes.size()) {
+    return false;
+  }
+  for (uint64_t i = 0; i < count; ++i) {
+    uint32_t nsid = 0;
+    std::string why;
+    if (!r.get(&nsid) || !r.get(&why)) return false;
+    s.rejected[nsid] = why;
+  }
   if (!r.get(&count) || count > bytes.size()) return false;
   s.namespaces.resize(count);
   for (nvme::NamespaceRecord& ns : s.namespaces) {

@@ -238,6 +238,39 @@ PY
       [ "$status" -eq 2 ] || fail "$args: exit status $status, not 2"
     done
     ;;
+  HostileDeviceIsRejected)
+    # Lying Identify Namespace data: each namespace is skipped with the reason.
+    run scan --namespaces 8 --lie-nsid 2=flbas --lie-nsid 3=lbads-small --lie-nsid 4=lbads-large \
+      --lie-nsid 5=ncap --json "$work/lie.json"
+    [ "$status" -eq 0 ] || fail "--lie-nsid: exit status $status"
+    expect_line 'ordered scan, seed 1: 4 of 8 namespaces registered, names follow NSID order'
+    expect_line '^  skipped: failed +0x2, 0x3, 0x4, 0x5$'
+    expect_line '^  Identify data rejected +0x5: NCAP 0x200001 is above NSZE 0x200000$'
+    grep -q '"skip_reason": "failed", "why": "FLBAS' "$work/lie.json" || fail "no why in the JSON"
+    # A lying Active NSID list stops the scan with a clear error (exit 1), never loops.
+    for lie in unsorted duplicates; do
+      run scan --namespaces 8 --list-lie "$lie"
+      [ "$status" -eq 1 ] || fail "--list-lie $lie: exit status $status, not 1"
+      grep -q 'Identify Active Namespace ID list rejected: entry 1:' "$work/err" ||
+        fail "--list-lie $lie: no clear error"
+    done
+    # An NSID 0 inside the list ends it, as in Linux: only what came before registers.
+    run scan --namespaces 8 --list-lie zero
+    [ "$status" -eq 0 ] || fail "--list-lie zero: exit status $status"
+    expect_line 'ordered scan, seed 1: 1 of 8 namespaces registered'
+    # NN beyond what the driver supports: the controller is refused.
+    run scan --namespaces 8 --nn 70000
+    [ "$status" -eq 1 ] || fail "--nn 70000: exit status $status, not 1"
+    grep -q 'NN 70000 is above the driver.s maximum' "$work/err" || fail "--nn: no clear error"
+    # Root-complex faults on the device's reads: CFS, a reset, and every namespace registers.
+    for fault in ur@1 timeout@1 ur@9 timeout@12; do
+      run scan --namespaces 8 --read-fault "$fault" --admin-timeout 5ms
+      [ "$status" -eq 0 ] || fail "--read-fault $fault: exit status $status"
+      expect_line 'ordered scan, seed 1: 8 of 8 namespaces registered, names follow NSID order'
+    done
+    run scan --namespaces 8 --read-fault bad@1
+    [ "$status" -eq 2 ] || fail "--read-fault bad@1: exit status $status, not 2"
+    ;;
   WaveformIsWritten)
     run scan --namespaces 2 --latency fixed:10us --waveform "$work/scan.fst"
     [ "$status" -eq 0 ] || fail "exit status $status"

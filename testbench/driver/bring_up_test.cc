@@ -101,9 +101,10 @@ TEST(BringUp, FatalStatusWhileEnablingEndsDead) {
     EXPECT_FALSE(ctrl.bring_up());
     EXPECT_EQ(ctrl.state(), ControllerState::kDead);
   });
-  // A fatal error gets one reset and another try; it is there again, so the controller is dead.
+  // A fatal error gets a reset and another try, three times; it is there every time, so the
+  // controller is dead.
   const std::vector<Log::Transition> transitions = bench.log.transitions();
-  ASSERT_EQ(transitions.size(), 8u);
+  ASSERT_EQ(transitions.size(), 16u);
   EXPECT_EQ(transitions[3].change, "ENABLING -> DEAD");
   EXPECT_EQ(transitions[3].at_ns, transitions[2].at_ns) << "the first CSTS read shows CFS";
   EXPECT_EQ(transitions[4].change, "DEAD -> DISABLING");

@@ -247,7 +247,9 @@ TEST(Scan, TagPoolBoundsIdentifyInFlight) {
 }
 
 TEST(Scan, RescanKeepsNamesAndRemovesDetachedNamespaces) {
-  Bench bench;
+  FakeNvmeConfig config;
+  config.nn = 16;  // room for the namespace attached later (NSIDs above NN are not listed)
+  Bench bench(config);
   bench.device.set_namespaces(range(1, 5));
   std::map<uint32_t, std::string> after;
   ScanResult again;
