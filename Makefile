@@ -11,10 +11,12 @@ JOBS ?= $(shell nproc)
 CMAKE_ARGS ?=
 FORMAT_DIRS := app common cpp-host systemc testbench bench
 BENCH_ARGS ?=
+FAULT_SEEDS ?= 1-10000
+FAULT_ARGS ?=
 RUN_ARGS ?=
 TEST_ARGS ?=
 
-.PHONY: deps build run waves lint synth test bench format clean help
+.PHONY: deps build run waves lint synth test bench faults format clean help
 
 deps:
 	@scripts/install-deps.sh
@@ -57,6 +59,11 @@ test: lint synth build
 bench: build
 	$(BUILD_DIR)/bench/nvme_cosim_bench $(BENCH_ARGS)
 
+# The fault campaign (docs/cli.md): one scan per seed with a random mix of injected faults, and
+# the recovery invariants checked; a failing seed prints the scan command that reproduces it.
+faults: build
+	$(BUILD_DIR)/nvme-cosim faults --seeds $(FAULT_SEEDS) $(FAULT_ARGS)
+
 format: deps
 	@files=$$(find $(FORMAT_DIRS) -type f \( -name '*.cc' -o -name '*.h' -o -name '*.cpp' \
 	  -o -name '*.hpp' \) 2>/dev/null); \
@@ -74,6 +81,7 @@ help:
 	@echo "  run     build, then scan 19 namespaces with async, then ordered (options in RUN_ARGS)"
 	@echo "  test    lint, synth, build, then run all tests with ctest (TEST_ARGS='-L unit': a subset)"
 	@echo "  bench   build, then run the benchmark (options in BENCH_ARGS, e.g. --commands 500)"
+	@echo "  faults  build, then the fault campaign over FAULT_SEEDS (default 1-10000)"
 	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f and rtl/nvme_ctrl.f"
 	@echo "  synth   yosys synthesis checks (no latches, no loops); report in $(SYNTH_DIR)/"
 	@echo "  format  clang-format -i the C++ sources in $(FORMAT_DIRS)"
