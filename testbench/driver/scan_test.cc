@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -291,6 +292,25 @@ TEST(Scan, TwoRunsOfTheSameScriptAreTheSameRun) {
   EXPECT_FALSE(first.result.names_follow_nsid_order()) << "the script does scramble async";
 }
 
+// Bring-up and one scan with a 100 us admin timeout, then `after(ctrl)` in the same run (the
+// controller is gone once the run ends).
+template <typename After>
+ScanResult scan_with_recovery(Bench& bench, ScanStrategy strategy, After after,
+                              std::function<void(nvme::Controller&)> before = {}) {
+  ScanResult result;
+  bench.host.run([&] {
+    nvme::ControllerOptions options = bench.options();
+    options.admin_timeout = 100 * kMicrosecond;
+    nvme::Controller ctrl(bench.host, 0, options);
+    if (before) before(ctrl);
+    ASSERT_TRUE(ctrl.bring_up());
+    nvme::InstanceAllocator names(1);
+    result = nvme::NamespaceScanner(ctrl, strategy, {}, names).scan();
+    after(ctrl);
+  });
+  return result;
+}
+
 // A slow Identify is aborted when it times out and retried alone; when the retry is fast, the
 // namespace registers. The late data never lands in a freed buffer (~Bench checks DMA faults).
 // One slow command per case: the Identify Namespace of NSID 2, its descriptor list, the first
@@ -314,18 +334,12 @@ TEST(Scan, TimedOutIdentifyIsAbortedAndRetried) {
         reply.latency = 300 * kMicrosecond;
       }
     });
-    ScanResult result;
-    bench.host.run([&] {
-      nvme::ControllerOptions options = bench.options();
-      options.admin_timeout = 100 * kMicrosecond;
-      nvme::Controller ctrl(bench.host, 0, options);
-      ASSERT_TRUE(ctrl.bring_up());
-      nvme::InstanceAllocator names(1);
-      result = nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan();
-      bench.host.sleep(kMillisecond);  // when the slow command would have completed
-      EXPECT_EQ(ctrl.admin_queue().late_completions(), 1u) << "the aborted command's CQE";
-      EXPECT_EQ(ctrl.admin_queue().unexpected_completions(), 0u);
-    });
+    const ScanResult result =
+        scan_with_recovery(bench, ScanStrategy::kOrdered, [&](nvme::Controller& ctrl) {
+          bench.host.sleep(kMillisecond);  // when the slow command would have completed
+          EXPECT_EQ(ctrl.admin_queue().late_completions(), 1u) << "the aborted command's CQE";
+          EXPECT_EQ(ctrl.admin_queue().unexpected_completions(), 0u);
+        });
     Names names;
     for (const auto& ns : result.namespaces) names[ns.nsid] = ns.node;
     EXPECT_EQ(names, in_list_order({1, 2, 3, 4}));
@@ -346,18 +360,12 @@ TEST(Scan, HangingNamespaceIsSkippedAsTimedOut) {
   bench.device.add_script([&](uint16_t, const nvme::Sqe& sqe, Reply& reply) {
     if (is_identify(sqe, NVME_IDENTIFY_CNS_NS_DESC_LIST) && sqe.nsid == 3) reply.never = true;
   });
-  ScanResult result;
-  bench.host.run([&] {
-    nvme::ControllerOptions options = bench.options();
-    options.admin_timeout = 100 * kMicrosecond;
-    nvme::Controller ctrl(bench.host, 0, options);
-    ASSERT_TRUE(ctrl.bring_up());
-    nvme::InstanceAllocator names(1);
-    result = nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan();
-    EXPECT_EQ(ctrl.admin_queue().in_flight(), 0u);
-    EXPECT_EQ(ctrl.admin_queue().free_tags(), 30u);
-    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
-  });
+  const ScanResult result =
+      scan_with_recovery(bench, ScanStrategy::kOrdered, [&](nvme::Controller& ctrl) {
+        EXPECT_EQ(ctrl.admin_queue().in_flight(), 0u);
+        EXPECT_EQ(ctrl.admin_queue().free_tags(), 30u);
+        EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+      });
   Names names;
   for (const auto& ns : result.namespaces) names[ns.nsid] = ns.node;
   EXPECT_EQ(names, in_list_order({1, 2, 4, 5, 6}));
@@ -381,23 +389,18 @@ TEST(Scan, FailedAbortResetsTheControllerAndTheScanCompletes) {
     }
     if (sqe.opcode == nvme_admin_abort_cmd) reply.never = true;
   });
-  ScanResult result;
   unsigned reset_handler_runs = 0;
-  bench.host.run([&] {
-    nvme::ControllerOptions options = bench.options();
-    options.admin_timeout = 100 * kMicrosecond;
-    nvme::Controller ctrl(bench.host, 0, options);
-    ctrl.set_reset_handler([&] { ++reset_handler_runs; });
-    ASSERT_TRUE(ctrl.bring_up());
-    nvme::InstanceAllocator names(1);
-    result = nvme::NamespaceScanner(ctrl, ScanStrategy::kOrdered, {}, names).scan();
-    bench.host.sleep(kMillisecond);
-    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
-    EXPECT_EQ(ctrl.resets(), 1u);
-    EXPECT_EQ(ctrl.admin_queue().aer_outstanding(), 1u) << "the AER was posted again";
-    EXPECT_EQ(ctrl.admin_queue().in_flight(), 0u);
-    EXPECT_EQ(ctrl.admin_queue().free_tags(), 30u);
-  });
+  const ScanResult result = scan_with_recovery(
+      bench, ScanStrategy::kOrdered,
+      [&](nvme::Controller& ctrl) {
+        bench.host.sleep(kMillisecond);
+        EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+        EXPECT_EQ(ctrl.resets(), 1u);
+        EXPECT_EQ(ctrl.admin_queue().aer_outstanding(), 1u) << "the AER was posted again";
+        EXPECT_EQ(ctrl.admin_queue().in_flight(), 0u);
+        EXPECT_EQ(ctrl.admin_queue().free_tags(), 30u);
+      },
+      [&](nvme::Controller& ctrl) { ctrl.set_reset_handler([&] { ++reset_handler_runs; }); });
   Names names;
   for (const auto& ns : result.namespaces) names[ns.nsid] = ns.node;
   EXPECT_EQ(names, in_list_order({1, 2, 3, 4}));
@@ -421,16 +424,9 @@ TEST(Scan, FatalStatusAfterATimeoutResetsAtOnce) {
       bench.device.raise_fatal();
     }
   });
-  ScanResult result;
-  bench.host.run([&] {
-    nvme::ControllerOptions options = bench.options();
-    options.admin_timeout = 100 * kMicrosecond;
-    nvme::Controller ctrl(bench.host, 0, options);
-    ASSERT_TRUE(ctrl.bring_up());
-    nvme::InstanceAllocator names(1);
-    result = nvme::NamespaceScanner(ctrl, ScanStrategy::kAsync, {}, names).scan();
-    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
-  });
+  const ScanResult result = scan_with_recovery(
+      bench, ScanStrategy::kAsync,
+      [&](nvme::Controller& ctrl) { EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive); });
   EXPECT_EQ(result.namespaces.size(), 5u);
   EXPECT_TRUE(result.complete());
   EXPECT_EQ(result.aborts, 0u);
