@@ -416,6 +416,7 @@ void Controller::on_timeout(QueuePair& queue, uint16_t cid) {
     return;
   }
   if (NVME_CSTS_CFS(csts)) {
+    ++m_fatal_resets;
     reset(format("controller fatal status (CSTS 0x%x) found after a command timeout", csts));
     return;
   }
@@ -498,6 +499,7 @@ bool Controller::check_health() {
     return false;
   }
   if (NVME_CSTS_CFS(csts)) {
+    ++m_fatal_resets;
     return reset(format("controller fatal status (CSTS 0x%x) found by the health check", csts));
   }
   return true;

@@ -123,6 +123,7 @@ class Controller {
   uint64_t aborts_sent() const { return m_aborts_sent; }
   uint64_t aborts_taken() const { return m_aborts_taken; }  // Abort reported the command aborted
   uint64_t resets() const { return m_resets; }
+  uint64_t fatal_resets() const { return m_fatal_resets; }  // those for CSTS.CFS
 
   QueuePair& admin_queue() { return *m_admin; }
   QueuePair* io_queue() { return m_io.get(); }  // nullptr before CONFIGURING_QUEUES succeeded
@@ -136,7 +137,7 @@ class Controller {
   bool wait_ready(bool ready, const char* step);
   bool initialize();  // disable .. LIVE with an AER posted: bring-up and every reset
   bool initialize_steps();
-  bool initialize_retrying();  // initialize(), again after a fatal error, a few times
+  bool initialize_retrying();             // initialize(), again after a fatal error, a few times
   CommandResult execute(const Sqe& sqe);  // admin() without the state checks
   bool run_step(const char* what, const Sqe& sqe, CommandResult* result = nullptr);
   void on_timeout(QueuePair& queue, uint16_t cid);
@@ -171,6 +172,7 @@ class Controller {
   uint64_t m_aborts_sent = 0;
   uint64_t m_aborts_taken = 0;
   uint64_t m_resets = 0;
+  uint64_t m_fatal_resets = 0;
 };
 
 }  // namespace nvme

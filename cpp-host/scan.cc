@@ -127,13 +127,16 @@ CommandResult NamespaceScanner::identify_retried(uint8_t cns, uint32_t nsid,
   unsigned timeouts = 0, alone_timeouts = 0, reset_retries = 0;
   for (;;) {
     const bool alone = timeouts > 0;
+    const uint64_t fatal_before = m_controller.fatal_resets();
     alone ? enter_alone() : enter_shared();
     const CommandResult result = identify(cns, nsid, buffer);
     alone ? exit_alone() : exit_shared();
     if (result.timed_out) {
       if (cns != NVME_IDENTIFY_CNS_NS_ACTIVE_LIST) m_timed_out.insert(nsid);
       ++timeouts;
-      if (alone && ++alone_timeouts >= kAloneTimeouts) return result;
+      // A controller that failed (CFS) meanwhile says nothing about this namespace.
+      const bool controller_failed = m_controller.fatal_resets() != fatal_before;
+      if (alone && !controller_failed && ++alone_timeouts >= kAloneTimeouts) return result;
       continue;
     }
     if (result.status == kStatusHostAborted && ++reset_retries <= kMaxResetRetries) continue;

@@ -114,9 +114,9 @@ class NamespaceScanner {
   CommandResult identify(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer);
   // identify() with the retries: a command a controller reset ended is sent again; one that
   // timed out is sent again alone at the device (the retry lane: no other command of the scan
-  // is in flight meanwhile), and given up when it timed out alone twice: a namespace is skipped
-  // as timed out only when its own command hangs, not because others held the device's slots
-  // or one command was lost.
+  // is in flight meanwhile), and given up when it timed out alone twice (a controller fatal
+  // error meanwhile does not count). A namespace is skipped as timed out only when its own
+  // command hangs, not because others held the device's slots or one command was lost.
   CommandResult identify_retried(uint8_t cns, uint32_t nsid, const DmaBuffer& buffer);
   void skip(uint32_t nsid, SkipReason reason, Link* link);
   unsigned most_in_flight();  // from the recorded doorbell and completion times
