@@ -352,5 +352,45 @@ TEST(CliOptions, TwoOutputsOnOneFileAreRejected) {
   EXPECT_EQ(o.timeline, "a.svg");
 }
 
+TEST(CliOptions, FaultOptionsTakeTheirValues) {
+  const Options o =
+      ok({"scan",  "--namespaces",  "8",      "--fatal-at",    "2ms",      "--drop-completion",
+          "3",     "--detach-nsid", "2@5ms",  "--attach-nsid", "12@1ms",   "--attach-nsid",
+          "2@9ms", "--lie-nsid",    "4=ncap", "--lie-nsid",    "5=flbas",  "--list-lie",
+          "zero",  "--nn",          "100",    "--read-fault",  "timeout@7"});
+  EXPECT_EQ(o.fatal_at, 2 * kMs);
+  EXPECT_EQ(o.drop_completion_nsid, 3u);
+  ASSERT_EQ(o.ns_changes.size(), 3u);
+  // In time order, whatever the order given.
+  EXPECT_EQ(o.ns_changes[0].nsid, 12u);
+  EXPECT_TRUE(o.ns_changes[0].attach);
+  EXPECT_EQ(o.ns_changes[1].nsid, 2u);
+  EXPECT_FALSE(o.ns_changes[1].attach);
+  EXPECT_EQ(o.ns_changes[2].at, 9 * kMs);
+  EXPECT_EQ(o.final_nsids(), (std::vector<uint32_t>{1, 2, 3, 4, 5, 6, 7, 8, 12}));
+  EXPECT_EQ(o.ns_lies.at(4), "ncap");
+  EXPECT_EQ(o.ns_lies.at(5), "flbas");
+  EXPECT_EQ(o.list_lie, "zero");
+  EXPECT_EQ(o.nn, 100u);
+  EXPECT_EQ(o.read_fault, "timeout");
+  EXPECT_EQ(o.read_fault_at, 7u);
+}
+
+TEST(CliOptions, BadFaultOptionsAreRejected) {
+  bad({"scan", "--fatal-at", "0s"}, "--fatal-at: '0s' is not a duration above 0");
+  bad({"scan", "--drop-completion", "20"}, "--drop-completion: NSID 20 is not among");
+  bad({"scan", "--detach-nsid", "3"}, "--detach-nsid: '3' is not NSID@DURATION");
+  bad({"scan", "--detach-nsid", "30@1ms"}, "NSID 30 is not attached then");
+  bad({"scan", "--attach-nsid", "3@1ms"}, "NSID 3 is already attached then");
+  bad({"scan", "--detach-nsid", "3@2ms", "--detach-nsid", "3@4ms"}, "NSID 3 is not attached");
+  bad({"scan", "--lie-nsid", "3=maybe"}, "--lie-nsid: '3=maybe' is not NSID=LIE");
+  bad({"scan", "--lie-nsid", "3=ncap", "--lie-nsid", "3=flbas"}, "NSID 3 given twice");
+  bad({"scan", "--list-lie", "sorted"}, "--list-lie: 'sorted' is not");
+  bad({"scan", "--nn", "5"}, "--nn: 5 is below the largest NSID listed");
+  bad({"scan", "--nn", "0"}, "--nn: '0' is not a count");
+  bad({"scan", "--read-fault", "ur@0"}, "--read-fault: 'ur@0' is not ur@N or timeout@N");
+  bad({"scan", "--read-fault", "ca@1"}, "--read-fault: 'ca@1'");
+}
+
 }  // namespace
 }  // namespace cli
