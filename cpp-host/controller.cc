@@ -491,7 +491,11 @@ bool Controller::reset(const std::string& why) {
 }
 
 bool Controller::check_health() {
-  if (m_state != ControllerState::kLive || m_resetting) return m_state == ControllerState::kLive;
+  while (m_resetting) {  // a reset in progress decides
+    const std::shared_ptr<Completion> done = m_reset_done;
+    done->wait();
+  }
+  if (m_state != ControllerState::kLive) return false;
   const uint32_t csts = m_platform.read32(NVME_REG_CSTS);
   if (csts == 0xFFFF'FFFFu) {
     fail("health check: CSTS reads all ones: device gone");

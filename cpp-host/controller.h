@@ -111,8 +111,8 @@ class Controller {
   // In a platform task: a controller reset (see above). True when the controller is LIVE
   // again; false when it is DEAD (the reset failed, or max_resets was reached).
   bool reset(const std::string& why);
-  // In a platform task, while LIVE: reads CSTS; a controller that is gone (all ones) goes DEAD,
-  // one with fatal status (CFS) is reset. Linux's PCIe driver finds CFS only when a command
+  // In a platform task, once brought up: waits for a reset in progress, then reads CSTS; a
+  // controller that is gone (all ones) goes DEAD, one with fatal status (CFS) is reset. Linux's PCIe driver finds CFS only when a command
   // times out; a caller that waits with nothing in flight uses this to find it too. True when
   // the controller is LIVE afterwards.
   bool check_health();
