@@ -15,8 +15,11 @@ FAULT_SEEDS ?= 1-10000
 FAULT_ARGS ?=
 RUN_ARGS ?=
 TEST_ARGS ?=
+# make sanitize: its own build tree, whatever BUILD_DIR is, and the tests it runs.
+SANITIZE_DIR ?= build-sanitize
+SANITIZE_TEST_ARGS ?= -LE slow
 
-.PHONY: deps build run waves lint synth test bench faults format clean help
+.PHONY: deps build run waves lint synth test sanitize bench faults format clean help
 
 deps:
 	@scripts/install-deps.sh
@@ -55,6 +58,31 @@ synth: deps
 test: lint synth build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j $(JOBS) $(TEST_ARGS)
 
+# AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer on everything compiled
+# here: the driver, common/, the programs, the SystemC platform, the Verilated models and
+# Verilator's runtime (docs/testing.md, "Sanitizers"). Configured once in $(SANITIZE_DIR)/ with
+# NVME_COSIM_SANITIZE=ON, Release plus -g1 (line numbers in reports). Every test but the `slow`
+# sweeps (SANITIZE_TEST_ARGS), which take ~5 min here and come close to their 120 s timeouts.
+# The options reach forked runs and the programs the test scripts start, as environment:
+#   halt_on_error=1             the first error ends the process with a failure (ASan does by
+#                               default; UBSan already cannot recover: -fno-sanitize-recover)
+#   detect_leaks=1              LeakSanitizer at exit (the default on x86-64 Linux, made explicit)
+#   detect_stack_use_after_return=0  libsystemc keeps no fake stack across a coroutine switch
+#                               (it passes none to ASan), so this check would report falsely
+#   print_stacktrace=1          UBSan reports with a stack trace (ASan's always have one)
+SANITIZE_ASAN_OPTIONS := halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=0
+SANITIZE_UBSAN_OPTIONS := halt_on_error=1:print_stacktrace=1
+sanitize: deps
+	@if [ ! -f $(SANITIZE_DIR)/Makefile ]; then \
+	  cmake -S . -B $(SANITIZE_DIR) -G "Unix Makefiles" -DNVME_COSIM_SANITIZE=ON \
+	    -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-g1 -DCMAKE_CXX_FLAGS=-g1; \
+	fi
+	ASAN_OPTIONS=$(SANITIZE_ASAN_OPTIONS) UBSAN_OPTIONS=$(SANITIZE_UBSAN_OPTIONS) \
+	  cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	ASAN_OPTIONS=$(SANITIZE_ASAN_OPTIONS) UBSAN_OPTIONS=$(SANITIZE_UBSAN_OPTIONS) \
+	  ctest --test-dir $(SANITIZE_DIR) --output-on-failure --no-tests=error -j $(JOBS) \
+	  $(SANITIZE_TEST_ARGS)
+
 # Speed figures (bench/): build what is missing (Release unless configured otherwise), then run.
 bench: build
 	$(BUILD_DIR)/bench/nvme_cosim_bench $(BENCH_ARGS)
@@ -73,20 +101,25 @@ format: deps
 	clang-format -i $$files
 
 clean:
-	rm -rf $(BUILD_DIR) $(SYNTH_DIR)
+	rm -rf $(BUILD_DIR) $(SYNTH_DIR) $(SANITIZE_DIR)
 
 help:
 	@echo "Targets:"
 	@echo "  build   (default) configure $(BUILD_DIR)/ with CMake once, then build"
 	@echo "  run     build, then scan 19 namespaces with async, then ordered (options in RUN_ARGS)"
 	@echo "  test    lint, synth, build, then run all tests with ctest (TEST_ARGS='-L unit': a subset)"
+	@echo "  sanitize ASan+LSan+UBSan build of everything (Verilated models too) in $(SANITIZE_DIR)/,"
+	@echo "          then all tests but the slow sweeps (SANITIZE_TEST_ARGS); a finding fails."
+	@echo "          SystemC threads are libsystemc's QuickThreads coroutines (no pthreads build),"
+	@echo "          whose stack switches ASan is told of (docs/testing.md, \"Sanitizers\")"
 	@echo "  bench   build, then run the benchmark (options in BENCH_ARGS, e.g. --commands 500)"
 	@echo "  faults  build, then the fault campaign over FAULT_SEEDS (default 1-10000)"
 	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f and rtl/nvme_ctrl.f"
 	@echo "  synth   yosys synthesis checks (no latches, no loops); report in $(SYNTH_DIR)/"
 	@echo "  format  clang-format -i the C++ sources in $(FORMAT_DIRS)"
 	@echo "  deps    install missing Debian packages (scripts/install-deps.sh)"
-	@echo "  clean   remove $(BUILD_DIR)/ and synthesis outputs"
+	@echo "  clean   remove $(BUILD_DIR)/, $(SANITIZE_DIR)/ and synthesis outputs"
 	@echo "  help    this list"
 	@echo "Variables: BUILD_DIR=$(BUILD_DIR) JOBS=$(JOBS) CMAKE_ARGS='$(CMAKE_ARGS)' (first configure only)"
 	@echo "           BENCH_ARGS='$(BENCH_ARGS)' RUN_ARGS='$(RUN_ARGS)' TEST_ARGS='$(TEST_ARGS)'"
+	@echo "           SANITIZE_DIR=$(SANITIZE_DIR) SANITIZE_TEST_ARGS='$(SANITIZE_TEST_ARGS)'"

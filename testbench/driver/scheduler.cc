@@ -8,6 +8,18 @@
 
 #include <cstdio>
 
+// AddressSanitizer (make sanitize) is told about every switch between stacks, below.
+#if defined(__SANITIZE_ADDRESS__)
+#define DRIVER_TEST_ASAN_FIBERS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DRIVER_TEST_ASAN_FIBERS 1
+#endif
+#endif
+#if defined(DRIVER_TEST_ASAN_FIBERS)
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 namespace driver_test {
 
 namespace {
@@ -27,6 +39,30 @@ std::string time_text(Nanoseconds t) {
   return text;
 }
 
+// ASan checks stack accesses against the stack it believes is running, and swapcontext alone
+// does not tell it: a task would run on what ASan takes for the thread's stack, and unwinding a
+// task (Cancelled, any exception) would clear or skip the wrong stack ("ASan is ignoring
+// requested __asan_handle_no_return ... False positive error reports may follow"). So every
+// swapcontext is announced before (start_switch: the stack we go to) and completed after, on
+// the new stack (finish_switch). `fake_stack` holds the leaving side's fake frames
+// (detect_stack_use_after_return) until it resumes; nullptr when it never resumes. No-ops
+// without ASan.
+void start_switch(void** fake_stack, const void* bottom, size_t size) {
+#if defined(DRIVER_TEST_ASAN_FIBERS)
+  __sanitizer_start_switch_fiber(fake_stack, bottom, size);
+#else
+  (void)fake_stack, (void)bottom, (void)size;
+#endif
+}
+
+void finish_switch(void* fake_stack, const void** bottom_old, size_t* size_old) {
+#if defined(DRIVER_TEST_ASAN_FIBERS)
+  __sanitizer_finish_switch_fiber(fake_stack, bottom_old, size_old);
+#else
+  (void)fake_stack, (void)bottom_old, (void)size_old;
+#endif
+}
+
 }  // namespace
 
 struct Scheduler::Task {
@@ -39,7 +75,8 @@ struct Scheduler::Task {
   bool timed_out = false;      // how the last wait ended
   const char* what = "start";  // what it waits for
   ucontext_t context;
-  void* stack = nullptr;  // mmap'ed, a guard page at the low end
+  void* stack = nullptr;       // mmap'ed, a guard page at the low end
+  void* fake_stack = nullptr;  // ASan's, while the task is switched out
 
   ~Task() {
     if (stack) munmap(stack, kStackBytes);
@@ -88,7 +125,9 @@ bool Scheduler::block(const char* what, const Nanoseconds* deadline) {
     timeout.timeout = true;
     schedule(*deadline < m_now ? m_now : *deadline, std::move(timeout));
   }
+  start_switch(&task.fake_stack, m_stack_bottom, m_stack_size);
   swapcontext(&task.context, &m_scheduler_context);
+  finish_switch(task.fake_stack, nullptr, nullptr);
   // Resumed by the scheduler: this wait is over, every waiter registered for it is stale.
   ++task.wait;
   if (m_cancelling) throw Cancelled{};
@@ -115,6 +154,8 @@ void Scheduler::sleep(Nanoseconds duration) {
 void Scheduler::entry() {
   Scheduler& self = *t_running;
   Task& task = *self.m_current;
+  // The first switch into any task tells where the scheduler's stack is (the same every time).
+  finish_switch(nullptr, &self.m_stack_bottom, &self.m_stack_size);
   try {
     task.body();
   } catch (const Cancelled&) {
@@ -123,7 +164,8 @@ void Scheduler::entry() {
     if (!self.m_error) self.m_error = std::current_exception();
   }
   task.state = Task::State::kDone;
-  swapcontext(&task.context, &self.m_scheduler_context);  // never resumed
+  start_switch(nullptr, self.m_stack_bottom, self.m_stack_size);  // this stack is left for good
+  swapcontext(&task.context, &self.m_scheduler_context);          // never resumed
 }
 
 void Scheduler::resume(Task& task) {
@@ -143,7 +185,9 @@ void Scheduler::resume(Task& task) {
   }
   task.state = Task::State::kRunning;
   m_current = &task;
+  start_switch(&m_fake_stack, task.stack, kStackBytes);
   swapcontext(&m_scheduler_context, &task.context);
+  finish_switch(m_fake_stack, nullptr, nullptr);
   m_current = nullptr;
   if (task.state == Task::State::kDone) {
     munmap(task.stack, kStackBytes);

@@ -94,7 +94,13 @@ class Scheduler {
   std::map<EventKey, Event> m_events;
   std::vector<std::unique_ptr<Task>> m_tasks;
   Task* m_current = nullptr;
-  ucontext_t m_scheduler_context;
+  // Zeroed: ASan's swapcontext reads the stack fields of the context it switches to.
+  ucontext_t m_scheduler_context{};
+  // The stack run() is on, for ASan's switch annotations (scheduler.cc); learnt on the first
+  // switch into a task.
+  const void* m_stack_bottom = nullptr;
+  size_t m_stack_size = 0;
+  void* m_fake_stack = nullptr;  // ASan's fake frames of run()'s stack while a task runs
   std::exception_ptr m_error;
   bool m_cancelling = false;
   bool m_ran = false;
