@@ -211,6 +211,9 @@ std::string usage_text() {
          "controller\n"
          "       nvme-cosim compare [options]   every strategy on the same settings, side by "
          "side\n"
+         "       nvme-cosim linux [options]     the real Linux kernel's NVMe driver (User-Mode "
+         "Linux)\n"
+         "                                      scans the controller; `make linux` builds it\n"
          "       nvme-cosim COMMAND --help      the options of a command\n"
          "\n"
          "A Linux-style C++ NVMe driver brings up a Verilated NVMe controller through a SystemC\n"
@@ -218,7 +221,40 @@ std::string usage_text() {
          "scan strategy. Exit status: 0 done, 1 the simulation failed, 2 bad options.\n";
 }
 
+namespace {
+
+std::string linux_help_text() {
+  return "usage: nvme-cosim linux [options]\n"
+         "Boots User-Mode Linux 6.12 (built by `make linux`) against the co-simulated\n"
+         "controller: the kernel's own NVMe driver enumerates it over virt-pci, scans its\n"
+         "namespaces and names them. Prints the names from sysfs as `nvme list` does, the real\n"
+         "`nvme list` run inside the guest, and the kernel's nvme log lines. Simulated time is\n"
+         "paced to wall time (docs/linux.md).\n"
+         "\nKernel:\n"
+         "  --kernel NAME           stock (Linux 6.12 as released) or ordered (with our\n"
+         "                          ordered-registration patch) (default stock)\n"
+         "  --linux-dir DIR         where `make linux` put the kernels and the root directory\n"
+         "                          (default: linux/ next to this program)\n"
+         "  --boot-timeout DURATION wall time allowed for boot, scan and power-off (default "
+         "120s)\n"
+         "\nNamespaces and controller: --namespaces, --nsids, --ns-blocks, --block-size,\n"
+         "  --zero-capacity-nsid, --fail-nsid, --lie-nsid, --latency, --slow-nsid, --slots,\n"
+         "  --seed, --clock-period, --link-latency, --no-skip: as for scan (nvme-cosim scan "
+         "--help)\n"
+         "\nOutput:\n"
+         "  --json FILE             the scan schema, namespaces from sysfs, plus the Identify "
+         "data\n"
+         "                          `nvme id-ctrl` and `nvme id-ns` printed (docs/cli.md)\n"
+         "  --kernel-log FILE       the guest's console\n"
+         "  --waveform FILE, --tlp-log FILE, --cmd-log FILE, --trace-events FILE\n"
+         "                          as for scan, recorded on the device side\n"
+         "  --help                  this text\n";
+}
+
+}  // namespace
+
 std::string command_help_text(Command command) {
+  if (command == Command::kLinux) return linux_help_text();
   const bool scan = command == Command::kScan;
   std::string text = scan ? "usage: nvme-cosim scan [options]\n"
                             "Brings the controller up, scans its namespaces with one strategy and "
@@ -348,12 +384,15 @@ ParseResult parse_options(int argc, const char* const* argv) {
     o.command = Command::kScan;
   } else if (command == "compare") {
     o.command = Command::kCompare;
+  } else if (command == "linux") {
+    o.command = Command::kLinux;
   } else if (!command.empty() && command[0] == '-') {
-    return fail("expected a command (scan or compare) before '" + command + "'");
+    return fail("expected a command (scan, compare or linux) before '" + command + "'");
   } else {
-    return fail("unknown command '" + command + "' (scan or compare)");
+    return fail("unknown command '" + command + "' (scan, compare or linux)");
   }
   const bool scan = o.command == Command::kScan;
+  const bool linux_run = o.command == Command::kLinux;
 
   bool have_namespaces = false, have_nsids = false;
   unsigned namespaces = 19;
@@ -392,9 +431,20 @@ ParseResult parse_options(int argc, const char* const* argv) {
         "--slow-nsid", "--slots", "--admin-depth", "--admin-timeout", "--clock-period",
         "--link-latency", "--waveform", "--json", "--fail-nsid", "--timeline", "--tlp-log",
         "--cmd-log", "--trace-events", "--fatal-at", "--drop-completion", "--detach-nsid",
-        "--attach-nsid", "--lie-nsid", "--list-lie", "--nn", "--read-fault"};
+        "--attach-nsid", "--lie-nsid", "--list-lie", "--nn", "--read-fault", "--kernel",
+        "--linux-dir", "--kernel-log", "--boot-timeout"};
     // clang-format on
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
+    // The kernel's driver scans and names: the C++ driver's options do not apply to it.
+    static const std::set<std::string> kNotLinux = {
+        "--strategy",      "--seeds",    "--name-cost",       "--disk-add-cost", "--admin-depth",
+        "--admin-timeout", "--timeline", "--detach-nsid",     "--attach-nsid",   "--nn",
+        "--read-fault",    "--fatal-at", "--drop-completion", "--list-lie"};
+    static const std::set<std::string> kLinuxOnly = {"--kernel", "--linux-dir", "--kernel-log",
+                                                     "--boot-timeout"};
+    if (linux_run && kNotLinux.count(arg))
+      return fail(arg + " does not apply to linux (the kernel's own driver scans)");
+    if (!linux_run && kLinuxOnly.count(arg)) return fail(arg + " applies to linux only");
     if (!inline_value) {
       if (i + 1 >= argc) return fail(arg + " needs a value");
       value = argv[++i];
@@ -533,6 +583,17 @@ ParseResult parse_options(int argc, const char* const* argv) {
       o.cmd_log = value;
     } else if (arg == "--trace-events") {
       o.trace_events = value;
+    } else if (arg == "--kernel") {
+      if (value != "stock" && value != "ordered")
+        return fail("--kernel: '" + value + "' is not stock or ordered");
+      o.kernel = value;
+    } else if (arg == "--linux-dir") {
+      o.linux_dir = value;
+    } else if (arg == "--kernel-log") {
+      o.kernel_log = value;
+    } else if (arg == "--boot-timeout") {
+      if (!duration(&o.boot_timeout)) return fail(bad_duration);
+      if (o.boot_timeout < kS) return fail("--boot-timeout: shorter than 1s");
     }
   }
 
@@ -660,8 +721,10 @@ ParseResult parse_options(int argc, const char* const* argv) {
   }
   // Two outputs on one file: one would overwrite the other.
   const std::pair<const char*, const std::string*> kOutputs[] = {
-      {"--waveform", &o.waveform}, {"--json", &o.json},       {"--timeline", &o.timeline},
-      {"--tlp-log", &o.tlp_log},   {"--cmd-log", &o.cmd_log}, {"--trace-events", &o.trace_events}};
+      {"--waveform", &o.waveform},    {"--json", &o.json},
+      {"--timeline", &o.timeline},    {"--tlp-log", &o.tlp_log},
+      {"--cmd-log", &o.cmd_log},      {"--trace-events", &o.trace_events},
+      {"--kernel-log", &o.kernel_log}};
   for (size_t a = 0; a < std::size(kOutputs); ++a) {
     for (size_t b = a + 1; b < std::size(kOutputs); ++b) {
       const std::string& first = *kOutputs[a].second;
@@ -671,7 +734,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
                     " name the same file '" + second + "'");
     }
   }
-  if (!scan && uint64_t{o.seed} + o.seeds - 1 > UINT32_MAX)
+  if (o.command == Command::kCompare && uint64_t{o.seed} + o.seeds - 1 > UINT32_MAX)
     return fail("--seed and --seeds: the last seed is above 4294967295");
 
   result.status = ParseResult::Status::kOk;

@@ -29,7 +29,7 @@ constexpr Picoseconds kMs = 1'000'000'000;
 constexpr Picoseconds kS = 1'000'000'000'000;
 constexpr Picoseconds kMaxDuration = 1000 * kS;
 
-enum class Command { kScan, kCompare };
+enum class Command { kScan, kCompare, kLinux };
 
 // Identify execution time drawn by the controller's latency model.
 struct LatencyModel {
@@ -103,6 +103,12 @@ struct Options {
   std::string tlp_log;       // one TLP per line
   std::string cmd_log;       // one NVMe command per line
   std::string trace_events;  // Chrome Trace Event Format JSON
+
+  // linux only (docs/linux.md): which kernel, where `make linux` put it, the console's copy.
+  std::string kernel = "stock";         // "stock" or "ordered"
+  std::string linux_dir;                // empty: "linux" next to the program (build/linux)
+  std::string kernel_log;               // empty: none
+  Picoseconds boot_timeout = 120 * kS;  // wall time the guest gets to boot, scan and power off
 };
 
 struct ParseResult {

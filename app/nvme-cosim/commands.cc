@@ -21,6 +21,7 @@
 #include "cli_options.h"
 #include "cosim_run.h"
 #include "faults.h"
+#include "linux_run.h"
 #include "report.h"
 #include "run_in_child.h"
 #include "timeline_svg.h"
@@ -240,6 +241,16 @@ int run(int argc, char** argv) {
   }
   // SystemC's banner is not part of the output.
   setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
+  if (o.command == Command::kLinux) {
+    if (!o.kernel_log.empty()) {
+      if (std::string why; !can_write(o.kernel_log, &why)) {
+        std::fprintf(stderr, "nvme-cosim: cannot write %s: %s (see nvme-cosim --help)\n",
+                     o.kernel_log.c_str(), why.c_str());
+        return kExitUsage;
+      }
+    }
+    return linux_command(o, log_files_for(o, ""));
+  }
   return o.command == Command::kScan ? scan(o) : compare(o);
 }
 

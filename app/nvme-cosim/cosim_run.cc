@@ -18,11 +18,7 @@
 
 namespace cli {
 
-namespace {
-
-// Programs the controller before the driver touches it; runs in an SC_THREAD (sim_write waits
-// for a clock edge). Returns an error, empty on success.
-std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed) {
+std::string configure_controller(cosim::RtlBridge& bridge, const Options& o, uint32_t seed) {
   namespace sim = sim_control;
   const Picoseconds period = o.clock_period;
   bridge.sim_write(sim::kSeed, seed);
@@ -72,6 +68,8 @@ std::string configure(cosim::RtlBridge& bridge, const Options& o, uint32_t seed)
   }
   return "";
 }
+
+namespace {
 
 // Attaches or detaches one namespace and tells the host, as a namespace management tool would.
 void change_namespace(cosim::RtlBridge& bridge, const Options& o, const NsChange& change) {
@@ -186,7 +184,7 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
     const cosim::PciDeviceInfo& device = platform.enumerate();
     if (!device.present) {
       out.error = "enumeration found no device at 01:00.0";
-    } else if (std::string error = configure(system->bridge, o, seed); !error.empty()) {
+    } else if (std::string error = configure_controller(system->bridge, o, seed); !error.empty()) {
       out.error = "configuration: " + error;
     } else {
       controller = std::make_unique<nvme::Controller>(platform, 0 /* nvme0 */, controller_options);

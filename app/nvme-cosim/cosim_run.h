@@ -12,7 +12,16 @@
 #include "protocol_logs.h"
 #include "run_outcome.h"
 
+namespace cosim {
+class RtlBridge;
+}
+
 namespace cli {
+
+// Programs the controller over the simulation-control sideband before a host touches it:
+// seed, namespaces, latencies, injected faults. Runs in an SC_THREAD (sim_write waits for a
+// clock edge). Returns an error, empty on success.
+std::string configure_controller(cosim::RtlBridge& bridge, const Options& options, uint32_t seed);
 
 // Runs in the calling process; call at most once per process. `waveform` overrides
 // options.waveform (empty: none); `logs`: the protocol logs this run writes (protocol_logs.h).

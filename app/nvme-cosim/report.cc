@@ -55,7 +55,8 @@ std::string settings_json(const Options& o, const std::string& strategy, const s
   std::ostringstream j;
   const bool compare = o.command == Command::kCompare;
   j << "{\n";
-  j << in << "  \"command\": " << json_string(compare ? "compare" : "scan") << ",\n";
+  const char* command = compare ? "compare" : o.command == Command::kLinux ? "linux" : "scan";
+  j << in << "  \"command\": " << json_string(command) << ",\n";
   if (!strategy.empty()) j << in << "  \"strategy\": " << json_string(strategy) << ",\n";
   j << in << "  \"namespaces\": " << o.nsids.size() << ",\n";
   j << in << "  \"nsids_spec\": " << json_string(o.nsids_text) << ",\n";
@@ -219,8 +220,10 @@ std::string format_size(uint64_t bytes) {
 void print_settings_line(std::FILE* out, const Options& o, const std::string& strategy) {
   std::string namespaces = std::to_string(o.nsids.size()) + " namespace" +
                            (o.nsids.size() == 1 ? "" : "s") + " (NSIDs " + o.nsids_text + ")";
-  std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots\n",
-               o.command == Command::kScan ? "scan" : "compare",
+  const char* command = o.command == Command::kScan      ? "scan"
+                        : o.command == Command::kCompare ? "compare"
+                                                         : "linux";
+  std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots\n", command,
                strategy.empty() ? "" : ("strategy " + strategy + ", ").c_str(), namespaces.c_str(),
                o.seed, format_latency(o.latency).c_str(), o.slots);
 }

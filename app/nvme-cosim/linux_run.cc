@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: Apache-2.0
+// `nvme-cosim linux`: the real kernel's NVMe driver against the Verilated controller.
+
+// Verilator headers first (docs/platform.md, "Build rules"), through the bridge.
+#include "linux_system.h"
+
+#include "linux_run.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "cosim_run.h"
+#include "report.h"
+
+extern char** environ;
+
+namespace cli {
+
+namespace {
+
+constexpr int kExitFailed = 1;
+constexpr unsigned kVirtPciDeviceId = 1234;  // CONFIG_UML_PCI_OVER_VIRTIO_DEVICE_ID (linux/)
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string trim(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+// build/linux next to build/nvme-cosim.
+std::string default_linux_dir() {
+  char self[4096];
+  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n <= 0) return "linux";
+  self[n] = '\0';
+  std::string dir(self);
+  return dir.substr(0, dir.rfind('/')) + "/linux";
+}
+
+// A private directory for the run: the sockets, UML's RAM file and its results.
+class RunDirectory {
+ public:
+  RunDirectory() {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/nvme-cosim-linux.XXXXXX";
+    if (mkdtemp(pattern.data())) m_path = pattern;
+  }
+  ~RunDirectory() {
+    if (m_path.empty()) return;
+    // Only what this run put there: the results, the console and UML's own directory.
+    const std::string command = m_path;
+    pid_t pid = 0;
+    const char* args[] = {"rm", "-rf", "--", command.c_str(), nullptr};
+    if (posix_spawnp(&pid, "rm", nullptr, nullptr, const_cast<char* const*>(args), environ) == 0) {
+      waitpid(pid, nullptr, 0);
+    }
+  }
+  const std::string& path() const { return m_path; }
+
+ private:
+  std::string m_path;
+};
+
+// The namespaces the kernel is expected to register: the listed ones but those made to fail.
+unsigned expected_namespaces(const Options& o) {
+  unsigned count = 0;
+  for (uint32_t nsid : o.nsids) {
+    const bool failing = std::binary_search(o.failing.begin(), o.failing.end(), nsid);
+    const bool zero = std::binary_search(o.zero_capacity.begin(), o.zero_capacity.end(), nsid);
+    if (!failing && !zero && !o.ns_lies.count(nsid)) ++count;
+  }
+  return count;
+}
+
+// Admin commands as the controller saw them: a slot record when a command leaves its slot, a
+// CQE when the function writes one into the admin completion queue (whose address the guest
+// programmed through ACQ and AQA).
+class DeviceCommands {
+ public:
+  void on_register_write(uint64_t offset, uint32_t size, uint64_t value) {
+    auto put32 = [&](uint64_t at, uint32_t v) {
+      if (at == 0x24) m_aqa = v;
+      if (at == 0x30) m_acq = (m_acq & ~uint64_t{0xFFFFFFFF}) | v;
+      if (at == 0x34) m_acq = (m_acq & 0xFFFFFFFF) | uint64_t{v} << 32;
+    };
+    put32(offset, static_cast<uint32_t>(value));
+    if (size == 8) put32(offset + 4, static_cast<uint32_t>(value >> 32));
+  }
+  void on_tlp(const cosim::RootComplex::LoggedTlp& entry) {
+    const pcie::Tlp& t = entry.tlp;
+    if (entry.direction != cosim::LinkDirection::kUpstream || !t.has_data() || t.type() != 0 ||
+        t.length_dw() != 4 || m_acq == 0) {
+      return;
+    }
+    const uint64_t entries = ((m_aqa >> 16) & 0xFFF) + 1;
+    const uint64_t acq = m_acq & ~uint64_t{0xFFF};
+    if (t.address() < acq || t.address() >= acq + entries * 16) return;
+    const std::vector<uint32_t> cqe = t.payload();
+    if (cqe.size() != 4) return;
+    m_cqes.push_back({static_cast<uint64_t>(entry.time.to_seconds() * 1e9 + 0.5),
+                      static_cast<uint16_t>(cqe[3] & 0xFFFF), static_cast<uint16_t>(cqe[3] >> 17)});
+  }
+  void on_slot(const common::SlotOccupancy& slot) { m_slots.push_back(slot); }
+
+  // Submissions and completions as the driver's command events, in time order.
+  std::vector<nvme::CommandEvent> events() const {
+    std::vector<std::pair<uint64_t, nvme::CommandEvent>> timed;
+    for (const common::SlotOccupancy& s : m_slots) {
+      nvme::CommandEvent e;
+      e.kind = nvme::CommandEvent::Kind::kSubmitted;
+      e.cid = s.cid();
+      e.opcode = s.opcode();
+      e.nsid = s.nsid;
+      e.cdw10 = s.cdw10;
+      e.submitted = s.filled_ns;
+      timed.emplace_back(s.filled_ns, e);
+    }
+    for (const Cqe& c : m_cqes) {
+      nvme::CommandEvent e;
+      e.kind = nvme::CommandEvent::Kind::kCompleted;
+      e.cid = c.cid;
+      e.status = c.status;
+      e.completed = c.time;
+      timed.emplace_back(c.time, e);
+    }
+    std::stable_sort(timed.begin(), timed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<nvme::CommandEvent> out;
+    for (auto& [time, event] : timed) out.push_back(event);
+    return out;
+  }
+  const std::vector<common::SlotOccupancy>& slots() const { return m_slots; }
+
+ private:
+  struct Cqe {
+    uint64_t time;
+    uint16_t cid;
+    uint16_t status;  // SCT and SC, as the CQE's DW3 31:17
+  };
+  uint32_t m_aqa = 0;
+  uint64_t m_acq = 0;
+  std::vector<Cqe> m_cqes;
+  std::vector<common::SlotOccupancy> m_slots;
+};
+
+// UML, in a process group of its own (it forks helpers) with its console in `console`.
+pid_t start_guest(const std::vector<std::string>& args, const std::string& console,
+                  const std::string& tmpdir, std::string* error) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, console.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attr, 0);
+  std::vector<std::string> env_strings;
+  for (char** e = environ; *e; ++e) {
+    if (std::strncmp(*e, "TMPDIR=", 7) != 0) env_strings.emplace_back(*e);
+  }
+  env_strings.push_back("TMPDIR=" + tmpdir);  // UML's RAM file goes there
+  std::vector<char*> env, argv;
+  for (std::string& s : env_strings) env.push_back(s.data());
+  env.push_back(nullptr);
+  std::vector<std::string> arg_copy = args;
+  for (std::string& s : arg_copy) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  const int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), env.data());
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
+  if (rc != 0) {
+    *error = "cannot start " + args[0] + ": " + std::strerror(rc);
+    return -1;
+  }
+  return pid;
+}
+
+// "nvme0n3 7" lines from /init, into the registered set (node order).
+std::vector<nvme::NamespaceRecord> read_mapping(const std::string& text, const Options& o) {
+  std::vector<nvme::NamespaceRecord> out;
+  std::istringstream lines(text);
+  std::string disk;
+  uint32_t nsid = 0;
+  while (lines >> disk >> nsid) {
+    const size_t n = disk.rfind('n');
+    if (disk.rfind("nvme0n", 0) != 0 || n == std::string::npos) continue;
+    nvme::NamespaceRecord ns;
+    ns.nsid = nsid;
+    ns.instance = static_cast<unsigned>(std::strtoul(disk.c_str() + n + 1, nullptr, 10));
+    ns.node = "/dev/" + disk;
+    ns.generic = "/dev/ng0n" + std::to_string(ns.instance);
+    ns.blocks = o.ns_blocks;
+    ns.block_bytes = o.block_bytes;
+    out.push_back(ns);
+  }
+  return out;
+}
+
+}  // namespace
+
+LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
+  LinuxOutcome result;
+  RunOutcome& out = result.run;
+  out.strategy = "linux-" + o.kernel;
+  out.seed = o.seed;
+  result.kernel = o.kernel;
+
+  const std::string dir = o.linux_dir.empty() ? default_linux_dir() : o.linux_dir;
+  const std::string kernel = dir + "/" + o.kernel + "/linux";
+  const std::string root = dir + "/root";
+  if (access(kernel.c_str(), X_OK) != 0 || access((root + "/init").c_str(), X_OK) != 0) {
+    out.error = "no " + o.kernel + " kernel and root directory in " + dir +
+                " (build them with `make linux`)";
+    return result;
+  }
+  RunDirectory run_dir;
+  if (run_dir.path().empty()) {
+    out.error = std::string("cannot create a run directory: ") + std::strerror(errno);
+    return result;
+  }
+  const std::string results = run_dir.path() + "/out";
+  const std::string console = run_dir.path() + "/console.log";
+  mkdir(results.c_str(), 0755);
+
+  sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
+                                          sc_core::SC_DO_NOTHING);
+  cosim::LinuxSystemOptions sopts;
+  sopts.bridge.clock_period = sc_core::sc_time(static_cast<double>(o.clock_period), sc_core::SC_PS);
+  sopts.bridge.skip_idle = o.skip_idle;
+  sopts.link_latency = sc_core::sc_time(static_cast<double>(o.link_latency), sc_core::SC_PS);
+  sopts.device.socket_path = run_dir.path() + "/nvme.sock";
+  if (!o.waveform.empty()) {
+    sopts.bridge.waveform.file = o.waveform;
+    sopts.bridge.waveform.vcd =
+        o.waveform.size() >= 4 && o.waveform.compare(o.waveform.size() - 4, 4, ".vcd") == 0;
+  }
+  std::unique_ptr<cosim::LinuxSystem> system;
+  try {
+    system = std::make_unique<cosim::LinuxSystem>("linux", sopts);
+  } catch (const std::runtime_error& e) {
+    out.error = e.what();
+    return result;
+  }
+  ProtocolLogs logs;
+  if (std::string error; !logs.open(log_files, &error)) {
+    out.error = error;
+    return result;
+  }
+  DeviceCommands commands;
+  system->bridge.set_slot_observer([&](const common::SlotOccupancy& slot) {
+    commands.on_slot(slot);
+    logs.on_slot(slot);
+  });
+  system->root_complex.add_tlp_observer([&](const cosim::RootComplex::LoggedTlp& entry) {
+    commands.on_tlp(entry);
+    if (logs.tlp_enabled()) logs.tlp_line(cosim::RootComplex::log_line(entry));
+  });
+  system->device.set_request_observer([&](const cosim::VirtPciDevice::LoggedRequest& r) {
+    if (r.op == vhost::PciOp::kMmioWrite && r.bar == 0) {
+      commands.on_register_write(r.addr, r.size, r.value);
+    }
+  });
+
+  const unsigned expected = expected_namespaces(o);
+  const double timeout_s = static_cast<double>(o.boot_timeout) / kS;
+  const unsigned guest_wait_s = std::max(1u, static_cast<unsigned>(timeout_s * 3 / 4));
+  const std::vector<std::string> args = {
+      kernel,
+      "mem=256M",
+      "uml_dir=" + run_dir.path(),
+      "umid=nvmecosim",
+      "root=/dev/root",
+      "rootfstype=hostfs",
+      "rootflags=" + root,
+      "rw",
+      "init=/init",
+      "con=null",
+      "ssl=null",
+      "con0=null,fd:1",
+      "virtio_uml.device=" + sopts.device.socket_path + ":" + std::to_string(kVirtPciDeviceId),
+      // A read the simulation answers late must not end in all ones (virt-pci's default
+      // 40 ms busy-wait; this is 30 s).
+      "virt_pci.max_delay_us=30000000",
+      "NVMECOSIM_OUT=" + results,
+      "NVMECOSIM_EXPECT=" + std::to_string(expected),
+      "NVMECOSIM_WAIT=" + std::to_string(guest_wait_s),
+      "NVMECOSIM_TOOLS=1",
+  };
+
+  bool finished = false;
+  std::chrono::steady_clock::time_point scan_ended;
+  sc_core::sc_spawn(
+      [&] {
+        if (std::string error = configure_controller(system->bridge, o, o.seed); !error.empty()) {
+          out.error = "configuration: " + error;
+          system->device.stop();
+          sc_core::sc_stop();
+          return;
+        }
+        std::string error;
+        const pid_t pid = start_guest(args, console, run_dir.path(), &error);
+        if (pid < 0) {
+          out.error = error;
+        } else {
+          // Every wait is bounded: UML gets boot_timeout of wall time to power off.
+          const auto deadline =
+              std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_s);
+          int status = 0;
+          for (;;) {
+            const pid_t done = waitpid(pid, &status, WNOHANG);
+            if (done == pid) break;
+            if (std::chrono::steady_clock::now() > deadline) {
+              kill(-pid, SIGKILL);
+              waitpid(pid, &status, 0);
+              out.error = "the guest did not power off within " + format_duration(o.boot_timeout) +
+                          " of wall time";
+              break;
+            }
+            sc_core::wait(sc_core::sc_time(1, sc_core::SC_MS));
+          }
+          kill(-pid, SIGKILL);  // UML's helper processes, if any are left
+          if (out.error.empty() && !system->device.connected()) {
+            out.error = "the guest exited without connecting to the device (see its console)";
+          }
+          finished = true;
+        }
+        out.simulated_ns = static_cast<uint64_t>(sc_core::sc_time_stamp().to_seconds() * 1e9);
+        out.evaluated_cycles = system->bridge.evaluated_cycles();
+        out.skipped_cycles = system->bridge.skipped_cycles();
+        scan_ended = std::chrono::steady_clock::now();
+        system->bridge.report_occupied_slots();
+        logs.stop();
+        system->device.stop();
+        sc_core::sc_stop();
+      },
+      "linux_run");
+
+  const auto start = std::chrono::steady_clock::now();
+  sc_core::sc_start();
+  out.wall_seconds = std::chrono::duration<double>(scan_ended - start).count();
+
+  // What the guest reported.
+  const std::string console_text = read_text(console);
+  {
+    std::istringstream lines(console_text);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.find("nvme") != std::string::npos && line.find("NVMECOSIM") == std::string::npos)
+        result.nvme_log.push_back(line);
+    }
+  }
+  if (!o.kernel_log.empty()) {
+    if (std::string error; !write_file(o.kernel_log, console_text, &error) && out.error.empty())
+      out.error = error;
+  }
+  result.guest_status = trim(read_text(results + "/status"));
+  result.nvme_list = read_text(results + "/nvme-list.txt");
+  result.id_ctrl_json = read_text(results + "/id-ctrl.json");
+  result.id_ns_json = read_text(results + "/id-ns.json");
+  out.scan.strategy = nvme::ScanStrategy::kAsync;
+  out.scan.namespaces = read_mapping(read_text(results + "/mapping"), o);
+
+  // Device-side times: the first Identify Namespace of each NSID, fetch to CQE.
+  CommandCollector collector;
+  for (const nvme::CommandEvent& event : commands.events()) {
+    collector.on_event(event);
+    logs.on_command(event);
+  }
+  result.admin_commands = collector.records();
+  for (nvme::NamespaceRecord& ns : out.scan.namespaces) {
+    for (const CommandRecord& c : result.admin_commands) {
+      if (c.opcode == 0x06 && c.cns() == 0 && c.nsid == ns.nsid) {
+        ns.identify_submitted = c.submitted_ns;
+        ns.identify_completed = c.completed_ns;
+        break;
+      }
+    }
+  }
+  for (const CommandRecord& c : result.admin_commands) {
+    if (c.opcode == 0x06 && c.cns() == 2) {
+      if (!out.scan.started) out.scan.started = c.submitted_ns;
+      ++out.scan.list_pages;
+    }
+  }
+  for (const nvme::NamespaceRecord& ns : out.scan.namespaces) {
+    out.scan.finished = std::max<uint64_t>(out.scan.finished, ns.identify_completed);
+  }
+  for (uint32_t nsid : o.nsids) {
+    const bool found =
+        std::any_of(out.scan.namespaces.begin(), out.scan.namespaces.end(),
+                    [nsid](const nvme::NamespaceRecord& ns) { return ns.nsid == nsid; });
+    if (!found) {
+      out.scan.skipped.push_back(nsid);
+      out.scan.skip_reasons[nsid] =
+          std::binary_search(o.zero_capacity.begin(), o.zero_capacity.end(), nsid)
+              ? nvme::SkipReason::kZeroCapacity
+              : nvme::SkipReason::kFailed;
+    }
+  }
+  const cosim::VirtPciDevice::Stats& stats = system->device.stats();
+  result.virt_pci_requests =
+      stats.cfg_reads + stats.cfg_writes + stats.mmio_reads + stats.mmio_writes;
+  result.msis = stats.msis;
+  result.failed_accesses = stats.failed_accesses;
+
+  if (const uint64_t failures = system->bridge.rtl_assertion_failures();
+      failures && out.error.empty()) {
+    out.error = "RTL assertion failed at cycle " +
+                std::to_string(system->bridge.first_assertion_cycle()) + "; " +
+                std::to_string(failures) + " in all";
+  }
+  if (out.error.empty() && !system->device.error().empty() &&
+      system->device.error() != "the front end closed the connection") {
+    out.error = "vhost-user: " + system->device.error();
+  }
+  if (out.error.empty() && result.guest_status.empty()) {
+    out.error = "the guest powered off without reporting (see its console" +
+                std::string(o.kernel_log.empty() ? ": --kernel-log FILE keeps it)" : ")");
+  }
+  if (log_files.any()) {
+    if (std::string error;
+        !logs.finish(out.scan, "linux " + o.kernel + ", seed " + std::to_string(o.seed), &error) &&
+        out.error.empty())
+      out.error = error;
+  }
+  if (std::string error; !system->bridge.finish_waveform(&error) && out.error.empty()) {
+    out.error = "--waveform: " + error;
+  }
+  out.ok = finished && out.error.empty();
+  system.reset();
+  return result;
+}
+
+}  // namespace cli
+
+namespace cli {
+
+namespace {
+
+std::string ms(uint64_t ns) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.3f ms", ns / 1e6);
+  return text;
+}
+
+// The admin commands the kernel sent, grouped: "Identify Namespace: 38 (38 success)".
+std::vector<std::string> command_summary(const std::vector<CommandRecord>& commands) {
+  std::map<std::string, std::map<std::string, unsigned>> by_title;
+  std::vector<std::string> order;
+  for (const CommandRecord& c : commands) {
+    const std::string title = c.title();
+    if (!by_title.count(title)) order.push_back(title);
+    ++by_title[title][c.outcome_text()];
+  }
+  std::vector<std::string> lines;
+  for (const std::string& title : order) {
+    unsigned total = 0;
+    std::string detail;
+    for (const auto& [status, count] : by_title[title]) {
+      total += count;
+      detail += (detail.empty() ? "" : ", ") + std::to_string(count) + " " + status;
+    }
+    lines.push_back(title + ": " + std::to_string(total) + " (" + detail + ")");
+  }
+  return lines;
+}
+
+// The run's extra JSON members, added to the scan schema's object.
+std::string linux_json(const Options& o, const LinuxOutcome& r) {
+  std::string j = scan_json(o, r.run);
+  const size_t end = j.rfind('}');
+  std::string extra = ",\n  \"linux\": {\n";
+  extra += "    \"kernel\": " + json_string(r.kernel) + ",\n";
+  extra += "    \"guest_status\": " + json_string(r.guest_status) + ",\n";
+  extra += "    \"nvme_list\": " + json_string(r.nvme_list) + ",\n";
+  std::string log;
+  for (size_t i = 0; i < r.nvme_log.size(); ++i)
+    log += (i ? ", " : "") + json_string(r.nvme_log[i]);
+  extra += "    \"nvme_log\": [" + log + "],\n";
+  std::string admin;
+  for (const std::string& line : command_summary(r.admin_commands))
+    admin += (admin.empty() ? "" : ", ") + json_string(line);
+  extra += "    \"admin_commands\": [" + admin + "],\n";
+  // nvme-cli's own JSON, embedded as is (null when it did not run).
+  auto raw = [](const std::string& text) {
+    const std::string t = trim(text);
+    return t.empty() || t[0] != '{' ? std::string("null") : t;
+  };
+  extra += "    \"id_ctrl\": " + raw(r.id_ctrl_json) + ",\n";
+  extra += "    \"id_ns\": " + raw(r.id_ns_json) + "\n  }\n";
+  // Drop the closing brace's line break before it, then close again.
+  size_t cut = end;
+  while (cut > 0 && (j[cut - 1] == '\n' || j[cut - 1] == ' ')) --cut;
+  return j.substr(0, cut) + extra + "}\n";
+}
+
+}  // namespace
+
+int linux_command(const Options& o, const LogFiles& log_files) {
+  print_settings_line(stdout, o, "");
+  std::printf("kernel: %s Linux 6.12 in User-Mode Linux, simulated time paced to wall time\n\n",
+              o.kernel == "stock" ? "stock" : "ordered-registration patched");
+  std::fflush(stdout);
+  const LinuxOutcome r = run_linux(o, log_files);
+  if (!r.run.ok) {
+    std::fprintf(stderr, "nvme-cosim: %s\n", r.run.error.c_str());
+    for (const std::string& line : r.nvme_log) std::fprintf(stderr, "  %s\n", line.c_str());
+    return kExitFailed;
+  }
+  const RunOutcome& run = r.run;
+  const nvme::ScanResult& s = run.scan;
+  std::printf("From sysfs (/sys/block/nvme0nY/nsid):\n\n");
+  print_namespace_table(stdout, run);
+  std::printf("\n`nvme list` inside the guest (nvme-cli):\n\n%s\n",
+              r.nvme_list.empty() ? "  (no output)" : r.nvme_list.c_str());
+  std::printf("Kernel log (nvme):\n");
+  for (const std::string& line : r.nvme_log) std::printf("  %s\n", line.c_str());
+
+  std::printf("\nlinux %s, seed %u: %zu of %zu namespaces registered, names %s NSID order\n",
+              o.kernel.c_str(), o.seed, s.namespaces.size(), o.nsids.size(),
+              s.names_follow_nsid_order() ? "follow" : "do NOT follow");
+  // The order the kernel saw its Identify Namespace commands complete in.
+  std::vector<nvme::NamespaceRecord> by_completion = s.namespaces;
+  std::sort(by_completion.begin(), by_completion.end(), [](const auto& a, const auto& b) {
+    return a.identify_completed < b.identify_completed;
+  });
+  std::string completion_order;
+  for (const nvme::NamespaceRecord& ns : by_completion)
+    completion_order += (completion_order.empty() ? "" : " ") + std::to_string(ns.nsid);
+  std::printf("  %-26s %s\n", "Identify completion order", completion_order.c_str());
+  std::printf("  %-26s %s  (first Identify Active NSID list to last Identify Namespace)\n",
+              "scan (device side)", ms(s.scan_time()).c_str());
+  if (!s.skipped.empty()) {
+    std::string skipped;
+    for (uint32_t nsid : s.skipped) skipped += (skipped.empty() ? "" : ", ") + nsid_text(nsid);
+    std::printf("  %-26s %s\n", "not registered", skipped.c_str());
+  }
+  std::printf("  %-26s %s\n", "guest",
+              r.guest_status == "done" ? "every expected namespace appeared in sysfs"
+                                       : "gave up waiting for the expected namespaces");
+  std::printf("  %-26s %llu requests, %llu MSI-X messages, %llu failed accesses\n", "virt-pci",
+              static_cast<unsigned long long>(r.virt_pci_requests),
+              static_cast<unsigned long long>(r.msis),
+              static_cast<unsigned long long>(r.failed_accesses));
+  std::printf("  %-26s %zu\n", "admin commands", r.admin_commands.size());
+  for (const std::string& line : command_summary(r.admin_commands))
+    std::printf("  %-26s %s\n", "", line.c_str());
+  std::printf(
+      "  %-26s not read: the guest kernel has no partition parsers until the I/O path\n"
+      "  %-26s exists (docs/linux.md)\n",
+      "partition tables", "");
+  std::printf("  %-26s %s\n", "simulated time", ms(run.simulated_ns).c_str());
+  std::printf("  %-26s %.3f s  (RTL cycles: %llu evaluated, %llu skipped while idle)\n",
+              "wall time", run.wall_seconds, static_cast<unsigned long long>(run.evaluated_cycles),
+              static_cast<unsigned long long>(run.skipped_cycles));
+  if (!o.waveform.empty()) std::printf("  %-26s %s\n", "waveform", o.waveform.c_str());
+  if (!o.kernel_log.empty()) std::printf("  %-26s %s\n", "kernel log", o.kernel_log.c_str());
+  if (!o.json.empty()) {
+    std::string error;
+    if (!write_file(o.json, linux_json(o, r), &error)) {
+      std::fprintf(stderr, "nvme-cosim: %s\n", error.c_str());
+      return kExitFailed;
+    }
+    std::printf("  %-26s %s\n", "json", o.json.c_str());
+  }
+  return 0;
+}
+
+}  // namespace cli
