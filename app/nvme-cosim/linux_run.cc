@@ -121,7 +121,8 @@ class DeviceCommands {
   }
   void on_slot(const common::SlotOccupancy& slot) { m_slots.push_back(slot); }
 
-  // Submissions and completions as the driver's command events, in time order.
+  // Submissions and completions as the driver's command events, in time order; a CQE
+  // completes the command with its CID fetched last before it.
   std::vector<nvme::CommandEvent> events() const {
     std::vector<std::pair<uint64_t, nvme::CommandEvent>> timed;
     for (const common::SlotOccupancy& s : m_slots) {
@@ -144,8 +145,23 @@ class DeviceCommands {
     }
     std::stable_sort(timed.begin(), timed.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::map<uint16_t, nvme::CommandEvent> fetched;  // by CID
     std::vector<nvme::CommandEvent> out;
-    for (auto& [time, event] : timed) out.push_back(event);
+    for (auto& [time, event] : timed) {
+      if (event.kind == nvme::CommandEvent::Kind::kSubmitted) {
+        fetched[event.cid] = event;
+        out.push_back(event);
+        continue;
+      }
+      const auto it = fetched.find(event.cid);
+      if (it == fetched.end()) continue;  // a CQE for nothing we saw fetched
+      nvme::CommandEvent done = it->second;
+      done.kind = event.kind;
+      done.status = event.status;
+      done.completed = event.completed;
+      fetched.erase(it);
+      out.push_back(done);
+    }
     return out;
   }
   const std::vector<common::SlotOccupancy>& slots() const { return m_slots; }
@@ -351,7 +367,6 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
         out.skipped_cycles = system->bridge.skipped_cycles();
         scan_ended = std::chrono::steady_clock::now();
         system->bridge.report_occupied_slots();
-        logs.stop();
         system->device.stop();
         sc_core::sc_stop();
       },
@@ -366,8 +381,8 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   {
     std::istringstream lines(console_text);
     for (std::string line; std::getline(lines, line);) {
-      if (line.find("nvme") != std::string::npos && line.find("NVMECOSIM") == std::string::npos)
-        result.nvme_log.push_back(line);
+      // The driver's lines: "nvme nvme0: ...", "nvme 0000:00:00.0: ...", "nvme0n1: ...".
+      if (line.find("] nvme") != std::string::npos) result.nvme_log.push_back(line);
     }
   }
   if (!o.kernel_log.empty()) {
