@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Boots the real Linux 6.12 NVMe driver (User-Mode Linux, `make linux`) against the Verilated
+# controller through `nvme-cosim linux` and checks what the kernel named.
+# usage: check_linux.sh NVME_COSIM CASE
+set -u
+bin=$1
+case_name=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+run() {
+  echo "+ nvme-cosim $*"
+  "$bin" "$@" >"$work/out" 2>"$work/err"
+  status=$?
+  cat "$work/out"
+  cat "$work/err" >&2
+}
+expect_line() { grep -Eq -- "$1" "$work/out" || fail "no line matching '$1'"; }
+# The sysfs table's rows as "Y:NSID" pairs, in node order.
+mapping() {
+  sed -n '/^From sysfs/,/^`nvme list`/p' "$work/out" | grep -E '^/dev/nvme0n' |
+    while read -r node _ nsid _; do printf '%s:%d ' "${node#/dev/nvme0n}" "$((16#${nsid#0x}))"; done
+}
+# A clean probe: no timeout, reset or warning from the nvme driver on the console.
+clean_console() {
+  if grep -Eiq 'nvme.*(timeout|reset|abort|warn|fail|error)' "$work/console"; then
+    grep -Ei 'nvme.*(timeout|reset|abort|warn|fail|error)' "$work/console" >&2
+    fail "the nvme driver complained"
+  fi
+}
+# Per-NSID latencies that complete the Identify commands in reverse NSID order, 10 ms apart.
+reversed() {
+  for nsid in $(seq 1 "$1"); do echo --slow-nsid "$nsid=$((($1 + 1 - nsid) * 10))ms"; done
+}
+
+case $case_name in
+  StockNamesFollowReversedCompletions)
+    run linux --kernel stock --namespaces 8 $(reversed 8) --kernel-log "$work/console" \
+      --json "$work/run.json"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    [ "$(mapping)" = "1:8 2:7 3:6 4:5 5:4 6:3 7:2 8:1 " ] || fail "mapping $(mapping)"
+    expect_line 'names do NOT follow NSID order'
+    expect_line '^Identify completion order|Identify completion order +8 7 6 5 4 3 2 1$'
+    clean_console
+    # The seed's own tool, inside the guest: nvme-cli's table names the same nodes.
+    sed -n '/^`nvme list`/,/^Kernel log/p' "$work/out" | grep -Eq '^/dev/nvme0n1 ' ||
+      fail "no nvme list output"
+    python3 - "$work/run.json" <<'PY' || fail "JSON"
+import json, sys
+run = json.load(open(sys.argv[1]))
+linux = run["linux"]
+assert linux["kernel"] == "stock", linux["kernel"]
+assert linux["guest_status"] == "done"
+ctrl, ns = linux["id_ctrl"], linux["id_ns"]
+assert ctrl["nn"] == 8, ctrl["nn"]
+assert ctrl["mn"].strip() and ctrl["sn"].strip(), (ctrl["mn"], ctrl["sn"])
+assert ns["nsze"] == 2097152 and ns["ncap"] == 2097152, (ns["nsze"], ns["ncap"])
+print("JSON: id-ctrl nn", ctrl["nn"], "model", ctrl["mn"].strip(), "id-ns nsze", ns["nsze"])
+PY
+    ;;
+  OrderedKernelNamesInNsidOrder)
+    run linux --kernel ordered --namespaces 8 $(reversed 8) --kernel-log "$work/console"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    [ "$(mapping)" = "1:1 2:2 3:3 4:4 5:5 6:6 7:7 8:8 " ] || fail "mapping $(mapping)"
+    expect_line 'names follow NSID order'
+    expect_line 'Identify completion order +8 7 6 5 4 3 2 1$'
+    clean_console
+    ;;
+  SparseNsidsRegisteredOnce)
+    nsids=$(seq 1 7 441 | tr '\n' ',')1000
+    run linux --nsids "$nsids" --latency uniform:1ms-5ms --kernel-log "$work/console"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    registered=$(mapping | tr ' ' '\n' | sed -n 's/.*://p' | sort -n | tr '\n' ',')
+    [ "$registered" = "$(echo "$nsids" | tr ',' '\n' | sort -n | tr '\n' ',')" ] ||
+      fail "registered NSIDs $registered"
+    [ "$(mapping | wc -w)" -eq 64 ] || fail "not 64 namespaces"
+    clean_console
+    ;;
+  FailedIdentifyIsAbsent)
+    run linux --namespaces 6 --fail-nsid 3 --kernel-log "$work/console"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    registered=$(mapping | tr ' ' '\n' | sed -n 's/.*://p' | sort -n | tr '\n' ' ')
+    [ "$registered" = "1 2 4 5 6 " ] || fail "registered NSIDs $registered"
+    expect_line 'not registered +0x3$'
+    ;;
+  BadSetupsFailClearly)
+    run linux --linux-dir "$work/none" --namespaces 2
+    [ "$status" -eq 1 ] || fail "no kernel: exit status $status"
+    grep -q 'make linux' "$work/err" || fail "no hint to build the kernel"
+    run linux --strategy async
+    [ "$status" -eq 2 ] || fail "--strategy: exit status $status"
+    run linux --kernel patched
+    [ "$status" -eq 2 ] || fail "--kernel patched: exit status $status"
+    ;;
+  *)
+    fail "unknown case $case_name"
+    ;;
+esac
+echo "PASS: $case_name"
