@@ -19,7 +19,7 @@ TEST_ARGS ?=
 SANITIZE_DIR ?= build-sanitize
 SANITIZE_TEST_ARGS ?= -LE 'slow|linux'
 
-.PHONY: deps build run waves lint synth test sanitize bench faults format clean help
+.PHONY: deps build run waves lint synth linux test sanitize bench faults format clean help
 
 deps:
 	@scripts/install-deps.sh
@@ -54,8 +54,14 @@ synth: deps
 	SYNTH_TOP=nvme_ctrl_top SYNTH_FILELIST=rtl/nvme_ctrl.f SYNTH_OUT=$(SYNTH_DIR)/nvme_ctrl_top \
 	  scripts/synth.sh
 
+# User-Mode Linux 6.12, stock and with our ordered-registration patch, and the guest's root
+# (docs/linux.md): built once into $(BUILD_DIR)/linux; a second run rebuilds nothing.
+linux:
+	@scripts/install-deps.sh linux
+	linux/build.sh $(BUILD_DIR)/linux
+
 # TEST_ARGS selects tests, e.g. TEST_ARGS='-L unit' (labels and prefixes: README, "Testing").
-test: lint synth build
+test: lint synth build linux
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j $(JOBS) $(TEST_ARGS)
 
 # AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer on everything compiled

@@ -24,6 +24,22 @@ have_cmd make || missing+=(make)
 have_cmd python3 || missing+=(python3)  # test scripts (trace-event checks)
 have_cmd clang-format || optional+=(clang-format)
 
+# `install-deps.sh linux` (make linux): what building and booting User-Mode Linux 6.12 needs
+# besides the above: the kernel source, a static busybox for the guest, nvme-cli run inside it,
+# and the kernel build's own tools.
+if [[ ${1:-} == linux ]]; then
+  [[ -f /usr/src/linux-source-6.12.tar.xz ]] || missing+=(linux-source-6.12)
+  { [[ -x /bin/busybox ]] && ! readelf -l /bin/busybox 2>/dev/null | grep -q interpreter; } ||
+    missing+=(busybox-static)
+  have_cmd nvme || missing+=(nvme-cli)
+  have_cmd flex || missing+=(flex)
+  have_cmd bison || missing+=(bison)
+  have_cmd bc || missing+=(bc)
+  have_cmd xz || missing+=(xz-utils)
+  have_cmd patch || missing+=(patch)
+  have_cmd readelf || missing+=(binutils)
+fi
+
 if [[ ${#missing[@]} -eq 0 && ${#optional[@]} -eq 0 ]]; then
   exit 0
 fi
