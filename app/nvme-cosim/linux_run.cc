@@ -473,11 +473,7 @@ namespace cli {
 
 namespace {
 
-std::string ms(uint64_t ns) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.3f ms", ns / 1e6);
-  return text;
-}
+std::string ms(uint64_t ns) { return format_ms(ns); }
 
 // The admin commands the kernel sent, grouped: "Identify Namespace: 38 (38 success)".
 std::vector<std::string> command_summary(const std::vector<CommandRecord>& commands) {

@@ -14,11 +14,7 @@ namespace cli {
 
 namespace {
 
-std::string ms(uint64_t ns) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.3f ms", ns / 1e6);
-  return text;
-}
+std::string ms(uint64_t ns) { return format_ms(ns); }
 
 std::string nsid_list(const std::vector<uint32_t>& nsids) {
   std::string text;
@@ -319,6 +315,12 @@ std::string compare_json(const Options& o, const std::vector<StrategyRow>& rows)
   }
   j << "\n  ]\n}\n";
   return j.str();
+}
+
+std::string format_ms(uint64_t ns) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.3f ms", ns / 1e6);
+  return text;
 }
 
 bool write_file(const std::string& path, const std::string& text, std::string* error) {

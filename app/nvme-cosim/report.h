@@ -20,6 +20,9 @@ struct StrategyRow {
   unsigned seeds_checked = 0;
 };
 
+// "4.837 ms": simulated nanoseconds as the reports print them.
+std::string format_ms(uint64_t ns);
+
 // "1.07 GB": decimal gigabytes, as nvme-cli prints sizes.
 std::string format_size(uint64_t bytes);
 
