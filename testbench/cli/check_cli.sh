@@ -5,20 +5,8 @@
 set -u
 bin=$1
 case_name=$2
-work=$(mktemp -d)
 here=$(cd "$(dirname "$0")" && pwd)
-trap 'rm -rf "$work"' EXIT
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
-# Runs the program; stdout to $work/out, stderr to $work/err, status in $status.
-run() {
-  echo "+ nvme-cosim $*"
-  "$bin" "$@" >"$work/out" 2>"$work/err"
-  status=$?
-  cat "$work/out"
-  cat "$work/err" >&2
-}
-expect_line() { grep -Eq -- "$1" "$work/out" || fail "no line matching '$1'"; }
+. "$here/../scripts/program_check.sh"
 
 case $case_name in
   ScanOrderedNamesFollowNsids)

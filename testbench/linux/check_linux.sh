@@ -6,18 +6,7 @@
 set -u
 bin=$1
 case_name=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
-run() {
-  echo "+ nvme-cosim $*"
-  "$bin" "$@" >"$work/out" 2>"$work/err"
-  status=$?
-  cat "$work/out"
-  cat "$work/err" >&2
-}
-expect_line() { grep -Eq -- "$1" "$work/out" || fail "no line matching '$1'"; }
+. "$(cd "$(dirname "$0")" && pwd)/../scripts/program_check.sh"
 # The sysfs table's rows as "Y:NSID" pairs, in node order.
 mapping() {
   sed -n '/^From sysfs/,/^`nvme list`/p' "$work/out" | grep -E '^/dev/nvme0n' |
