@@ -62,7 +62,8 @@ class VirtPciDevice : public sc_core::sc_module {
   VirtPciDevice(sc_core::sc_module_name name, MsiController& msi, const VirtPciOptions& options);
 
   const vhost::GuestMemory& memory() const { return m_server.memory(); }
-  bool connected() const { return m_server.connected() || m_server.closed(); }
+  // A front end connected at some point (it may have gone since).
+  bool was_connected() const { return m_server.connected() || m_server.closed(); }
   // Why the front end went away (empty while connected or never connected).
   const std::string& error() const { return m_server.error(); }
   // Ends the service loop at its next step.

@@ -220,6 +220,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> outputs;
   if (!o.json.empty()) outputs.push_back(o.json);
   if (!o.timeline.empty()) outputs.push_back(o.timeline);
+  if (!o.kernel_log.empty()) outputs.push_back(o.kernel_log);
   std::vector<std::string> strategies = {""};
   if (o.command == Command::kCompare)
     strategies.assign(std::begin(kStrategyOrder), std::end(kStrategyOrder));
@@ -241,16 +242,7 @@ int run(int argc, char** argv) {
   }
   // SystemC's banner is not part of the output.
   setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
-  if (o.command == Command::kLinux) {
-    if (!o.kernel_log.empty()) {
-      if (std::string why; !can_write(o.kernel_log, &why)) {
-        std::fprintf(stderr, "nvme-cosim: cannot write %s: %s (see nvme-cosim --help)\n",
-                     o.kernel_log.c_str(), why.c_str());
-        return kExitUsage;
-      }
-    }
-    return linux_command(o, log_files_for(o, ""));
-  }
+  if (o.command == Command::kLinux) return linux_command(o, log_files_for(o, ""));
   return o.command == Command::kScan ? scan(o) : compare(o);
 }
 

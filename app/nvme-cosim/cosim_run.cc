@@ -18,6 +18,18 @@
 
 namespace cli {
 
+cosim::RtlBridgeOptions bridge_options(const Options& o, const std::string& waveform) {
+  cosim::RtlBridgeOptions bridge;
+  bridge.clock_period = sc_core::sc_time(static_cast<double>(o.clock_period), sc_core::SC_PS);
+  bridge.skip_idle = o.skip_idle;
+  if (!waveform.empty()) {
+    bridge.waveform.file = waveform;
+    bridge.waveform.vcd =
+        waveform.size() >= 4 && waveform.compare(waveform.size() - 4, 4, ".vcd") == 0;
+  }
+  return bridge;
+}
+
 std::string configure_controller(cosim::RtlBridge& bridge, const Options& o, uint32_t seed) {
   namespace sim = sim_control;
   const Picoseconds period = o.clock_period;
@@ -124,14 +136,8 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
                                           sc_core::SC_DO_NOTHING);
   cosim::CosimOptions copts;
-  copts.bridge.clock_period = sc_core::sc_time(static_cast<double>(o.clock_period), sc_core::SC_PS);
-  copts.bridge.skip_idle = o.skip_idle;
+  copts.bridge = bridge_options(o, waveform);
   copts.link_latency = sc_core::sc_time(static_cast<double>(o.link_latency), sc_core::SC_PS);
-  if (!waveform.empty()) {
-    copts.bridge.waveform.file = waveform;
-    copts.bridge.waveform.vcd =
-        waveform.size() >= 4 && waveform.compare(waveform.size() - 4, 4, ".vcd") == 0;
-  }
   auto system = std::make_unique<cosim::CosimSystem>("cosim", copts);
   cosim::CosimPlatform& platform = system->platform;
   ProtocolLogs logs;

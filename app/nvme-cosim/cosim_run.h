@@ -14,9 +14,14 @@
 
 namespace cosim {
 class RtlBridge;
-}
+struct RtlBridgeOptions;
+}  // namespace cosim
 
 namespace cli {
+
+// The bridge's clock, idle skipping and waveform (`waveform` empty: none; VCD if it ends in
+// .vcd) from the options. Callers include rtl_bridge.h.
+cosim::RtlBridgeOptions bridge_options(const Options& options, const std::string& waveform);
 
 // Programs the controller over the simulation-control sideband before a host touches it:
 // seed, namespaces, latencies, injected faults. Runs in an SC_THREAD (sim_write waits for a

@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -65,14 +66,9 @@ class RunDirectory {
     if (mkdtemp(pattern.data())) m_path = pattern;
   }
   ~RunDirectory() {
-    if (m_path.empty()) return;
     // Only what this run put there: the results, the console and UML's own directory.
-    const std::string command = m_path;
-    pid_t pid = 0;
-    const char* args[] = {"rm", "-rf", "--", command.c_str(), nullptr};
-    if (posix_spawnp(&pid, "rm", nullptr, nullptr, const_cast<char* const*>(args), environ) == 0) {
-      waitpid(pid, nullptr, 0);
-    }
+    std::error_code ignored;
+    if (!m_path.empty()) std::filesystem::remove_all(m_path, ignored);
   }
   const std::string& path() const { return m_path; }
 
@@ -263,15 +259,9 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
                                           sc_core::SC_DO_NOTHING);
   cosim::LinuxSystemOptions sopts;
-  sopts.bridge.clock_period = sc_core::sc_time(static_cast<double>(o.clock_period), sc_core::SC_PS);
-  sopts.bridge.skip_idle = o.skip_idle;
+  sopts.bridge = bridge_options(o, o.waveform);
   sopts.link_latency = sc_core::sc_time(static_cast<double>(o.link_latency), sc_core::SC_PS);
   sopts.device.socket_path = run_dir.path() + "/nvme.sock";
-  if (!o.waveform.empty()) {
-    sopts.bridge.waveform.file = o.waveform;
-    sopts.bridge.waveform.vcd =
-        o.waveform.size() >= 4 && o.waveform.compare(o.waveform.size() - 4, 4, ".vcd") == 0;
-  }
   std::unique_ptr<cosim::LinuxSystem> system;
   try {
     system = std::make_unique<cosim::LinuxSystem>("linux", sopts);
@@ -357,7 +347,7 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
             sc_core::wait(sc_core::sc_time(1, sc_core::SC_MS));
           }
           kill(-pid, SIGKILL);  // UML's helper processes, if any are left
-          if (out.error.empty() && !system->device.connected()) {
+          if (out.error.empty() && !system->device.was_connected()) {
             out.error = "the guest exited without connecting to the device (see its console)";
           }
           finished = true;
@@ -473,8 +463,6 @@ namespace cli {
 
 namespace {
 
-std::string ms(uint64_t ns) { return format_ms(ns); }
-
 // The admin commands the kernel sent, grouped: "Identify Namespace: 38 (38 success)".
 std::vector<std::string> command_summary(const std::vector<CommandRecord>& commands) {
   std::map<std::string, std::map<std::string, unsigned>> by_title;
@@ -499,9 +487,7 @@ std::vector<std::string> command_summary(const std::vector<CommandRecord>& comma
 
 // The run's extra JSON members, added to the scan schema's object.
 std::string linux_json(const Options& o, const LinuxOutcome& r) {
-  std::string j = scan_json(o, r.run);
-  const size_t end = j.rfind('}');
-  std::string extra = ",\n  \"linux\": {\n";
+  std::string extra = "  \"linux\": {\n";
   extra += "    \"kernel\": " + json_string(r.kernel) + ",\n";
   extra += "    \"guest_status\": " + json_string(r.guest_status) + ",\n";
   extra += "    \"nvme_list\": " + json_string(r.nvme_list) + ",\n";
@@ -519,11 +505,8 @@ std::string linux_json(const Options& o, const LinuxOutcome& r) {
     return t.empty() || t[0] != '{' ? std::string("null") : t;
   };
   extra += "    \"id_ctrl\": " + raw(r.id_ctrl_json) + ",\n";
-  extra += "    \"id_ns\": " + raw(r.id_ns_json) + "\n  }\n";
-  // Drop the closing brace's line break before it, then close again.
-  size_t cut = end;
-  while (cut > 0 && (j[cut - 1] == '\n' || j[cut - 1] == ' ')) --cut;
-  return j.substr(0, cut) + extra + "}\n";
+  extra += "    \"id_ns\": " + raw(r.id_ns_json) + "\n  }";
+  return scan_json(o, r.run, extra);
 }
 
 }  // namespace
@@ -561,7 +544,7 @@ int linux_command(const Options& o, const LogFiles& log_files) {
     completion_order += (completion_order.empty() ? "" : " ") + std::to_string(ns.nsid);
   std::printf("  %-26s %s\n", "Identify completion order", completion_order.c_str());
   std::printf("  %-26s %s  (first Identify Active NSID list to last Identify Namespace)\n",
-              "scan (device side)", ms(s.scan_time()).c_str());
+              "scan (device side)", format_ms(s.scan_time()).c_str());
   if (!s.skipped.empty()) {
     std::string skipped;
     for (uint32_t nsid : s.skipped) skipped += (skipped.empty() ? "" : ", ") + nsid_text(nsid);
@@ -581,7 +564,7 @@ int linux_command(const Options& o, const LogFiles& log_files) {
       "  %-26s not read: the guest kernel has no partition parsers until the I/O path\n"
       "  %-26s exists (docs/linux.md)\n",
       "partition tables", "");
-  std::printf("  %-26s %s\n", "simulated time", ms(run.simulated_ns).c_str());
+  std::printf("  %-26s %s\n", "simulated time", format_ms(run.simulated_ns).c_str());
   std::printf("  %-26s %.3f s  (RTL cycles: %llu evaluated, %llu skipped while idle)\n",
               "wall time", run.wall_seconds, static_cast<unsigned long long>(run.evaluated_cycles),
               static_cast<unsigned long long>(run.skipped_cycles));

@@ -14,8 +14,6 @@ namespace cli {
 
 namespace {
 
-std::string ms(uint64_t ns) { return format_ms(ns); }
-
 std::string nsid_list(const std::vector<uint32_t>& nsids) {
   std::string text;
   for (uint32_t nsid : nsids) text += (text.empty() ? "" : ", ") + nsid_text(nsid);
@@ -99,7 +97,7 @@ std::string settings_json(const Options& o, const std::string& strategy, const s
 }
 
 std::string run_json(const Options& o, const RunOutcome& run, const std::string& in,
-                     const StrategyRow* row) {
+                     const StrategyRow* row, const std::string& extra_members = "") {
   const nvme::ScanResult& s = run.scan;
   std::ostringstream j;
   j << "{\n";
@@ -162,8 +160,9 @@ std::string run_json(const Options& o, const RunOutcome& run, const std::string&
       << ", \"name_allocated_ns\": " << ns.name_allocated
       << ", \"registration_end_ns\": " << ns.registration_finished << "}";
   }
-  j << (rows.empty() ? "]\n" : "\n" + in + "  ]\n");
-  j << in << "}";
+  j << (rows.empty() ? "]" : "\n" + in + "  ]");
+  if (!extra_members.empty()) j << ",\n" << extra_members;
+  j << "\n" << in << "}";
   return j.str();
 }
 
@@ -241,11 +240,12 @@ void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run)
                run.strategy.c_str(), run.seed, s.namespaces.size(), o.final_nsids().size(),
                s.names_follow_nsid_order() ? "follow" : "do NOT follow");
   std::fprintf(out, "  %-26s %s  (first Identify Active NSID list to last disk added)\n",
-               "scan time", ms(s.scan_time()).c_str());
+               "scan time", format_ms(s.scan_time()).c_str());
   if (const auto first = s.first_registration()) {
     std::fprintf(out, "  %-26s %s  after the scan started\n", "first registration",
-                 ms(*first).c_str());
-    std::fprintf(out, "  %-26s %s\n", "last registration", ms(*s.last_registration()).c_str());
+                 format_ms(*first).c_str());
+    std::fprintf(out, "  %-26s %s\n", "last registration",
+                 format_ms(*s.last_registration()).c_str());
   } else {
     std::fprintf(out, "  %-26s none  (no namespace registered)\n", "first registration");
     std::fprintf(out, "  %-26s none\n", "last registration");
@@ -278,7 +278,7 @@ void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run)
                  s.timed_out_nsids.empty() ? "none" : nsid_list(s.timed_out_nsids).c_str());
   }
   std::fprintf(out, "  %-26s %s  (enumeration and bring-up included)\n", "simulated time",
-               ms(run.simulated_ns).c_str());
+               format_ms(run.simulated_ns).c_str());
   std::fprintf(out, "  %-26s %.3f s  (RTL cycles: %llu evaluated, %llu skipped while idle)\n",
                "wall time", run.wall_seconds, static_cast<unsigned long long>(run.evaluated_cycles),
                static_cast<unsigned long long>(run.skipped_cycles));
@@ -303,8 +303,8 @@ void print_compare_table(std::FILE* out, const Options& o, const std::vector<Str
   }
 }
 
-std::string scan_json(const Options& o, const RunOutcome& run) {
-  return run_json(o, run, "", nullptr) + "\n";
+std::string scan_json(const Options& o, const RunOutcome& run, const std::string& extra_members) {
+  return run_json(o, run, "", nullptr, extra_members) + "\n";
 }
 
 std::string compare_json(const Options& o, const std::vector<StrategyRow>& rows) {

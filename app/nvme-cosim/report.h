@@ -34,7 +34,10 @@ void print_compare_table(std::FILE* out, const Options& options,
                          const std::vector<StrategyRow>& rows);
 
 // JSON documents; false (and `error`) if the file cannot be written.
-std::string scan_json(const Options& options, const RunOutcome& run);
+// `extra_members`: more members for the top-level object ("  \"key\": value", comma-separated,
+// no trailing comma), after the scan schema's own.
+std::string scan_json(const Options& options, const RunOutcome& run,
+                      const std::string& extra_members = "");
 std::string compare_json(const Options& options, const std::vector<StrategyRow>& rows);
 bool write_file(const std::string& path, const std::string& text, std::string* error);
 
