@@ -300,10 +300,9 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
       "root=/dev/root",
       "rootfstype=hostfs",
       "rootflags=" + root,
-      "rw",
+      "ro",  // the guest runs as root: it may not change the root directory
       "init=/init",
       "con=null",
-      "ssl=null",
       "con0=null,fd:1",
       "virtio_uml.device=" + sopts.device.socket_path + ":" + std::to_string(kVirtPciDeviceId),
       // A read the simulation answers late must not end in all ones (virt-pci's default

@@ -74,6 +74,21 @@ PY
     [ "$registered" = "1 2 4 5 6 " ] || fail "registered NSIDs $registered"
     expect_line 'not registered +0x3$'
     ;;
+  DeviceSideLogsAndWaveform)
+    run linux --namespaces 3 --cmd-log "$work/cmd.log" --tlp-log "$work/tlp.log" \
+      --waveform "$work/run.fst"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    # Every namespace's Identify commands as the controller saw them, each with its CQE.
+    for nsid in 1 2 3; do
+      grep -Eq "Identify Namespace +0x0000000$nsid 00h +SUCCESS" "$work/cmd.log" ||
+        fail "no completed Identify Namespace of NSID $nsid in the command log"
+    done
+    grep -q 'Identify Controller .* SUCCESS' "$work/cmd.log" || fail "no Identify Controller"
+    # The guest's configuration cycles and the controller's DMA, as TLPs.
+    grep -Eq ' down +CfgRd0 ' "$work/tlp.log" || fail "no configuration read in the TLP log"
+    grep -Eq ' up +MWr(32|64) req=01:00.0 ' "$work/tlp.log" || fail "no DMA write in the TLP log"
+    fst2vcd "$work/run.fst" 2>/dev/null | grep -q 'rx_tlp_data_i' || fail "waveform unreadable or empty"
+    ;;
   BadSetupsFailClearly)
     run linux --linux-dir "$work/none" --namespaces 2
     [ "$status" -eq 1 ] || fail "no kernel: exit status $status"
