@@ -31,15 +31,17 @@ die() {
 
 # --- Preconditions, each with the fix in the message ---
 missing=()
-for cmd in make gcc flex bison bc perl tar xz patch sha256sum readelf flock; do
+for cmd in make gcc flex bison bc tar xz patch sha256sum readelf flock; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
 done
-[[ ${#missing[@]} -eq 0 ]] || die "missing commands: ${missing[*]} (run: scripts/install-deps.sh linux)"
+[[ ${#missing[@]} -eq 0 ]] ||
+  die "missing commands: ${missing[*]} (run: scripts/install-deps.sh linux)"
 [[ -f $tarball ]] || die "$tarball not found (run: scripts/install-deps.sh linux)"
 [[ -x $busybox ]] || die "$busybox not found (run: scripts/install-deps.sh linux)"
 # The guest root holds busybox alone: a dynamically linked one would find no libraries there.
 if LC_ALL=C readelf -l "$busybox" | grep -q 'program interpreter'; then
-  die "$busybox is dynamically linked; the guest needs busybox-static (apt-get install busybox-static)"
+  die "$busybox is dynamically linked; the guest needs busybox-static" \
+    "(run: scripts/install-deps.sh linux)"
 fi
 [[ -f $fragment ]] || die "$fragment not found"
 [[ -f $init_script ]] || die "$init_script not found"
@@ -85,9 +87,12 @@ unpatch_source() {
   list=("$applied"/*.patch)
   shopt -u nullglob
   for ((i = ${#list[@]} - 1; i >= 0; i--)); do
-    if ! patch -d "$src" -p1 -R -s --batch --fuzz=0 --no-backup-if-mismatch <"${list[i]}" \
-      >>"$build/ordered.log" 2>&1; then
-      die "could not reverse ${list[i]} in $src; delete $build and build again"
+    if patch -d "$src" -p1 -R --dry-run -s --batch --fuzz=0 <"${list[i]}" >/dev/null 2>&1; then
+      patch -d "$src" -p1 -R -s --batch --fuzz=0 --no-backup-if-mismatch <"${list[i]}" \
+        >>"$build/ordered.log" 2>&1
+    elif ! patch -d "$src" -p1 --dry-run -s --batch --fuzz=0 <"${list[i]}" >/dev/null 2>&1; then
+      # Neither applied (killed between recording and applying it is fine) nor reversible.
+      die "$src is neither patched nor clean for ${list[i]}; delete $build and build again"
     fi
     rm -f "${list[i]}"
   done
@@ -180,7 +185,8 @@ if ! stamp_ok "$ordered" "$ordered_key"; then
       exit 1
     fi
     cp "$p" "$applied/$name"
-    patch -d "$src" -p1 -s --batch --fuzz=0 --no-backup-if-mismatch <"$p" >>"$build/ordered.log" 2>&1
+    patch -d "$src" -p1 -s --batch --fuzz=0 --no-backup-if-mismatch <"$p" \
+      >>"$build/ordered.log" 2>&1
     i=$((i + 1))
   done
   set_build_env ordered
