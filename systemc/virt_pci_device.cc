@@ -13,6 +13,15 @@ namespace {
 
 constexpr uint16_t kBarRegisters = 0x10;  // BAR0..BAR5: 10h-27h
 constexpr uint16_t kBarRegistersEnd = 0x28;
+// How long the device blocks on the guest's sockets before it asks the watchdog.
+constexpr int kWatchdogPeriodMs = 100;
+// How far the guest may run without asking while the simulation has nothing scheduled. Any
+// bound is correct (a kick always brings the device in); a larger one saves round trips.
+constexpr uint64_t kFreeRunNs = 1'000'000'000;
+
+uint64_t ns_unit() { return sc_core::sc_time(1, sc_core::SC_NS).value(); }
+
+sc_core::sc_time time_at_ns(uint64_t ns) { return sc_core::sc_time::from_value(ns * ns_unit()); }
 
 }  // namespace
 
@@ -25,14 +34,52 @@ VirtPciDevice::VirtPciDevice(sc_core::sc_module_name name, MsiController& msi,
       m_options(options),
       m_server(options.socket_path) {
   m_server.set_kick_handler([this](unsigned queue) { on_kick(queue); });
+  if (!options.clock_socket_path.empty()) {
+    m_clock = std::make_unique<vhost::TimeTravelController>(
+        options.clock_socket_path, [this] { return now_ns(); }, options.epoch_ns);
+  }
   m_msi.add_callback([this](unsigned, const MsiController::Message& message) {
     m_msi_backlog.push_back(message);
     if (m_msi_backlog.size() > 1) ++m_stats.msis_waited;
     m_stats.most_msis_waiting = std::max(m_stats.most_msis_waiting, m_msi_backlog.size());
     deliver_msis();
   });
-  SC_THREAD(service_thread);
+  if (m_clock) {
+    SC_THREAD(clock_thread);
+  } else {
+    SC_THREAD(service_thread);
+  }
   SC_THREAD(request_thread);
+  SC_METHOD(deliver_msis);
+  sensitive << m_irq_buffers_returned;
+  dont_initialize();
+}
+
+VirtPciDevice::Stats VirtPciDevice::stats() const {
+  Stats stats = m_stats;
+  if (m_clock) {
+    stats.guest_runs = m_clock->runs();
+    stats.clock_messages = m_clock->messages();
+  }
+  return stats;
+}
+
+// Simulated time in whole nanoseconds, rounded up: the guest may not be told a time before one
+// the simulation has reached.
+uint64_t VirtPciDevice::now_ns() const {
+  const uint64_t unit = ns_unit();
+  return (sc_core::sc_time_stamp().value() + unit - 1) / unit;
+}
+
+void VirtPciDevice::serve_guest(std::function<bool()> keep_waiting) {
+  m_keep_waiting = std::move(keep_waiting);
+  m_guest_started.notify(sc_core::SC_ZERO_TIME);
+}
+
+void VirtPciDevice::give_up_guest() {
+  if (m_gone) return;
+  m_gone = true;
+  m_guest_gone.notify(sc_core::SC_ZERO_TIME);
 }
 
 // Serves the socket, and keeps simulated time from running ahead of wall time: the guest's
@@ -43,7 +90,7 @@ void VirtPciDevice::service_thread() {
   const Clock::time_point wall_start = Clock::now();
   const sc_core::sc_time sim_start = sc_core::sc_time_stamp();
   while (!m_stopping) {
-    m_server.service();
+    if (!m_server.service() && m_server.closed()) give_up_guest();
     if (m_options.pace) {
       const double sim_ns = (sc_core::sc_time_stamp() - sim_start).to_seconds() * 1e9;
       const double wall_ns =
@@ -59,24 +106,93 @@ void VirtPciDevice::service_thread() {
   }
 }
 
-void VirtPciDevice::on_kick(unsigned queue) {
-  if (queue == vhost::kIrqQueue) {  // the guest gave irq buffers back
-    deliver_msis();
-    return;
-  }
-  vhost::Virtqueue& cmd = m_server.queue(vhost::kCmdQueue);
-  while (std::optional<vhost::Chain> chain = cmd.pop(m_server.memory())) {
-    vhost::PciRequest request;
-    std::string why;
-    if (!vhost::decode_request(*chain, &request, &why)) {
-      ++m_stats.malformed;
-      SC_REPORT_WARNING("/nvme-cosim/virt-pci", why.c_str());
-      cmd.push(m_server.memory(), chain->head, 0);  // every buffer goes back
-      continue;
+// The guest's clock is the simulation's: it runs only while the simulation stands still, and
+// the simulation runs only while the guest waits, up to the time the guest asked for. Before
+// the guest runs it is told how far it may go without asking: up to the simulation's next
+// event. Kicks carry the guest's time; the device handles them at that time.
+void VirtPciDevice::clock_thread() {
+  sc_core::wait(m_guest_started);
+  while (!m_stopping) {
+    if (!serve_guest_until([this] { return m_clock->waiting(); }, true)) break;
+    bool keep_waiting = true;
+    while (now_ns() < m_clock->request() && !m_stopping && keep_waiting) {
+      const uint64_t until = std::min(m_clock->request(), now_ns() + kFreeRunNs);
+      sc_core::wait(time_at_ns(until) - sc_core::sc_time_stamp(), m_guest_request);
+      keep_waiting = !m_keep_waiting || m_keep_waiting();
     }
-    m_requests.push_back(std::move(request));
+    if (!keep_waiting || m_gone || !run_guest()) break;
   }
-  m_request_queued.notify(sc_core::SC_ZERO_TIME);
+  give_up_guest();
+}
+
+bool VirtPciDevice::run_guest() {
+  // All that happens at this instant happens before the guest goes on (an MSI, say).
+  while (sc_core::sc_pending_activity_at_current_time()) sc_core::wait(sc_core::SC_ZERO_TIME);
+  uint64_t free_until = now_ns() + kFreeRunNs;
+  if (sc_core::sc_pending_activity()) {
+    const uint64_t next_event =
+        (sc_core::sc_time_stamp() + sc_core::sc_time_to_pending_activity()).value() / ns_unit();
+    free_until = std::min(free_until, next_event);
+  }
+  auto acked = [this] { return !m_clock->awaiting_ack(); };
+  // The guest forgets FREE_UNTIL whenever it waits: it is sent before every RUN.
+  return m_clock->send_free_until(free_until) && serve_guest_until(acked, false) &&
+         m_clock->send_run(now_ns()) && serve_guest_until(acked, false);
+}
+
+// Serves the guest's clock (and vhost-user socket, when `with_vhost`) until `done` holds.
+// Blocks on the sockets; asks the watchdog whenever they stay quiet. False once the guest has
+// gone or was given up.
+bool VirtPciDevice::serve_guest_until(const std::function<bool()>& done, bool with_vhost) {
+  for (;;) {
+    if (!m_clock->service()) return false;
+    if (with_vhost && !m_server.service()) return false;
+    if (m_server.replies_due() > 0 && !m_server.read_replies()) return false;
+    if (done()) return true;
+    if (m_stopping) return false;
+    pollfd fds[3];
+    nfds_t count = 0;
+    fds[count++] = {m_clock->poll_fd(), POLLIN, 0};
+    if (with_vhost) fds[count++] = {m_server.poll_fd(), POLLIN, 0};
+    if (m_server.replies_due() > 0) fds[count++] = {m_server.notification_fd(), POLLIN, 0};
+    if (poll(fds, count, kWatchdogPeriodMs) == 0 && m_keep_waiting && !m_keep_waiting()) {
+      return false;
+    }
+  }
+}
+
+void VirtPciDevice::on_kick(unsigned queue) {
+  // The guest's time of the kick; under the host's clock, now.
+  const sc_core::sc_time at =
+      m_clock ? time_at_ns(m_clock->guest_time()) : sc_core::sc_time_stamp();
+  const sc_core::sc_time delay = at - sc_core::sc_time_stamp();
+  bool work = false;
+  if (queue == vhost::kIrqQueue) {  // the guest gave irq buffers back
+    work = !m_msi_backlog.empty();
+    if (work) m_irq_buffers_returned.notify(delay);
+  } else {
+    vhost::Virtqueue& cmd = m_server.queue(vhost::kCmdQueue);
+    while (std::optional<vhost::Chain> chain = cmd.pop(m_server.memory())) {
+      vhost::PciRequest request;
+      std::string why;
+      if (!vhost::decode_request(*chain, &request, &why)) {
+        ++m_stats.malformed;
+        SC_REPORT_WARNING("/nvme-cosim/virt-pci", why.c_str());
+        cmd.push(m_server.memory(), chain->head, 0);  // every buffer goes back
+        continue;
+      }
+      m_requests.push_back({std::move(request), at});
+      work = true;
+    }
+    if (work) m_request_queued.notify(delay);
+  }
+  // The guest must stop for the device at the time of the kick: its next step of time asks.
+  if (work && m_clock && m_clock->free_until() > m_clock->guest_time()) {
+    if (!m_clock->send_free_until(m_clock->guest_time()) ||
+        !serve_guest_until([this] { return !m_clock->awaiting_ack(); }, false)) {
+      give_up_guest();
+    }
+  }
 }
 
 // Each MSI-X message goes into a free irq buffer; with none free (the guest posts ten and
@@ -98,17 +214,31 @@ void VirtPciDevice::deliver_msis() {
     ++m_stats.msis;
     delivered = true;
   }
-  if (delivered) m_server.notify(vhost::kIrqQueue);
+  if (delivered) notify_guest(vhost::kIrqQueue);
+}
+
+// Under the simulation's clock the guest waits while the device runs; it takes the
+// notification in its wait loop, asking the clock for the time and to run now, then replies.
+// No clock message is ever unacknowledged here (run_guest() waits for each ACK).
+bool VirtPciDevice::notify_guest(unsigned queue) {
+  if (!m_clock) return m_server.notify(queue);
+  if (m_gone) return false;
+  const bool ok = m_server.notify(queue, true) &&
+                  serve_guest_until([this] { return m_server.replies_due() == 0; }, false);
+  if (!ok) give_up_guest();
+  m_guest_request.notify(sc_core::SC_ZERO_TIME);
+  return ok;
 }
 
 void VirtPciDevice::request_thread() {
   for (;;) {
     while (m_requests.empty()) wait(m_request_queued);
-    vhost::PciRequest request = std::move(m_requests.front());
+    TimedRequest next = std::move(m_requests.front());
     m_requests.pop_front();
-    answer(request);
+    if (next.at > sc_core::sc_time_stamp()) wait(next.at - sc_core::sc_time_stamp());
+    answer(next.request);
     // Posted writes wait in the ring for the guest to free them; tell it once the queue drains.
-    if (m_requests.empty() && m_server.ready()) m_server.notify(vhost::kCmdQueue);
+    if (m_requests.empty() && m_server.ready()) notify_guest(vhost::kCmdQueue);
   }
 }
 

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vhost_user.h"
 
-#include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -13,6 +10,7 @@
 #include <stdexcept>
 
 #include "fd_io.h"
+#include "unix_listener.h"
 
 namespace vhost {
 
@@ -72,42 +70,8 @@ void close_fds(const std::vector<int>& fds) {
 
 }  // namespace
 
-VhostUserServer::VhostUserServer(const std::string& socket_path) : m_path(socket_path) {
-  sockaddr_un addr{};
-  addr.sun_family = AF_UNIX;
-  if (socket_path.empty() || socket_path.size() >= sizeof addr.sun_path) {
-    throw std::runtime_error("socket path '" + socket_path + "' is empty or longer than " +
-                             std::to_string(sizeof addr.sun_path - 1) + " bytes");
-  }
-  std::memcpy(addr.sun_path, socket_path.c_str(), socket_path.size() + 1);
-  m_listen = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (m_listen < 0) throw std::runtime_error(std::string("socket: ") + std::strerror(errno));
-  auto give_up = [&](const std::string& why) {
-    close(m_listen);
-    m_listen = -1;
-    throw std::runtime_error(why);
-  };
-  auto bind_socket = [&] {
-    return bind(m_listen, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-  };
-  if (!bind_socket()) {
-    if (errno != EADDRINUSE) give_up("cannot bind " + socket_path + ": " + std::strerror(errno));
-    // In use, or left by a run that died: only a live listener accepts a connection.
-    const int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    const bool live = connect(probe, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-    close(probe);
-    struct stat st {};
-    if (live || lstat(socket_path.c_str(), &st) != 0 || !S_ISSOCK(st.st_mode)) {
-      give_up("socket " + socket_path + " is in use");
-    }
-    unlink(socket_path.c_str());
-    if (!bind_socket()) give_up("cannot bind " + socket_path + ": " + std::strerror(errno));
-  }
-  if (listen(m_listen, 1) < 0) {
-    unlink(socket_path.c_str());
-    give_up("cannot listen on " + socket_path + ": " + std::strerror(errno));
-  }
-}
+VhostUserServer::VhostUserServer(const std::string& socket_path)
+    : m_path(socket_path), m_listen(listen_unix(socket_path)) {}
 
 VhostUserServer::~VhostUserServer() {
   close_connection();
@@ -121,6 +85,7 @@ void VhostUserServer::close_connection() {
   if (m_conn >= 0) close(m_conn);
   if (m_slave >= 0) close(m_slave);
   m_conn = m_slave = -1;
+  m_replies_due = 0;
   m_memory.clear();
   for (Virtqueue& q : m_queues) q.set_enabled(false);
 }
@@ -142,14 +107,8 @@ bool VhostUserServer::ready() const {
 bool VhostUserServer::service() {
   if (m_closed) return false;
   if (m_conn < 0) {
-    pollfd p{m_listen, POLLIN, 0};
-    if (poll(&p, 1, 0) <= 0) return true;
-    m_conn = accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+    m_conn = accept_only_peer(&m_listen, m_path);
     if (m_conn < 0) return true;
-    // One front end per run: nobody else may connect.
-    close(m_listen);
-    m_listen = -1;
-    unlink(m_path.c_str());
   }
   for (;;) {
     pollfd p{m_conn, POLLIN, 0};
@@ -320,10 +279,10 @@ void VhostUserServer::handle(Message& m) {
       const unsigned index = u32_at(p, 0) & 0xFF;
       if (index >= kMaxQueues) throw ProtocolError("kick of virtqueue " + std::to_string(index));
       ++m_kicks;
-      // Ack first: the front end waits for it before it polls for our answer.
-      if (m.flags & kFlagNeedReply) reply_u64(m, 0);
-      replied = true;
-      if (m_on_kick && !m_closed) m_on_kick(index);
+      // The handler runs before the ack: under an external clock it must first tell the front
+      // end how far it may run (docs/linux.md, "One time base"). The front end polls for our
+      // answer only after the ack.
+      if (m_on_kick) m_on_kick(index);
       break;
     }
     default:
@@ -332,16 +291,47 @@ void VhostUserServer::handle(Message& m) {
   if (!replied && (m.flags & kFlagNeedReply) && !m_closed) reply_u64(m, 0);
 }
 
-bool VhostUserServer::notify(unsigned index) {
+bool VhostUserServer::notify(unsigned index, bool need_reply) {
   if (m_slave < 0) return false;
   uint8_t bytes[kHeaderBytes + 8];
-  const uint32_t header[3] = {kSlaveVringCall, kVersion, 8};
+  const uint32_t header[3] = {kSlaveVringCall, kVersion | (need_reply ? kFlagNeedReply : 0), 8};
   const uint32_t state[2] = {index, 0};
   std::memcpy(bytes, header, sizeof header);
   std::memcpy(bytes + kHeaderBytes, state, sizeof state);
   if (!common::write_all(m_slave, bytes, sizeof bytes)) return false;
   ++m_calls;
+  if (need_reply) ++m_replies_due;
   return true;
+}
+
+// Each reply is a header and a u64 status, sent in one write: once its first byte is there the
+// rest follows at once.
+bool VhostUserServer::read_replies() {
+  while (m_replies_due > 0 && m_slave >= 0) {
+    pollfd p{m_slave, POLLIN, 0};
+    const int ready = poll(&p, 1, 0);
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready == 0) return true;
+    uint8_t bytes[kHeaderBytes + 8];
+    size_t got = 0;
+    while (got < sizeof bytes) {
+      const ssize_t n = read(m_slave, bytes + got, sizeof bytes - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        fail("the front end closed its notification channel");
+        return false;
+      }
+      got += static_cast<size_t>(n);
+    }
+    uint32_t header[3];
+    std::memcpy(header, bytes, sizeof header);
+    if (header[0] != kSlaveVringCall || !(header[1] & kFlagReply) || header[2] != 8) {
+      fail("unexpected message " + std::to_string(header[0]) + " on the notification channel");
+      return false;
+    }
+    --m_replies_due;
+  }
+  return m_slave >= 0;
 }
 
 }  // namespace vhost

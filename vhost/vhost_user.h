@@ -31,7 +31,7 @@ class VhostUserServer {
   VhostUserServer& operator=(const VhostUserServer&) = delete;
 
   const std::string& socket_path() const { return m_path; }
-  // Called for every VRING_KICK (in-band notification) of queue `index`, after its ack.
+  // Called for every VRING_KICK (in-band notification) of queue `index`, before its ack.
   void set_kick_handler(std::function<void(unsigned index)> handler) {
     m_on_kick = std::move(handler);
   }
@@ -51,9 +51,17 @@ class VhostUserServer {
   bool ready() const;
   Virtqueue& queue(unsigned index) { return m_queues.at(index); }
   const GuestMemory& memory() const { return m_memory; }
-  // Device-to-driver notification of queue `index` (SLAVE_VRING_CALL, no reply asked).
-  // False if it could not be sent.
-  bool notify(unsigned index);
+  // Device-to-driver notification of queue `index` (SLAVE_VRING_CALL). False if it could not
+  // be sent. With `need_reply` the front end answers once it has taken the interrupt (under
+  // an external clock it must first ask the clock for the time): read_replies() collects it.
+  bool notify(unsigned index, bool need_reply = false);
+  // Notifications sent with need_reply and not answered yet.
+  unsigned replies_due() const { return m_replies_due; }
+  // The front end's end of the notification channel (-1 before SET_SLAVE_REQ_FD).
+  int notification_fd() const { return m_slave; }
+  // Reads the replies waiting on the notification channel; never blocks. False once the
+  // channel has failed (error() says why).
+  bool read_replies();
 
   // Message counts, for logs.
   uint64_t messages() const { return m_messages; }
@@ -88,6 +96,7 @@ class VhostUserServer {
   uint64_t m_messages = 0;
   uint64_t m_kicks = 0;
   uint64_t m_calls = 0;
+  unsigned m_replies_due = 0;
 };
 
 }  // namespace vhost

@@ -228,8 +228,8 @@ std::string linux_help_text() {
          "Boots User-Mode Linux 6.12 (built by `make linux`) against the co-simulated\n"
          "controller: the kernel's own NVMe driver enumerates it over virt-pci, scans its\n"
          "namespaces and names them. Prints the names from sysfs as `nvme list` does, the real\n"
-         "`nvme list` run inside the guest, and the kernel's nvme log lines. Simulated time is\n"
-         "paced to wall time (docs/linux.md).\n"
+         "`nvme list` run inside the guest, and the kernel's nvme log lines. The guest's clock\n"
+         "is the simulation's, so a seed fixes the whole run, kernel included (docs/linux.md).\n"
          "\nKernel:\n"
          "  --kernel NAME           stock (Linux 6.12 as released) or ordered (with our\n"
          "                          ordered-registration patch) (default stock)\n"
@@ -237,6 +237,9 @@ std::string linux_help_text() {
          "                          (default: linux/ next to this program)\n"
          "  --boot-timeout DURATION wall time allowed for boot, scan and power-off (default "
          "120s)\n"
+         "  --guest-clock MODE      simulated: the guest's time is simulated time (UML's\n"
+         "                          time-travel=ext, repeatable); wall: the host's clock, with\n"
+         "                          simulated time paced to it (default simulated)\n"
          "\nNamespaces and controller: --namespaces, --nsids, --ns-blocks, --block-size,\n"
          "  --zero-capacity-nsid, --fail-nsid, --lie-nsid, --latency, --slow-nsid, --slots,\n"
          "  --seed, --clock-period, --link-latency, --no-skip: as for scan (nvme-cosim scan "
@@ -432,7 +435,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
         "--link-latency", "--waveform", "--json", "--fail-nsid", "--timeline", "--tlp-log",
         "--cmd-log", "--trace-events", "--fatal-at", "--drop-completion", "--detach-nsid",
         "--attach-nsid", "--lie-nsid", "--list-lie", "--nn", "--read-fault", "--kernel",
-        "--linux-dir", "--kernel-log", "--boot-timeout"};
+        "--linux-dir", "--kernel-log", "--boot-timeout", "--guest-clock"};
     // clang-format on
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
     // The kernel's driver scans and names: the C++ driver's options do not apply to it.
@@ -441,7 +444,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
         "--admin-timeout", "--timeline", "--detach-nsid",     "--attach-nsid",   "--nn",
         "--read-fault",    "--fatal-at", "--drop-completion", "--list-lie"};
     static const std::set<std::string> kLinuxOnly = {"--kernel", "--linux-dir", "--kernel-log",
-                                                     "--boot-timeout"};
+                                                     "--boot-timeout", "--guest-clock"};
     if (linux_run && kNotLinux.count(arg))
       return fail(arg + " does not apply to linux (the kernel's own driver scans)");
     if (!linux_run && kLinuxOnly.count(arg)) return fail(arg + " applies to linux only");
@@ -591,6 +594,10 @@ ParseResult parse_options(int argc, const char* const* argv) {
       o.linux_dir = value;
     } else if (arg == "--kernel-log") {
       o.kernel_log = value;
+    } else if (arg == "--guest-clock") {
+      if (value != "simulated" && value != "wall")
+        return fail("--guest-clock: '" + value + "' is not simulated or wall");
+      o.guest_wall_clock = value == "wall";
     } else if (arg == "--boot-timeout") {
       if (!duration(&o.boot_timeout)) return fail(bad_duration);
       if (o.boot_timeout < kS) return fail("--boot-timeout: shorter than 1s");

@@ -109,6 +109,7 @@ struct Options {
   std::string linux_dir;                // empty: "linux" next to the program (build/linux)
   std::string kernel_log;               // empty: none
   Picoseconds boot_timeout = 120 * kS;  // wall time the guest gets to boot, scan and power off
+  bool guest_wall_clock = false;        // the guest's clock: the host's (paced), not simulated time
 };
 
 struct ParseResult {

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/personality.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,6 +35,8 @@ namespace {
 
 constexpr int kExitFailed = 1;
 constexpr unsigned kVirtPciDeviceId = 1234;  // CONFIG_UML_PCI_OVER_VIRTIO_DEVICE_ID (linux/)
+// The guest's time of day at simulated time 0: Linux 6.12's release, 2024-11-17 00:00 UTC.
+constexpr uint64_t kGuestEpochNs = 1731801600ull * 1000000000ull;
 
 std::string read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -47,14 +50,14 @@ std::string trim(std::string text) {
   return text;
 }
 
-// build/linux next to build/nvme-cosim.
-std::string default_linux_dir() {
+// The directory this program is in (build/ for build/nvme-cosim).
+std::string program_dir() {
   char self[4096];
   const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-  if (n <= 0) return "linux";
+  if (n <= 0) return ".";
   self[n] = '\0';
   std::string dir(self);
-  return dir.substr(0, dir.rfind('/')) + "/linux";
+  return dir.substr(0, dir.rfind('/'));
 }
 
 // A private directory for the run: the sockets, UML's RAM file and its results.
@@ -174,12 +177,18 @@ class DeviceCommands {
   std::vector<common::SlotOccupancy> m_slots;
 };
 
-// UML, in a process group of its own (it forks helpers) with its console in `console`.
+// UML, in a process group of its own (it forks helpers) with its console in `console`, and
+// nothing taken from the host that would make two runs differ: its address space is not
+// randomized (the guest's memory layout, and so every ring and buffer address, would move)
+// and its random seed comes from `seed` through the preloaded `random_library`.
 pid_t start_guest(const std::vector<std::string>& args, const std::string& console,
-                  const std::string& tmpdir, std::string* error) {
+                  const std::string& dir, const std::string& random_library, uint64_t seed,
+                  std::string* error) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  // It runs in `dir`, so the paths on its command line can be the same in every run.
+  posix_spawn_file_actions_addchdir_np(&actions, dir.c_str());
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, console.c_str(),
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
@@ -189,9 +198,13 @@ pid_t start_guest(const std::vector<std::string>& args, const std::string& conso
   posix_spawnattr_setpgroup(&attr, 0);
   std::vector<std::string> env_strings;
   for (char** e = environ; *e; ++e) {
-    if (std::strncmp(*e, "TMPDIR=", 7) != 0) env_strings.emplace_back(*e);
+    if (std::strncmp(*e, "TMPDIR=", 7) != 0 && std::strncmp(*e, "LD_PRELOAD=", 11) != 0) {
+      env_strings.emplace_back(*e);
+    }
   }
-  env_strings.push_back("TMPDIR=" + tmpdir);  // UML's RAM file goes there
+  env_strings.push_back("TMPDIR=.");  // UML's RAM file goes into the run directory
+  env_strings.push_back("LD_PRELOAD=" + random_library);
+  env_strings.push_back("NVMECOSIM_GUEST_SEED=" + std::to_string(seed));
   std::vector<char*> env, argv;
   for (std::string& s : env_strings) env.push_back(s.data());
   env.push_back(nullptr);
@@ -199,7 +212,11 @@ pid_t start_guest(const std::vector<std::string>& args, const std::string& conso
   for (std::string& s : arg_copy) argv.push_back(s.data());
   argv.push_back(nullptr);
   pid_t pid = 0;
+  // The persona is inherited through exec; this process's own layout is set already.
+  const int persona = personality(0xffffffff);
+  personality(static_cast<unsigned long>(persona) | ADDR_NO_RANDOMIZE);
   const int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), env.data());
+  personality(static_cast<unsigned long>(persona));
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
   if (rc != 0) {
@@ -239,12 +256,17 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   out.seed = o.seed;
   result.kernel = o.kernel;
 
-  const std::string dir = o.linux_dir.empty() ? default_linux_dir() : o.linux_dir;
+  const std::string dir = o.linux_dir.empty() ? program_dir() + "/linux" : o.linux_dir;
   const std::string kernel = dir + "/" + o.kernel + "/linux";
   const std::string root = dir + "/root";
   if (access(kernel.c_str(), X_OK) != 0 || access((root + "/init").c_str(), X_OK) != 0) {
     out.error = "no " + o.kernel + " kernel and root directory in " + dir +
                 " (build them with `make linux`)";
+    return result;
+  }
+  const std::string random_library = program_dir() + "/libnvme-cosim-guest-random.so";
+  if (access(random_library.c_str(), R_OK) != 0) {
+    out.error = random_library + " is missing (it is built with nvme-cosim)";
     return result;
   }
   RunDirectory run_dir;
@@ -255,6 +277,14 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   const std::string results = run_dir.path() + "/out";
   const std::string console = run_dir.path() + "/console.log";
   mkdir(results.c_str(), 0755);
+  // The kernel mixes its command line into its random state, so it names no path that differs
+  // between runs: UML works in the run directory, and hostfs paths (always absolute) reach it
+  // through /proc/self/cwd.
+  if (symlink(root.c_str(), (run_dir.path() + "/root").c_str()) != 0) {
+    out.error = std::string("cannot link the root directory into the run directory: ") +
+                std::strerror(errno);
+    return result;
+  }
 
   sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
                                           sc_core::SC_DO_NOTHING);
@@ -262,6 +292,10 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   sopts.bridge = bridge_options(o, o.waveform);
   sopts.link_latency = sc_core::sc_time(static_cast<double>(o.link_latency), sc_core::SC_PS);
   sopts.device.socket_path = run_dir.path() + "/nvme.sock";
+  if (!o.guest_wall_clock) {
+    sopts.device.clock_socket_path = run_dir.path() + "/clock.sock";
+    sopts.device.epoch_ns = kGuestEpochNs;
+  }
   std::unique_ptr<cosim::LinuxSystem> system;
   try {
     system = std::make_unique<cosim::LinuxSystem>("linux", sopts);
@@ -292,27 +326,28 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   const unsigned expected = expected_namespaces(o);
   const double timeout_s = static_cast<double>(o.boot_timeout) / kS;
   const unsigned guest_wait_s = std::max(1u, static_cast<unsigned>(timeout_s * 3 / 4));
-  const std::vector<std::string> args = {
+  std::vector<std::string> args = {
       kernel,
       "mem=256M",
-      "uml_dir=" + run_dir.path(),
+      "uml_dir=.",
       "umid=nvmecosim",
       "root=/dev/root",
       "rootfstype=hostfs",
-      "rootflags=" + root,
+      "rootflags=/proc/self/cwd/root",
       "ro",  // the guest runs as root: it may not change the root directory
       "init=/init",
       "con=null",
       "con0=null,fd:1",
-      "virtio_uml.device=" + sopts.device.socket_path + ":" + std::to_string(kVirtPciDeviceId),
+      "virtio_uml.device=nvme.sock:" + std::to_string(kVirtPciDeviceId),
       // A read the simulation answers late must not end in all ones (virt-pci's default
       // 40 ms busy-wait; this is 30 s).
       "virt_pci.max_delay_us=30000000",
-      "NVMECOSIM_OUT=" + results,
+      "NVMECOSIM_OUT=/proc/self/cwd/out",
       "NVMECOSIM_EXPECT=" + std::to_string(expected),
       "NVMECOSIM_WAIT=" + std::to_string(guest_wait_s),
       "NVMECOSIM_TOOLS=1",
   };
+  if (!o.guest_wall_clock) args.push_back("time-travel=ext:clock.sock");
 
   bool finished = false;
   std::chrono::steady_clock::time_point scan_ended;
@@ -325,7 +360,8 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
           return;
         }
         std::string error;
-        const pid_t pid = start_guest(args, console, run_dir.path(), &error);
+        const pid_t pid =
+            start_guest(args, console, run_dir.path(), random_library, o.seed, &error);
         if (pid < 0) {
           out.error = error;
         } else {
@@ -333,19 +369,27 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
           const auto deadline =
               std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_s);
           int status = 0;
-          for (;;) {
-            const pid_t done = waitpid(pid, &status, WNOHANG);
-            if (done == pid) break;
-            if (std::chrono::steady_clock::now() > deadline) {
-              kill(-pid, SIGKILL);
-              waitpid(pid, &status, 0);
-              out.error = "the guest did not power off within " + format_duration(o.boot_timeout) +
-                          " of wall time";
-              break;
-            }
-            sc_core::wait(sc_core::sc_time(1, sc_core::SC_MS));
+          bool exited = false;
+          bool timed_out = false;
+          auto guest_running = [&] {
+            if (!exited && waitpid(pid, &status, WNOHANG) == pid) exited = true;
+            if (!exited && std::chrono::steady_clock::now() > deadline) timed_out = true;
+            return !exited && !timed_out;
+          };
+          if (o.guest_wall_clock) {
+            while (guest_running()) sc_core::wait(sc_core::sc_time(1, sc_core::SC_MS));
+          } else {
+            // The device serves the guest and its clock; it asks this whether to keep waiting.
+            system->device.serve_guest(guest_running);
+            sc_core::wait(system->device.guest_gone());
+            while (guest_running()) usleep(1000);  // it has closed its sockets: it is ending
+          }
+          if (timed_out) {
+            out.error = "the guest did not power off within " + format_duration(o.boot_timeout) +
+                        " of wall time";
           }
           kill(-pid, SIGKILL);  // UML's helper processes, if any are left
+          if (!exited) waitpid(pid, &status, 0);
           if (out.error.empty() && !system->device.was_connected()) {
             out.error = "the guest exited without connecting to the device (see its console)";
           }
@@ -434,6 +478,9 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
                 std::to_string(system->bridge.first_assertion_cycle()) + "; " +
                 std::to_string(failures) + " in all";
   }
+  if (out.error.empty() && !system->device.clock_error().empty()) {
+    out.error = "time travel: " + system->device.clock_error();
+  }
   if (out.error.empty() && !system->device.error().empty() &&
       system->device.error() != "the front end closed the connection") {
     out.error = "vhost-user: " + system->device.error();
@@ -510,10 +557,17 @@ std::string linux_json(const Options& o, const LinuxOutcome& r) {
 
 }  // namespace
 
+std::string kernel_description(const std::string& kernel) {
+  if (kernel == "stock") return "stock Linux 6.12";
+  if (kernel == "ordered") return "Linux 6.12 with the ordered-registration patch";
+  return "Linux " + kernel;
+}
+
 int linux_command(const Options& o, const LogFiles& log_files) {
   print_settings_line(stdout, o, "");
-  std::printf("kernel: %s Linux 6.12 in User-Mode Linux, simulated time paced to wall time\n\n",
-              o.kernel == "stock" ? "stock" : "ordered-registration patched");
+  std::printf("kernel: %s in User-Mode Linux, %s\n\n", kernel_description(o.kernel).c_str(),
+              o.guest_wall_clock ? "simulated time paced to the host's clock"
+                                 : "its clock driven by simulated time");
   std::fflush(stdout);
   const LinuxOutcome r = run_linux(o, log_files);
   if (!r.run.ok) {
