@@ -54,8 +54,9 @@ synth: deps
 	SYNTH_TOP=nvme_ctrl_top SYNTH_FILELIST=rtl/nvme_ctrl.f SYNTH_OUT=$(SYNTH_DIR)/nvme_ctrl_top \
 	  scripts/synth.sh
 
-# User-Mode Linux 6.12, stock and with our ordered-registration patch, and the guest's root
-# (docs/linux.md): built once into $(BUILD_DIR)/linux; a second run rebuilds nothing.
+# User-Mode Linux 6.12, stock and with our ordered-registration patch, Linux 6.1 as released,
+# and the guest's root (docs/linux.md): built once into $(BUILD_DIR)/linux; a second run
+# rebuilds nothing.
 linux:
 	@scripts/install-deps.sh linux
 	linux/build.sh $(BUILD_DIR)/linux

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# make linux: builds the User-Mode Linux 6.12 kernels and the guest's root directory that run the
-# real NVMe driver against nvme-cosim (docs/linux.md).
+# make linux: builds the User-Mode Linux kernels (6.12 stock and patched, 6.1) and the guest's
+# root directory that run the real NVMe driver against nvme-cosim (docs/linux.md).
 # Usage: linux/build.sh [BUILD_DIR]   (default build/linux; JOBS=n sets make's -j, default nproc)
 #
 # BUILD_DIR/src      Debian's linux-source-6.12, extracted once, kept unpatched between runs
-# BUILD/stock/linux  the kernel as released, configured from allnoconfig + linux/uml.config
+# BUILD/stock/linux  6.12 as released, configured from allnoconfig + linux/uml.config
 # BUILD/ordered/linux  the same kernel with linux/patches/*.patch applied: a copy of stock's
 #                    object directory rebuilt incrementally (only patched files and the link)
+# BUILD/src-6.1      Debian's linux-source-6.1, extracted once, never patched
+# BUILD/6.1/linux    6.1 as released, same configuration: the sequential-scan baseline
 # BUILD/root         the guest's hostfs root: static busybox, its applet links, /init
 # BUILD/*.log        full output of each step
 # Every step keeps a stamp holding the hash of its inputs and is skipped while they are unchanged.
@@ -15,6 +17,7 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tarball=/usr/src/linux-source-6.12.tar.xz
+tarball_61=/usr/src/linux-source-6.1.tar.xz
 fragment=$repo/linux/uml.config
 patch_dir=$repo/linux/patches
 init_script=$repo/linux/init
@@ -36,7 +39,9 @@ for cmd in make gcc flex bison bc tar xz patch sha256sum readelf flock; do
 done
 [[ ${#missing[@]} -eq 0 ]] ||
   die "missing commands: ${missing[*]} (run: scripts/install-deps.sh linux)"
-[[ -f $tarball ]] || die "$tarball not found (run: scripts/install-deps.sh linux)"
+for t in "$tarball" "$tarball_61"; do
+  [[ -f $t ]] || die "$t not found (run: scripts/install-deps.sh linux)"
+done
 [[ -x $busybox ]] || die "$busybox not found (run: scripts/install-deps.sh linux)"
 # The guest root holds busybox alone: a dynamically linked one would find no libraries there.
 if LC_ALL=C readelf -l "$busybox" | grep -q 'program interpreter'; then
@@ -54,6 +59,8 @@ build=$(cd "$build" && pwd)
 src=$build/src
 stock=$build/stock
 ordered=$build/ordered
+src_61=$build/src-6.1
+k61=$build/6.1
 root=$build/root
 # Copies of the patches currently applied to $src, in order: what to reverse after a crash.
 applied=$build/applied-patches
@@ -66,13 +73,13 @@ hash_text() { sha256sum | cut -d' ' -f1; }
 hash_file() { sha256sum <"$1" | cut -d' ' -f1; }
 stamp_ok() { [[ -f $1/.nvmecosim-stamp && $(cat "$1/.nvmecosim-stamp") == "$2" ]]; }
 
-# Runs make on the kernel tree with its output in LOG; on failure shows the log's end and stops.
+# Runs make on a kernel tree with its output in LOG; on failure shows the log's end and stops.
 # The environment gets build_env (set per kernel below).
 build_env=()
-kmake() { # LOG OBJDIR [VAR=value...] TARGET
-  local log=$1 obj=$2
-  shift 2
-  if ! env "${build_env[@]}" make -C "$src" O="$obj" ARCH=um -j"$jobs" "$@" >>"$log" 2>&1; then
+kmake() { # LOG SRCDIR OBJDIR [VAR=value...] TARGET
+  local log=$1 tree=$2 obj=$3
+  shift 3
+  if ! env "${build_env[@]}" make -C "$tree" O="$obj" ARCH=um -j"$jobs" "$@" >>"$log" 2>&1; then
     echo "linux: error: make ${*: -1} failed; last lines of $log:" >&2
     tail -n 25 "$log" >&2
     exit 1
@@ -102,24 +109,30 @@ unpatch_source() {
 unpatch_source
 trap unpatch_source EXIT
 
-# --- 1. Kernel source, extracted once ---
-source_id="$(stat -c '%s %Y' "$tarball") $tarball"
-if ! stamp_ok "$src" "$source_id"; then
-  say "extracting $(basename "$tarball") into $src"
+# What identifies a source tarball: a new Debian upload changes its size or time.
+source_id() { echo "$(stat -c '%s %Y' "$1") $1"; }
+
+# Extracts TARBALL into SRCDIR unless its stamp says it already holds it.
+extract_source() { # TARBALL SRCDIR OBJDIR...   (the object directories built from SRCDIR)
+  local tarball=$1 tree=$2 id
+  shift 2
+  id=$(source_id "$tarball")
+  stamp_ok "$tree" "$id" && return 0
+  say "extracting $(basename "$tarball") into $tree"
   # New source: every object built from the old one is stale.
-  rm -rf "$src" "$src.tmp" "$stock" "$ordered"
-  mkdir -p "$src.tmp"
-  tar -xf "$tarball" -C "$src.tmp" --strip-components=1
-  mv "$src.tmp" "$src"
-  echo "$source_id" >"$src/.nvmecosim-stamp"
+  rm -rf "$tree" "$tree.tmp" "$@"
+  mkdir -p "$tree.tmp"
+  tar -xf "$tarball" -C "$tree.tmp" --strip-components=1
+  mv "$tree.tmp" "$tree"
+  echo "$id" >"$tree/.nvmecosim-stamp"
   did=1
-fi
+}
 
 # Identical banners on every machine ("Linux version 6.12.x (nvme-cosim@stock) #1 ..."), and the
 # console says which kernel booted. Only init/version.o depends on these.
-set_build_env() { # stock|ordered
+set_build_env() { # NAME TARBALL
   build_env=(KBUILD_BUILD_USER=nvme-cosim KBUILD_BUILD_HOST="$1" KBUILD_BUILD_VERSION=1
-    KBUILD_BUILD_TIMESTAMP="$(date -u -d "@$(stat -c %Y "$tarball")")")
+    KBUILD_BUILD_TIMESTAMP="$(date -u -d "@$(stat -c %Y "$2")")")
 }
 
 # Every line of the fragment must hold in .config: Kconfig silently drops a value whose
@@ -143,24 +156,38 @@ check_config() { # CONFIG_FILE
   fi
 }
 
-# --- 2. The stock kernel ---
-stock_key=$( (echo "recipe $recipe" && echo "$source_id" && hash_file "$fragment") | hash_text)
-if ! stamp_ok "$stock" "$stock_key"; then
-  say "building the stock kernel in $stock (log: $build/stock.log)"
-  rm -f "$stock/.nvmecosim-stamp" "$ordered/.nvmecosim-stamp"
-  mkdir -p "$stock"
-  : >"$build/stock.log"
+# The stamp key of a kernel configured from the fragment alone and built from TARBALL's source.
+plain_kernel_key() { # TARBALL
+  (echo "recipe $recipe" && source_id "$1" && hash_file "$fragment") | hash_text
+}
+
+# A kernel as released: allnoconfig + the fragment, checked, built. KEY is its stamp; DEPENDENT
+# object directories (built from this one) lose their stamps when it is rebuilt.
+build_plain_kernel() { # NAME TARBALL SRCDIR OBJDIR KEY [DEPENDENT...]
+  local name=$1 tarball=$2 tree=$3 obj=$4 key=$5 dep log=$build/$1.log
+  shift 5
+  stamp_ok "$obj" "$key" && return 0
+  say "building the $name kernel in $obj (log: $log)"
+  rm -f "$obj/.nvmecosim-stamp"
+  for dep in "$@"; do rm -f "$dep/.nvmecosim-stamp"; done
+  mkdir -p "$obj"
+  : >"$log"
   # allnoconfig with the fragment as the forced values. On an existing object directory this
   # rewrites .config and kbuild rebuilds what the changed options touch.
-  kmake "$build/stock.log" "$stock" KCONFIG_ALLCONFIG="$fragment" allnoconfig
-  check_config "$stock/.config"
-  set_build_env stock
-  kmake "$build/stock.log" "$stock" linux
-  echo "$stock_key" >"$stock/.nvmecosim-stamp"
+  kmake "$log" "$tree" "$obj" KCONFIG_ALLCONFIG="$fragment" allnoconfig
+  check_config "$obj/.config"
+  set_build_env "$name" "$tarball"
+  kmake "$log" "$tree" "$obj" linux
+  echo "$key" >"$obj/.nvmecosim-stamp"
   did=1
-fi
+}
 
-# --- 3. The ordered kernel: stock + linux/patches/*.patch ---
+# --- 1. Linux 6.12 as released: the stock kernel ---
+extract_source "$tarball" "$src" "$stock" "$ordered"
+stock_key=$(plain_kernel_key "$tarball")
+build_plain_kernel stock "$tarball" "$src" "$stock" "$stock_key" "$ordered"
+
+# --- 2. The ordered kernel: stock + linux/patches/*.patch ---
 shopt -s nullglob
 patches=("$patch_dir"/*.patch)
 shopt -u nullglob
@@ -189,13 +216,17 @@ if ! stamp_ok "$ordered" "$ordered_key"; then
       >>"$build/ordered.log" 2>&1
     i=$((i + 1))
   done
-  set_build_env ordered
-  kmake "$build/ordered.log" "$ordered" linux
+  set_build_env ordered "$tarball"
+  kmake "$build/ordered.log" "$src" "$ordered" linux
   # The shared tree goes back to the release, so stock stays buildable from it.
   unpatch_source
   echo "$ordered_key" >"$ordered/.nvmecosim-stamp"
   did=1
 fi
+
+# --- 3. Linux 6.1 as released: scans namespaces one at a time, the sequential baseline ---
+extract_source "$tarball_61" "$src_61" "$k61"
+build_plain_kernel 6.1 "$tarball_61" "$src_61" "$k61" "$(plain_kernel_key "$tarball_61")"
 
 # --- 4. The guest's root directory ---
 root_key=$( (echo "recipe $recipe" && hash_file "$init_script" && hash_file "$busybox") | hash_text)
@@ -216,5 +247,5 @@ if ! stamp_ok "$root" "$root_key"; then
 fi
 
 if [[ -z ${did:-} ]]; then
-  say "up to date: $stock/linux, $ordered/linux, $root"
+  say "up to date: $stock/linux, $ordered/linux, $k61/linux, $root"
 fi

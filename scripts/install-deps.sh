@@ -24,11 +24,12 @@ have_cmd make || missing+=(make)
 have_cmd python3 || missing+=(python3)  # test scripts (trace-event checks)
 have_cmd clang-format || optional+=(clang-format)
 
-# `install-deps.sh linux` (make linux): what building and booting User-Mode Linux 6.12 needs
-# besides the above: the kernel source, a static busybox for the guest, nvme-cli run inside it,
-# and the kernel build's own tools.
+# `install-deps.sh linux` (make linux): what building and booting User-Mode Linux 6.12 and 6.1
+# needs besides the above: the kernel sources, a static busybox for the guest, nvme-cli run inside
+# it, and the kernel build's own tools.
 if [[ ${1:-} == linux ]]; then
   [[ -f /usr/src/linux-source-6.12.tar.xz ]] || missing+=(linux-source-6.12)
+  [[ -f /usr/src/linux-source-6.1.tar.xz ]] || missing+=(linux-source-6.1)
   { [[ -x /bin/busybox ]] && ! readelf -l /bin/busybox 2>/dev/null | grep -q interpreter; } ||
     missing+=(busybox-static)
   have_cmd nvme || missing+=(nvme-cli)

@@ -225,14 +225,15 @@ namespace {
 
 std::string linux_help_text() {
   return "usage: nvme-cosim linux [options]\n"
-         "Boots User-Mode Linux 6.12 (built by `make linux`) against the co-simulated\n"
+         "Boots User-Mode Linux 6.12 or 6.1 (built by `make linux`) against the co-simulated\n"
          "controller: the kernel's own NVMe driver enumerates it over virt-pci, scans its\n"
          "namespaces and names them. Prints the names from sysfs as `nvme list` does, the real\n"
          "`nvme list` run inside the guest, and the kernel's nvme log lines. The guest's clock\n"
          "is the simulation's, so a seed fixes the whole run, kernel included (docs/linux.md).\n"
          "\nKernel:\n"
-         "  --kernel NAME           stock (Linux 6.12 as released) or ordered (with our\n"
-         "                          ordered-registration patch) (default stock)\n"
+         "  --kernel NAME           stock (Linux 6.12 as released), ordered (6.12 with our\n"
+         "                          ordered-registration patch) or 6.1 (Linux 6.1 as\n"
+         "                          released: sequential scan) (default stock)\n"
          "  --linux-dir DIR         where `make linux` put the kernels and the root directory\n"
          "                          (default: linux/ next to this program)\n"
          "  --boot-timeout DURATION wall time allowed for boot, scan and power-off (default "
@@ -587,8 +588,8 @@ ParseResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--trace-events") {
       o.trace_events = value;
     } else if (arg == "--kernel") {
-      if (value != "stock" && value != "ordered")
-        return fail("--kernel: '" + value + "' is not stock or ordered");
+      if (value != "stock" && value != "ordered" && value != "6.1")
+        return fail("--kernel: '" + value + "' is not stock, ordered or 6.1");
       o.kernel = value;
     } else if (arg == "--linux-dir") {
       o.linux_dir = value;

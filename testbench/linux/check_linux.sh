@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Boots the real Linux 6.12 NVMe driver (User-Mode Linux, `make linux`) against the Verilated
-# controller through `nvme-cosim linux` and checks what the kernel named.
+# Boots the real Linux 6.12 or 6.1 NVMe driver (User-Mode Linux, `make linux`) against the
+# Verilated controller through `nvme-cosim linux` and checks what the kernel named.
 # usage: check_linux.sh NVME_COSIM CASE
 set -u
 bin=$1
@@ -55,6 +55,19 @@ PY
     [ "$(mapping)" = "1:1 2:2 3:3 4:4 5:5 6:6 7:7 8:8 " ] || fail "mapping $(mapping)"
     expect_line 'names follow NSID order'
     expect_line 'Identify completion order +8 7 6 5 4 3 2 1$'
+    clean_console
+    ;;
+  Linux61ScansInNsidOrder)
+    # 6.1 identifies one namespace at a time, so the reversed latencies cannot reorder it.
+    run linux --kernel 6.1 --namespaces 8 $(reversed 8) --kernel-log "$work/console"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    grep -q 'Linux version 6\.1\.' "$work/console" || fail "the console shows no 6.1 kernel"
+    [ "$(mapping)" = "1:1 2:2 3:3 4:4 5:5 6:6 7:7 8:8 " ] || fail "mapping $(mapping)"
+    # Each NSID behind exactly one node.
+    [ -z "$(mapping | tr ' ' '\n' | sed -n 's/.*://p' | sort -n | uniq -d)" ] ||
+      fail "an NSID registered twice: $(mapping)"
+    expect_line 'names follow NSID order'
+    expect_line 'Identify completion order +1 2 3 4 5 6 7 8$'
     clean_console
     ;;
   SparseNsidsRegisteredOnce)
