@@ -37,9 +37,16 @@ die() {
 }
 # Milliseconds as seconds with three decimals.
 fmt_ms() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); }
+# The usage text above, to stderr with exit 2 after a wrong argument, else to stdout with 0.
 usage() {
-  sed -n '/^# Usage:/,/^#$/s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
-  exit 2
+  local text
+  text=$(sed -n '/^# Usage:/,/^#$/s/^# \{0,1\}//p' "${BASH_SOURCE[0]}")
+  if [[ ${1:-} == error ]]; then
+    echo "$text" >&2
+    exit 2
+  fi
+  echo "$text"
+  exit 0
 }
 
 namespaces=19
@@ -52,7 +59,7 @@ console_level=quiet
 while [[ $# -gt 0 ]]; do
   case $1 in
     --namespaces | --runs | --json | --build-dir | --kernel-package | --timeout)
-      [[ $# -ge 2 ]] || usage
+      [[ $# -ge 2 ]] || usage error
       case $1 in
         --namespaces) namespaces=$2 ;;
         --runs) runs=$2 ;;
@@ -70,7 +77,7 @@ while [[ $# -gt 0 ]]; do
     -h | --help) usage ;;
     *)
       echo "qemu-yardstick: unknown argument '$1'" >&2
-      usage
+      usage error
       ;;
   esac
 done

@@ -51,6 +51,8 @@ if [[ ${1:-} == qemu ]]; then
   have_cmd cpio || missing+=(cpio)
   have_cmd xz || missing+=(xz-utils)
   have_cmd gzip || missing+=(gzip)
+  # depmod writes the modules.dep the package lacks; /sbin is not on every user's PATH.
+  [[ -x /usr/sbin/depmod || -x /sbin/depmod ]] || missing+=(kmod)
 fi
 
 if [[ ${#missing[@]} -eq 0 && ${#optional[@]} -eq 0 ]]; then
