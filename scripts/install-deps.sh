@@ -41,6 +41,21 @@ if [[ ${1:-} == linux ]]; then
   have_cmd readelf || missing+=(binutils)
 fi
 
+# `install-deps.sh qemu` (make bench-qemu): QEMU as a yardstick for the UML boot
+# (bench/qemu_yardstick.sh). QEMU itself, a static busybox and cpio for the initramfs, and what
+# unpacks Debian's 6.12 kernel package, which the script downloads itself (never installs).
+if [[ ${1:-} == qemu ]]; then
+  have_cmd qemu-system-x86_64 || missing+=(qemu-system-x86)
+  { [[ -x /bin/busybox ]] && ! readelf -l /bin/busybox 2>/dev/null | grep -q interpreter; } ||
+    missing+=(busybox-static)
+  have_cmd readelf || missing+=(binutils)
+  have_cmd cpio || missing+=(cpio)
+  have_cmd xz || missing+=(xz-utils)
+  have_cmd gzip || missing+=(gzip)
+  # depmod writes the modules.dep the package lacks; /sbin is not on every user's PATH.
+  [[ -x /usr/sbin/depmod || -x /sbin/depmod ]] || missing+=(kmod)
+fi
+
 if [[ ${#missing[@]} -eq 0 && ${#optional[@]} -eq 0 ]]; then
   exit 0
 fi
