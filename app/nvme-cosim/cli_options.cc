@@ -214,6 +214,9 @@ std::string usage_text() {
          "       nvme-cosim linux [options]     the real Linux kernel's NVMe driver (User-Mode "
          "Linux)\n"
          "                                      scans the controller; `make linux` builds it\n"
+         "       nvme-cosim linux-compare [options]\n"
+         "                                      Linux 6.1, 6.12 and 6.12 with our patch on the\n"
+         "                                      same settings, side by side\n"
          "       nvme-cosim COMMAND --help      the options of a command\n"
          "\n"
          "A Linux-style C++ NVMe driver brings up a Verilated NVMe controller through a SystemC\n"
@@ -223,7 +226,24 @@ std::string usage_text() {
 
 namespace {
 
-std::string linux_help_text() {
+std::string linux_help_text(bool compare) {
+  const std::string usage =
+      compare ? "usage: nvme-cosim linux-compare [options]\n"
+                "Boots each kernel `make linux` builds (6.1, stock 6.12, 6.12 with our ordered-\n"
+                "registration patch) against the same co-simulated controller, each seed in its\n"
+                "own process, and prints one table: the kernel's scan time in simulated time,\n"
+                "ratio to stock 6.12, whether names follow NSID order and whether they stay the\n"
+                "same across seeds (docs/linux.md).\n"
+              : "";
+  if (compare) {
+    return usage +
+           "\nOptions: those of linux (nvme-cosim linux --help) but --kernel and --kernel-log,\n"
+           "and:\n"
+           "  --seeds K               check names over seeds N..N+K-1, 1 to 1000 (default 5)\n"
+           "  --json FILE             every kernel's run at the first seed (the compare schema)\n"
+           "  --waveform, --tlp-log, --cmd-log, --trace-events FILE\n"
+           "                          one file per kernel at the first seed (wave.6.1.fst, ...)\n";
+  }
   return "usage: nvme-cosim linux [options]\n"
          "Boots User-Mode Linux 6.12 or 6.1 (built by `make linux`) against the co-simulated\n"
          "controller: the kernel's own NVMe driver enumerates it over virt-pci, scans its\n"
@@ -258,7 +278,8 @@ std::string linux_help_text() {
 }  // namespace
 
 std::string command_help_text(Command command) {
-  if (command == Command::kLinux) return linux_help_text();
+  if (command == Command::kLinux || command == Command::kLinuxCompare)
+    return linux_help_text(command == Command::kLinuxCompare);
   const bool scan = command == Command::kScan;
   std::string text = scan ? "usage: nvme-cosim scan [options]\n"
                             "Brings the controller up, scans its namespaces with one strategy and "
@@ -390,13 +411,16 @@ ParseResult parse_options(int argc, const char* const* argv) {
     o.command = Command::kCompare;
   } else if (command == "linux") {
     o.command = Command::kLinux;
+  } else if (command == "linux-compare") {
+    o.command = Command::kLinuxCompare;
   } else if (!command.empty() && command[0] == '-') {
-    return fail("expected a command (scan, compare or linux) before '" + command + "'");
+    return fail("expected a command (scan, compare, linux or linux-compare) before '" + command +
+                "'");
   } else {
-    return fail("unknown command '" + command + "' (scan, compare or linux)");
+    return fail("unknown command '" + command + "' (scan, compare, linux or linux-compare)");
   }
   const bool scan = o.command == Command::kScan;
-  const bool linux_run = o.command == Command::kLinux;
+  const bool linux_run = o.command == Command::kLinux || o.command == Command::kLinuxCompare;
 
   bool have_namespaces = false, have_nsids = false;
   unsigned namespaces = 19;
@@ -441,14 +465,16 @@ ParseResult parse_options(int argc, const char* const* argv) {
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
     // The kernel's driver scans and names: the C++ driver's options do not apply to it.
     static const std::set<std::string> kNotLinux = {
-        "--strategy",      "--seeds",    "--name-cost",       "--disk-add-cost", "--admin-depth",
-        "--admin-timeout", "--timeline", "--detach-nsid",     "--attach-nsid",   "--nn",
-        "--read-fault",    "--fatal-at", "--drop-completion", "--list-lie"};
+        "--strategy", "--name-cost",       "--disk-add-cost", "--admin-depth", "--admin-timeout",
+        "--timeline", "--detach-nsid",     "--attach-nsid",   "--nn",          "--read-fault",
+        "--fatal-at", "--drop-completion", "--list-lie"};
     static const std::set<std::string> kLinuxOnly = {"--kernel", "--linux-dir", "--kernel-log",
                                                      "--boot-timeout", "--guest-clock"};
     if (linux_run && kNotLinux.count(arg))
       return fail(arg + " does not apply to linux (the kernel's own driver scans)");
     if (!linux_run && kLinuxOnly.count(arg)) return fail(arg + " applies to linux only");
+    if (o.command == Command::kLinuxCompare && (arg == "--kernel" || arg == "--kernel-log"))
+      return fail(arg + " applies to linux only: linux-compare boots every kernel");
     if (!inline_value) {
       if (i + 1 >= argc) return fail(arg + " needs a value");
       value = argv[++i];
@@ -524,7 +550,8 @@ ParseResult parse_options(int argc, const char* const* argv) {
         return fail("--seed: '" + value + "' is not a number from 0 to 4294967295");
       o.seed = static_cast<uint32_t>(number);
     } else if (arg == "--seeds") {
-      if (scan) return fail("--seeds applies to compare only");
+      if (scan || o.command == Command::kLinux)
+        return fail("--seeds applies to compare and linux-compare only");
       if (!parse_uint(value, 1000, &number) || number == 0)
         return fail("--seeds: '" + value + "' is not a count from 1 to 1000");
       o.seeds = static_cast<unsigned>(number);
@@ -742,7 +769,8 @@ ParseResult parse_options(int argc, const char* const* argv) {
                     " name the same file '" + second + "'");
     }
   }
-  if (o.command == Command::kCompare && uint64_t{o.seed} + o.seeds - 1 > UINT32_MAX)
+  if ((o.command == Command::kCompare || o.command == Command::kLinuxCompare) &&
+      uint64_t{o.seed} + o.seeds - 1 > UINT32_MAX)
     return fail("--seed and --seeds: the last seed is above 4294967295");
 
   result.status = ParseResult::Status::kOk;

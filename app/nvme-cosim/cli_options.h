@@ -29,7 +29,7 @@ constexpr Picoseconds kMs = 1'000'000'000;
 constexpr Picoseconds kS = 1'000'000'000'000;
 constexpr Picoseconds kMaxDuration = 1000 * kS;
 
-enum class Command { kScan, kCompare, kLinux };
+enum class Command { kScan, kCompare, kLinux, kLinuxCompare };
 
 // Identify execution time drawn by the controller's latency model.
 struct LatencyModel {
@@ -82,7 +82,7 @@ struct Options {
 
   std::string strategy = "ordered";  // scan only
   uint32_t seed = 1;
-  unsigned seeds = 5;  // compare only: seed .. seed + seeds - 1
+  unsigned seeds = 5;  // compare and linux-compare: seed .. seed + seeds - 1
 
   LatencyModel latency;
   std::vector<SlowNsid> slow;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // nvme-cosim's commands: scan the co-simulated controller's namespaces with one strategy (`scan`),
-// or all strategies side by side (`compare`). SystemC elaborates once per process: `scan` runs in
-// this process, `compare` forks one child per strategy and seed (common/run_in_child.h), and
-// each child sends its RunOutcome back through a pipe.
+// or all strategies side by side (`compare`); the same with the real kernels (`linux`,
+// `linux-compare`). SystemC elaborates once per process: `scan` and `linux` run in this
+// process, the comparisons fork one child per strategy (kernel) and seed
+// (common/run_in_child.h), and each child sends its RunOutcome back through a pipe.
 
 #include "commands.h"
 
@@ -12,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -32,6 +34,8 @@ namespace {
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 const char* const kStrategyOrder[] = {"sequential", "async", "ordered", "nsid"};
+// linux-compare's kernels (`make linux`), oldest first; stock 6.12 is the baseline.
+const char* const kKernelOrder[] = {"6.1", "stock", "ordered"};
 
 // wave.fst -> wave.async.fst; a name without a suffix gets one appended.
 std::string waveform_for(const std::string& file, const std::string& strategy) {
@@ -74,20 +78,60 @@ bool can_write(const std::string& path, std::string* why) {
   return false;
 }
 
-// One run in a child process; the outcome comes back through a pipe. A child that dies reports
-// as a failed run.
-RunOutcome run_in_child(const Options& o, const std::string& strategy, uint32_t seed,
-                        const std::string& waveform, const LogFiles& logs = LogFiles()) {
-  const common::ChildOutcome child = common::run_in_child([&]() -> std::optional<std::string> {
-    return serialize(run_scan(o, strategy, seed, waveform, o.verbose, logs));
-  });
+// Runs `body` in a child process; the outcome comes back through a pipe. A child that dies
+// reports as a failed run of `label` at `seed`.
+RunOutcome run_in_child(const std::string& label, uint32_t seed,
+                        const std::function<RunOutcome()>& body) {
+  const common::ChildOutcome child =
+      common::run_in_child([&]() -> std::optional<std::string> { return serialize(body()); });
   RunOutcome outcome;
   if (child.ok && deserialize(child.bytes, &outcome)) return outcome;
   outcome = RunOutcome();
-  outcome.strategy = strategy;
+  outcome.strategy = label;
   outcome.seed = seed;
   outcome.error = child.ok ? "the simulation sent an unreadable outcome" : child.error;
   return outcome;
+}
+
+// One row per label: the run at the first seed, and whether every seed names each NSID alike.
+// `run` makes one run of a label at a seed; the waveform and logs are kept at the first seed.
+// Empty (after an error on stderr) if a run failed.
+using CompareRun = std::function<RunOutcome(const std::string& label, uint32_t seed,
+                                            const std::string& waveform, const LogFiles& logs)>;
+std::optional<std::vector<StrategyRow>> compare_rows(const Options& o,
+                                                     const std::vector<std::string>& labels,
+                                                     const CompareRun& run_one) {
+  std::vector<StrategyRow> rows;
+  for (const std::string& label : labels) {
+    StrategyRow row;
+    std::map<uint32_t, std::string> first_names;  // NSID -> node at the first seed
+    row.names_stable = true;
+    for (unsigned k = 0; k < o.seeds; ++k) {
+      const uint32_t seed = o.seed + k;
+      const bool first = k == 0;
+      const std::string wave =
+          first && !o.waveform.empty() ? waveform_for(o.waveform, label) : std::string();
+      const RunOutcome run = run_in_child(label, seed, [&] {
+        return run_one(label, seed, wave, first ? log_files_for(o, label) : LogFiles());
+      });
+      if (!run.ok) {
+        std::fprintf(stderr, "nvme-cosim: %s, seed %u: %s\n", label.c_str(), seed,
+                     run.error.c_str());
+        return std::nullopt;
+      }
+      std::map<uint32_t, std::string> names;
+      for (const nvme::NamespaceRecord& ns : run.scan.namespaces) names[ns.nsid] = ns.node;
+      if (first) {
+        row.run = run;
+        first_names = std::move(names);
+      } else if (names != first_names) {
+        row.names_stable = false;
+      }
+      ++row.seeds_checked;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
 }
 
 // The settings under the timeline's title.
@@ -133,51 +177,15 @@ int scan(const Options& o) {
   return 0;
 }
 
-int compare(const Options& o) {
-  print_settings_line(stdout, o, "");
-  std::printf("every strategy in its own process; names checked over seeds %u..%u\n\n", o.seed,
-              o.seed + o.seeds - 1);
-  std::vector<StrategyRow> rows;
-  for (const char* strategy : kStrategyOrder) {
-    StrategyRow row;
-    std::map<uint32_t, std::string> first_names;  // NSID -> node at the first seed
-    row.names_stable = true;
-    for (unsigned k = 0; k < o.seeds; ++k) {
-      const uint32_t seed = o.seed + k;
-      const std::string wave =
-          k == 0 && !o.waveform.empty() ? waveform_for(o.waveform, strategy) : std::string();
-      const RunOutcome run =
-          run_in_child(o, strategy, seed, wave, k == 0 ? log_files_for(o, strategy) : LogFiles());
-      if (!run.ok) {
-        std::fprintf(stderr, "nvme-cosim: %s, seed %u: %s\n", strategy, seed, run.error.c_str());
-        return kExitFailed;
-      }
-      std::map<uint32_t, std::string> names;
-      for (const nvme::NamespaceRecord& ns : run.scan.namespaces) names[ns.nsid] = ns.node;
-      if (k == 0) {
-        row.run = run;
-        first_names = std::move(names);
-      } else if (names != first_names) {
-        row.names_stable = false;
-      }
-      ++row.seeds_checked;
-    }
-    rows.push_back(std::move(row));
-  }
-  print_compare_table(stdout, o, rows);
-  std::printf(
-      "\nscan time: first Identify Active NSID list to last disk added, simulated, seed %u.\n"
-      "NSID order: /dev/nvme0nY rises with the NSID. stable: every seed gives each NSID the same\n"
-      "node. Identify in flight: the most at once. wall: host time of the seed-%u run.\n",
-      o.seed, o.seed);
+// The files a comparison wrote, one per label, and its JSON and timeline.
+int finish_compare(const Options& o, const std::vector<std::string>& labels,
+                   const std::vector<StrategyRow>& rows) {
   if (!o.waveform.empty()) {
-    for (const char* strategy : kStrategyOrder) {
-      std::printf("waveform: %s\n", waveform_for(o.waveform, strategy).c_str());
+    for (const std::string& label : labels) {
+      std::printf("waveform: %s\n", waveform_for(o.waveform, label).c_str());
     }
   }
-  for (const char* strategy : kStrategyOrder) {
-    print_log_files(log_files_for(o, strategy), "%s: %s\n");
-  }
+  for (const std::string& label : labels) print_log_files(log_files_for(o, label), "%s: %s\n");
   if (!o.json.empty()) {
     std::string error;
     if (!write_file(o.json, compare_json(o, rows), &error)) {
@@ -197,6 +205,62 @@ int compare(const Options& o) {
     std::printf("timeline: %s\n", o.timeline.c_str());
   }
   return 0;
+}
+
+int compare(const Options& o) {
+  print_settings_line(stdout, o, "");
+  std::printf("every strategy in its own process; names checked over seeds %u..%u\n\n", o.seed,
+              o.seed + o.seeds - 1);
+  const std::vector<std::string> strategies(std::begin(kStrategyOrder), std::end(kStrategyOrder));
+  const std::optional<std::vector<StrategyRow>> rows = compare_rows(
+      o, strategies,
+      [&o](const std::string& strategy, uint32_t seed, const std::string& wave,
+           const LogFiles& logs) { return run_scan(o, strategy, seed, wave, o.verbose, logs); });
+  if (!rows) return kExitFailed;
+  print_compare_table(stdout, o, *rows, "async");
+  std::printf(
+      "\nscan time: first Identify Active NSID list to last disk added, simulated, seed %u.\n"
+      "NSID order: /dev/nvme0nY rises with the NSID. stable: every seed gives each NSID the same\n"
+      "node. Identify in flight: the most at once. wall: host time of the seed-%u run.\n",
+      o.seed, o.seed);
+  return finish_compare(o, strategies, *rows);
+}
+
+// Each kernel at each seed, booted in a child process of its own.
+int linux_compare(const Options& o) {
+  print_settings_line(stdout, o, "");
+  std::printf(
+      "every kernel in its own process, its clock driven by simulated time; names checked over\n"
+      "seeds %u..%u\n\n",
+      o.seed, o.seed + o.seeds - 1);
+  const std::vector<std::string> kernels(std::begin(kKernelOrder), std::end(kKernelOrder));
+  const std::optional<std::vector<StrategyRow>> rows =
+      compare_rows(o, kernels,
+                   [&o](const std::string& kernel, uint32_t seed, const std::string& wave,
+                        const LogFiles& logs) {
+                     Options run = o;
+                     run.kernel = kernel;
+                     run.seed = seed;
+                     run.waveform = wave;
+                     LinuxOutcome outcome = run_linux(run, logs);
+                     if (outcome.run.ok && outcome.guest_status != "done") {
+                       outcome.run.ok = false;
+                       outcome.run.error =
+                           "the guest found " + std::to_string(outcome.run.scan.namespaces.size()) +
+                           " namespaces, not every one expected (" + outcome.guest_status + ")";
+                     }
+                     return outcome.run;
+                   });
+  if (!rows) return kExitFailed;
+  print_compare_table(stdout, o, *rows, "linux-stock");
+  std::printf(
+      "\nscan time: the kernel's first Identify Active NSID list to the completion of the last\n"
+      "Identify of a namespace it registered, simulated (guest and controller share one clock),\n"
+      "seed %u. NSID order: /dev/nvme0nY rises with the NSID. stable: every seed gives each NSID\n"
+      "the same node. Identify in flight: the most Identify commands of namespaces at the\n"
+      "controller at once. wall: host time of the seed-%u run, boot to power-off.\n",
+      o.seed, o.seed);
+  return finish_compare(o, kernels, *rows);
 }
 
 }  // namespace
@@ -224,6 +288,8 @@ int run(int argc, char** argv) {
   std::vector<std::string> strategies = {""};
   if (o.command == Command::kCompare)
     strategies.assign(std::begin(kStrategyOrder), std::end(kStrategyOrder));
+  if (o.command == Command::kLinuxCompare)
+    strategies.assign(std::begin(kKernelOrder), std::end(kKernelOrder));
   for (const std::string& strategy : strategies) {
     const LogFiles logs = log_files_for(o, strategy);
     for (const std::string* file : {&logs.tlp, &logs.cmd, &logs.trace_events}) {
@@ -243,6 +309,7 @@ int run(int argc, char** argv) {
   // SystemC's banner is not part of the output.
   setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
   if (o.command == Command::kLinux) return linux_command(o, log_files_for(o, ""));
+  if (o.command == Command::kLinuxCompare) return linux_compare(o);
   return o.command == Command::kScan ? scan(o) : compare(o);
 }
 

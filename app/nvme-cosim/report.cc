@@ -217,7 +217,8 @@ void print_settings_line(std::FILE* out, const Options& o, const std::string& st
                            (o.nsids.size() == 1 ? "" : "s") + " (NSIDs " + o.nsids_text + ")";
   const char* command = o.command == Command::kScan      ? "scan"
                         : o.command == Command::kCompare ? "compare"
-                                                         : "linux";
+                        : o.command == Command::kLinux   ? "linux"
+                                                         : "linux-compare";
   std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots\n", command,
                strategy.empty() ? "" : ("strategy " + strategy + ", ").c_str(), namespaces.c_str(),
                o.seed, format_latency(o.latency).c_str(), o.slots);
@@ -284,22 +285,29 @@ void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run)
                static_cast<unsigned long long>(run.skipped_cycles));
 }
 
-void print_compare_table(std::FILE* out, const Options& o, const std::vector<StrategyRow>& rows) {
-  double async_ns = 0;
+void print_compare_table(std::FILE* out, const Options& o, const std::vector<StrategyRow>& rows,
+                         const std::string& baseline) {
+  double baseline_ns = 0;
+  int label_width = 8;  // "strategy"
   for (const StrategyRow& row : rows) {
-    if (row.run.strategy == "async") async_ns = static_cast<double>(row.run.scan.scan_time());
+    if (row.run.strategy == baseline) baseline_ns = static_cast<double>(row.run.scan.scan_time());
+    label_width = std::max(label_width, static_cast<int>(row.run.strategy.size()));
   }
   const std::string stable_header =
       "stable, " + std::to_string(o.seeds) + " seed" + (o.seeds == 1 ? "" : "s");
-  std::fprintf(out, "%-10s  %14s  %8s  %-10s  %-15s  %18s  %8s\n", "strategy", "scan time (ms)",
-               "vs async", "NSID order", stable_header.c_str(), "Identify in flight", "wall (s)");
+  const std::string ratio_header = "vs " + baseline;
+  const int ratio_width = std::max(8, static_cast<int>(ratio_header.size()));
+  std::fprintf(out, "%-*s  %14s  %*s  %-10s  %-15s  %18s  %8s\n", label_width, "strategy",
+               "scan time (ms)", ratio_width, ratio_header.c_str(), "NSID order",
+               stable_header.c_str(), "Identify in flight", "wall (s)");
   for (const StrategyRow& row : rows) {
     const nvme::ScanResult& s = row.run.scan;
     char ratio[32] = "-";
-    if (async_ns > 0) std::snprintf(ratio, sizeof ratio, "%.2fx", s.scan_time() / async_ns);
-    std::fprintf(out, "%-10s  %14.3f  %8s  %-10s  %-15s  %18u  %8.3f\n", row.run.strategy.c_str(),
-                 s.scan_time() / 1e6, ratio, s.names_follow_nsid_order() ? "yes" : "no",
-                 row.names_stable ? "yes" : "no", s.max_identify_inflight, row.run.wall_seconds);
+    if (baseline_ns > 0) std::snprintf(ratio, sizeof ratio, "%.2fx", s.scan_time() / baseline_ns);
+    std::fprintf(out, "%-*s  %14.3f  %*s  %-10s  %-15s  %18u  %8.3f\n", label_width,
+                 row.run.strategy.c_str(), s.scan_time() / 1e6, ratio_width, ratio,
+                 s.names_follow_nsid_order() ? "yes" : "no", row.names_stable ? "yes" : "no",
+                 s.max_identify_inflight, row.run.wall_seconds);
   }
 }
 

@@ -30,8 +30,9 @@ std::string format_size(uint64_t bytes);
 void print_namespace_table(std::FILE* out, const RunOutcome& run);
 void print_scan_summary(std::FILE* out, const Options& options, const RunOutcome& run);
 void print_settings_line(std::FILE* out, const Options& options, const std::string& strategy);
+// One row per strategy (kernel), scan times as ratios to the `baseline` row's.
 void print_compare_table(std::FILE* out, const Options& options,
-                         const std::vector<StrategyRow>& rows);
+                         const std::vector<StrategyRow>& rows, const std::string& baseline);
 
 // JSON documents; false (and `error`) if the file cannot be written.
 // `extra_members`: more members for the top-level object ("  \"key\": value", comma-separated,

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -295,8 +297,40 @@ TEST(CliOptions, AtMostSixteenSlowNamespaces) {
 
 TEST(CliOptions, OptionsOfTheOtherCommandAreRejected) {
   bad({"compare", "--strategy", "async"}, "--strategy applies to scan only");
-  bad({"scan", "--seeds", "3"}, "--seeds applies to compare only");
+  bad({"scan", "--seeds", "3"}, "--seeds applies to compare and linux-compare only");
   bad({"scan", "--strategy", "random"}, "not sequential, async, ordered or nsid");
+}
+
+TEST(CliOptions, LinuxOptions) {
+  const Options o = ok({"linux"});
+  EXPECT_EQ(o.command, Command::kLinux);
+  EXPECT_EQ(o.kernel, "stock");
+  EXPECT_FALSE(o.guest_wall_clock);  // the guest's clock is simulated time unless asked
+  EXPECT_TRUE(ok({"linux", "--guest-clock", "wall"}).guest_wall_clock);
+  EXPECT_FALSE(ok({"linux", "--guest-clock=simulated"}).guest_wall_clock);
+  EXPECT_EQ(ok({"linux", "--kernel", "6.1"}).kernel, "6.1");
+  EXPECT_EQ(ok({"linux", "--kernel", "ordered"}).kernel, "ordered");
+  bad({"linux", "--kernel", "5.15"}, "--kernel: '5.15'");
+  bad({"linux", "--guest-clock", "host"}, "not simulated or wall");
+  bad({"scan", "--guest-clock", "wall"}, "--guest-clock applies to linux only");
+  bad({"linux", "--seeds", "3"}, "--seeds applies to compare and linux-compare only");
+  bad({"linux", "--strategy", "async"}, "does not apply to linux");
+}
+
+TEST(CliOptions, LinuxCompareOptions) {
+  const Options o = ok({"linux-compare", "--seeds", "3", "--namespaces", "100"});
+  EXPECT_EQ(o.command, Command::kLinuxCompare);
+  EXPECT_EQ(o.seeds, 3u);
+  EXPECT_EQ(o.nsids.size(), 100u);
+  EXPECT_TRUE(ok({"linux-compare", "--guest-clock", "wall"}).guest_wall_clock);
+  bad({"linux-compare", "--kernel", "stock"}, "linux-compare boots every kernel");
+  bad({"linux-compare", "--kernel-log", "k.log"}, "linux-compare boots every kernel");
+  bad({"linux-compare", "--timeline", "t.svg"}, "does not apply to linux");
+  bad({"linux-compare", "--seed", "4294967295", "--seeds", "2"}, "last seed");
+  const ParseResult help =
+      parse_options(3, std::array<const char*, 3>{"nvme-cosim", "linux-compare", "--help"}.data());
+  EXPECT_EQ(help.status, ParseResult::Status::kHelp);
+  EXPECT_NE(help.message.find("usage: nvme-cosim linux-compare"), std::string::npos);
 }
 
 TEST(CliOptions, ProtocolLogOptionsTakeAFile) {
