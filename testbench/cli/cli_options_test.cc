@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <array>
-
 #include <initializer_list>
 #include <string>
 #include <vector>
