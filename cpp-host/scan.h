@@ -82,7 +82,8 @@ struct ScanResult {
   // Every namespace still listed got registered: the list was read, and nothing was skipped
   // but namespaces that went away meanwhile.
   bool complete() const;
-  // When the first and the last disk add finished, from `started`; nothing if none was added.
+  // When the first and the last disk add finished, from `started`; nothing if none was added
+  // or none was measured (the real kernel's scan).
   std::optional<Nanoseconds> first_registration() const;
   std::optional<Nanoseconds> last_registration() const;
   // True when instance numbers rise with the NSID (names follow NSID order).

@@ -206,6 +206,20 @@ std::optional<unsigned> completion_timeout_units(Picoseconds clock_period,
   return static_cast<unsigned>(units);
 }
 
+const char* command_name(Command command) {
+  switch (command) {
+    case Command::kScan:
+      return "scan";
+    case Command::kCompare:
+      return "compare";
+    case Command::kLinux:
+      return "linux";
+    case Command::kLinuxCompare:
+      return "linux-compare";
+  }
+  return "?";
+}
+
 std::string usage_text() {
   return "usage: nvme-cosim scan [options]      scan the namespaces of the co-simulated "
          "controller\n"

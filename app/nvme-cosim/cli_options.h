@@ -30,6 +30,8 @@ constexpr Picoseconds kS = 1'000'000'000'000;
 constexpr Picoseconds kMaxDuration = 1000 * kS;
 
 enum class Command { kScan, kCompare, kLinux, kLinuxCompare };
+// "scan", "compare", "linux", "linux-compare": as typed on the command line.
+const char* command_name(Command command);
 
 // Identify execution time drawn by the controller's latency model.
 struct LatencyModel {

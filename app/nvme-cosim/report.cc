@@ -47,10 +47,8 @@ std::string json_nsids(const std::vector<uint32_t>& nsids) {
 // Both JSON documents share these pieces. `indent` prefixes every line after the first.
 std::string settings_json(const Options& o, const std::string& strategy, const std::string& in) {
   std::ostringstream j;
-  const bool compare = o.command == Command::kCompare;
   j << "{\n";
-  const char* command = compare ? "compare" : o.command == Command::kLinux ? "linux" : "scan";
-  j << in << "  \"command\": " << json_string(command) << ",\n";
+  j << in << "  \"command\": " << json_string(command_name(o.command)) << ",\n";
   if (!strategy.empty()) j << in << "  \"strategy\": " << json_string(strategy) << ",\n";
   j << in << "  \"namespaces\": " << o.nsids.size() << ",\n";
   j << in << "  \"nsids_spec\": " << json_string(o.nsids_text) << ",\n";
@@ -70,7 +68,8 @@ std::string settings_json(const Options& o, const std::string& strategy, const s
   }
   j << "],\n";
   j << in << "  \"seed\": " << o.seed << ",\n";
-  if (compare) j << in << "  \"seeds\": " << o.seeds << ",\n";
+  if (o.command == Command::kCompare || o.command == Command::kLinuxCompare)
+    j << in << "  \"seeds\": " << o.seeds << ",\n";
   j << in << "  \"latency\": {\"mode\": " << json_string(o.latency.uniform ? "uniform" : "fixed")
     << ", \"min_ns\": " << json_ns(o.latency.min) << ", \"max_ns\": " << json_ns(o.latency.max)
     << ", \"min_cycles\": " << to_cycles(o.latency.min, o.clock_period)
@@ -215,11 +214,8 @@ std::string format_size(uint64_t bytes) {
 void print_settings_line(std::FILE* out, const Options& o, const std::string& strategy) {
   std::string namespaces = std::to_string(o.nsids.size()) + " namespace" +
                            (o.nsids.size() == 1 ? "" : "s") + " (NSIDs " + o.nsids_text + ")";
-  const char* command = o.command == Command::kScan      ? "scan"
-                        : o.command == Command::kCompare ? "compare"
-                        : o.command == Command::kLinux   ? "linux"
-                                                         : "linux-compare";
-  std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots\n", command,
+  std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots\n",
+               command_name(o.command),
                strategy.empty() ? "" : ("strategy " + strategy + ", ").c_str(), namespaces.c_str(),
                o.seed, format_latency(o.latency).c_str(), o.slots);
 }

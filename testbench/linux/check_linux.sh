@@ -102,6 +102,67 @@ PY
     grep -Eq ' up +MWr(32|64) req=01:00.0 ' "$work/tlp.log" || fail "no DMA write in the TLP log"
     fst2vcd "$work/run.fst" 2>/dev/null | grep -q 'rx_tlp_data_i' || fail "waveform unreadable or empty"
     ;;
+  SameSeedSameRun)
+    # The guest's clock is simulated time, so one seed fixes everything: the names, every
+    # command's time, the kernel's console and the device-side logs, byte for byte.
+    for i in 1 2; do
+      run linux --kernel stock --namespaces 8 --seed 7 --kernel-log "$work/console$i" \
+        --cmd-log "$work/cmd$i.log" --tlp-log "$work/tlp$i.log" --json "$work/run$i.json"
+      [ "$status" -eq 0 ] || fail "run $i: exit status $status"
+    done
+    for f in console cmd tlp; do
+      ext=$([ $f = console ] && echo "" || echo .log)
+      cmp "$work/${f}1$ext" "$work/${f}2$ext" || fail "the $f files of the two runs differ"
+    done
+    python3 - "$work/run1.json" "$work/run2.json" <<'PY' || fail "JSON"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+def same_run(run):
+    summary = dict(run["summary"])
+    del summary["wall_seconds"]  # host time: the only figure allowed to differ
+    return summary, run["namespaces"]
+assert same_run(a) == same_run(b), "the two runs differ"
+s = a["summary"]
+assert s["registered"] == 8 and not s["names_follow_nsid_order"], s
+times = [(ns["identify_submit_ns"], ns["identify_complete_ns"]) for ns in a["namespaces"]]
+assert all(0 < sub < done for sub, done in times), times
+# A kernel that sleeps costs no RTL cycles: most of simulated time is skipped.
+assert s["evaluated_cycles"] * 20 < s["skipped_cycles"], (s["evaluated_cycles"], s["skipped_cycles"])
+print("identical: summary and", len(times), "namespaces; cycles evaluated",
+      s["evaluated_cycles"], "skipped", s["skipped_cycles"])
+PY
+    clean_console
+    ;;
+  SeedsReorderOnlyStock)
+    # On uniform latencies each seed completes the Identify commands in its own order: stock
+    # 6.12 names follow it, 6.12 with our patch and 6.1 (one namespace at a time) do not.
+    run linux-compare --namespaces 8 --seeds 4 --json "$work/compare.json"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line '^linux-6.1 +[0-9.]+ +[0-9.]+x +yes +yes +1 '
+    expect_line '^linux-stock +[0-9.]+ +1.00x +(yes|no) +no +8 '
+    expect_line '^linux-ordered +[0-9.]+ +[0-9.]+x +yes +yes +8 '
+    python3 - "$work/compare.json" <<'PY' || fail "JSON"
+import json, sys
+rows = {r["summary"]["strategy"]: r["summary"] for r in json.load(open(sys.argv[1]))["strategies"]}
+assert list(rows) == ["linux-6.1", "linux-stock", "linux-ordered"], list(rows)
+for name, s in rows.items():
+    assert s["ok"] and s["registered"] == 8 and s["seeds_checked"] == 4, (name, s)
+assert not rows["linux-stock"]["names_stable_across_seeds"]
+assert rows["linux-ordered"]["names_stable_across_seeds"]
+assert rows["linux-ordered"]["names_follow_nsid_order"]
+# One Identify at a time is slower than eight at once.
+assert rows["linux-6.1"]["scan_time_ns"] > 2 * rows["linux-stock"]["scan_time_ns"], rows
+PY
+    ;;
+  WallClockGuest)
+    # The host's clock, paced: still the kernel's names, not repeatable at fine grain.
+    run linux --guest-clock wall --kernel stock --namespaces 8 $(reversed 8) \
+      --kernel-log "$work/console"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line "paced to the host's clock"
+    [ "$(mapping)" = "1:8 2:7 3:6 4:5 5:4 6:3 7:2 8:1 " ] || fail "mapping $(mapping)"
+    clean_console
+    ;;
   BadSetupsFailClearly)
     run linux --linux-dir "$work/none" --namespaces 2
     [ "$status" -eq 1 ] || fail "no kernel: exit status $status"
@@ -110,6 +171,9 @@ PY
     [ "$status" -eq 2 ] || fail "--strategy: exit status $status"
     run linux --kernel patched
     [ "$status" -eq 2 ] || fail "--kernel patched: exit status $status"
+    run linux-compare --linux-dir "$work/none" --namespaces 2 --seeds 1
+    [ "$status" -eq 1 ] || fail "linux-compare, no kernel: exit status $status"
+    grep -q 'make linux' "$work/err" || fail "linux-compare: no hint to build the kernel"
     ;;
   *)
     fail "unknown case $case_name"
