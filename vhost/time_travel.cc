@@ -218,15 +218,17 @@ bool TimeTravelController::send(uint32_t op, uint64_t time) {
 }
 
 bool TimeTravelController::send_free_until(uint64_t time) {
+  if (!send(kFreeUntil, time)) return false;
   m_free_until = time;
-  return send(kFreeUntil, time);
+  return true;
 }
 
 bool TimeTravelController::send_run(uint64_t time) {
+  if (!send(kRun, time)) return false;
   m_waiting = false;
   m_guest_time = std::max(m_guest_time, time);
   ++m_runs;
-  return send(kRun, time);
+  return true;
 }
 
 }  // namespace vhost
