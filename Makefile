@@ -92,9 +92,13 @@ sanitize: deps
 	  ctest --test-dir $(SANITIZE_DIR) --output-on-failure --no-tests=error -j $(JOBS) \
 	  $(SANITIZE_TEST_ARGS)
 
-# Speed figures (bench/): build what is missing (Release unless configured otherwise), then run.
-bench: build
+# Speed figures (bench/): build what is missing (Release unless configured otherwise), then run
+# the benchmark, then the real kernel against the RTL side by side with QEMU
+# (bench/linux_vs_qemu.sh; LINUX_BENCH_ARGS, e.g. '--runs 3 --namespaces 19').
+bench: build linux
 	$(BUILD_DIR)/bench/nvme_cosim_bench $(BENCH_ARGS)
+	@scripts/install-deps.sh qemu
+	bench/linux_vs_qemu.sh --build-dir $(BUILD_DIR) $(LINUX_BENCH_ARGS)
 
 # QEMU as a yardstick (docs/linux.md): Debian's own 6.12 kernel booted 5 times under QEMU TCG
 # with 19 emulated namespaces; wall time per boot and the name -> NSID mapping each boot got.
@@ -130,6 +134,7 @@ help:
 	@echo "          SystemC threads are libsystemc's QuickThreads coroutines (no pthreads build),"
 	@echo "          whose stack switches ASan is told of (docs/testing.md, \"Sanitizers\")"
 	@echo "  bench   build, then run the benchmark (options in BENCH_ARGS, e.g. --commands 500)"
+	@echo "          and the real kernel against the RTL next to QEMU (LINUX_BENCH_ARGS)"
 	@echo "  bench-qemu  the yardstick: Debian's 6.12 kernel under QEMU TCG with 19 NVMe namespaces,"
 	@echo "          5 boots: wall time and name -> NSID mapping each (options in QEMU_ARGS)"
 	@echo "  faults  build, then the fault campaign over FAULT_SEEDS (default 1-10000)"

@@ -272,6 +272,8 @@ std::string linux_help_text(bool compare) {
          "                          (default: linux/ next to this program)\n"
          "  --boot-timeout DURATION wall time allowed for boot, scan and power-off (default "
          "120s)\n"
+         "  --no-nvme-cli           do not run nvme-cli inside the guest (the sysfs table stays;\n"
+         "                          most of a short run's wall time is nvme-cli's)\n"
          "  --guest-clock MODE      simulated: the guest's time is simulated time (UML's\n"
          "                          time-travel=ext, repeatable); wall: the host's clock, with\n"
          "                          simulated time paced to it (default simulated)\n"
@@ -460,10 +462,12 @@ ParseResult parse_options(int argc, const char* const* argv) {
       arg = arg.substr(0, equals);
       inline_value = true;
     }
-    if (arg == "--no-skip" || arg == "--verbose") {
+    if (arg == "--no-skip" || arg == "--verbose" || arg == "--no-nvme-cli") {
       if (inline_value) return fail(arg + " takes no value");
+      if (arg == "--no-nvme-cli" && !linux_run) return fail(arg + " applies to linux only");
       if (arg == "--no-skip") o.skip_idle = false;
       if (arg == "--verbose") o.verbose = true;
+      if (arg == "--no-nvme-cli") o.guest_nvme_cli = false;
       continue;
     }
     // clang-format off

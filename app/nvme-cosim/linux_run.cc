@@ -396,7 +396,7 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
       "NVMECOSIM_OUT=/proc/self/cwd/out",
       "NVMECOSIM_EXPECT=" + std::to_string(expected),
       "NVMECOSIM_WAIT=" + std::to_string(guest_wait_s),
-      "NVMECOSIM_TOOLS=1",
+      std::string("NVMECOSIM_TOOLS=") + (o.guest_nvme_cli ? "1" : "0"),
   };
   if (!o.guest_wall_clock) args.push_back("time-travel=ext:clock.sock");
 
@@ -622,8 +622,12 @@ int linux_command(const Options& o, const LogFiles& log_files) {
   const nvme::ScanResult& s = run.scan;
   std::printf("From sysfs (/sys/block/nvme0nY/nsid):\n\n");
   print_namespace_table(stdout, run);
-  std::printf("\n`nvme list` inside the guest (nvme-cli):\n\n%s\n",
-              r.nvme_list.empty() ? "  (no output)" : r.nvme_list.c_str());
+  if (o.guest_nvme_cli) {
+    std::printf("\n`nvme list` inside the guest (nvme-cli):\n\n%s\n",
+                r.nvme_list.empty() ? "  (no output)" : r.nvme_list.c_str());
+  } else {
+    std::printf("\n");
+  }
   std::printf("Kernel log (nvme):\n");
   for (const std::string& line : r.nvme_log) std::printf("  %s\n", line.c_str());
 
