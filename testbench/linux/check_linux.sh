@@ -107,10 +107,11 @@ PY
     # command's time, the kernel's console and the device-side logs, byte for byte.
     for i in 1 2; do
       run linux --kernel stock --namespaces 8 --seed 7 --kernel-log "$work/console$i" \
-        --cmd-log "$work/cmd$i.log" --tlp-log "$work/tlp$i.log" --json "$work/run$i.json"
+        --cmd-log "$work/cmd$i.log" --tlp-log "$work/tlp$i.log" \
+        --trace-events "$work/trace$i.log" --json "$work/run$i.json"
       [ "$status" -eq 0 ] || fail "run $i: exit status $status"
     done
-    for f in console cmd tlp; do
+    for f in console cmd tlp trace; do
       ext=$([ $f = console ] && echo "" || echo .log)
       cmp "$work/${f}1$ext" "$work/${f}2$ext" || fail "the $f files of the two runs differ"
     done
