@@ -2,7 +2,6 @@
 #include "time_travel.h"
 
 #include <fcntl.h>
-#include <poll.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -75,11 +74,7 @@ bool TimeTravelController::service() {
     m_conn = accept_only_peer(&m_listen, m_path);
     if (m_conn < 0) return true;
   }
-  for (;;) {
-    pollfd p{m_conn, POLLIN, 0};
-    const int ready = poll(&p, 1, 0);
-    if (ready < 0 && errno == EINTR) continue;
-    if (ready <= 0) return true;
+  while (input_waiting(m_conn)) {
     // UML writes each message whole: once its first byte is here the rest follows at once.
     Message message{};
     size_t got = 0;
@@ -103,6 +98,7 @@ bool TimeTravelController::service() {
     handle(message);
     if (m_closed) return false;
   }
+  return true;
 }
 
 void TimeTravelController::handle(const Message& m) {

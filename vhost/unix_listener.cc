@@ -48,9 +48,17 @@ int listen_unix(const std::string& path) {
   return fd;
 }
 
+bool input_waiting(int fd) {
+  pollfd p{fd, POLLIN, 0};
+  int ready;
+  do {
+    ready = poll(&p, 1, 0);
+  } while (ready < 0 && errno == EINTR);
+  return ready > 0;
+}
+
 int accept_only_peer(int* listener, const std::string& path) {
-  pollfd p{*listener, POLLIN, 0};
-  if (poll(&p, 1, 0) <= 0) return -1;
+  if (!input_waiting(*listener)) return -1;
   const int conn = accept4(*listener, nullptr, nullptr, SOCK_CLOEXEC);
   if (conn < 0) return -1;
   close(*listener);

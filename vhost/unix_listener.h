@@ -17,4 +17,7 @@ int listen_unix(const std::string& path);
 // left untouched when nobody waits.
 int accept_only_peer(int* listener, const std::string& path);
 
+// Input (or a hang-up) waits on `fd`; never blocks.
+bool input_waiting(int fd);
+
 }  // namespace vhost

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vhost_user.h"
 
-#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -110,11 +109,7 @@ bool VhostUserServer::service() {
     m_conn = accept_only_peer(&m_listen, m_path);
     if (m_conn < 0) return true;
   }
-  for (;;) {
-    pollfd p{m_conn, POLLIN, 0};
-    const int ready = poll(&p, 1, 0);
-    if (ready < 0 && errno == EINTR) continue;
-    if (ready <= 0) return true;
+  while (input_waiting(m_conn)) {
     Message message;
     if (!read_message(&message)) return false;
     try {
@@ -125,6 +120,7 @@ bool VhostUserServer::service() {
     close_fds(message.fds);
     if (m_closed) return false;
   }
+  return true;
 }
 
 // A whole message: the front end sends header, payload and descriptors in one sendmsg, so once
@@ -308,10 +304,7 @@ bool VhostUserServer::notify(unsigned index, bool need_reply) {
 // rest follows at once.
 bool VhostUserServer::read_replies() {
   while (m_replies_due > 0 && m_slave >= 0) {
-    pollfd p{m_slave, POLLIN, 0};
-    const int ready = poll(&p, 1, 0);
-    if (ready < 0 && errno == EINTR) continue;
-    if (ready == 0) return true;
+    if (!input_waiting(m_slave)) return true;
     uint8_t bytes[kHeaderBytes + 8];
     size_t got = 0;
     while (got < sizeof bytes) {

@@ -14,10 +14,12 @@
 #include <stdexcept>
 #include <string>
 
+#include "test_socket.h"
 #include "time_travel.h"
 
 namespace {
 
+// The kernel header's values, written out here independently of vhost/time_travel.cc.
 enum Op : uint32_t {
   kAck = 0,
   kStart = 1,
@@ -39,21 +41,12 @@ struct Message {
 
 constexpr uint64_t kEpoch = 1'000'000'000'000;
 
-std::string socket_path(const char* name) {
-  return "/tmp/nvme-cosim-clock-test-" + std::to_string(getpid()) + "-" + name + ".sock";
-}
+std::string socket_path(const char* name) { return vhost_test::socket_path("clock", name); }
 
 // The guest's side of the socket.
 class Guest {
  public:
-  explicit Guest(const std::string& path) {
-    m_sock = socket(AF_UNIX, SOCK_STREAM, 0);
-    sockaddr_un addr{};
-    addr.sun_family = AF_UNIX;
-    std::strcpy(addr.sun_path, path.c_str());
-    if (connect(m_sock, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
-      throw std::runtime_error("connect");
-  }
+  explicit Guest(const std::string& path) : m_sock(vhost_test::connect_unix(path)) {}
   ~Guest() { close(m_sock); }
 
   void send(uint32_t op, uint64_t time, uint32_t seq) {

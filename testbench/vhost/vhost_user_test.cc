@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "test_socket.h"
 #include "vhost_user.h"
 #include "virt_pci.h"
 
@@ -26,20 +27,13 @@ constexpr uint64_t kGuestBase = 0x400000;  // where the shared RAM starts, as UM
 constexpr uint64_t kRamBytes = 1 << 20;
 constexpr unsigned kRing = 8;
 
-std::string socket_path(const char* name) {
-  return "/tmp/nvme-cosim-vhost-test-" + std::to_string(getpid()) + "-" + name + ".sock";
-}
+std::string socket_path(const char* name) { return vhost_test::socket_path("vhost", name); }
 
 // The front end: the guest's RAM in a memfd, rings for two queues in it, messages on a socket.
 class FrontEnd {
  public:
   explicit FrontEnd(const std::string& path) {
-    m_sock = socket(AF_UNIX, SOCK_STREAM, 0);
-    sockaddr_un addr{};
-    addr.sun_family = AF_UNIX;
-    std::strcpy(addr.sun_path, path.c_str());
-    if (connect(m_sock, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
-      throw std::runtime_error("connect");
+    m_sock = vhost_test::connect_unix(path);
     m_ram_fd = memfd_create("guest-ram", 0);
     if (ftruncate(m_ram_fd, kRamBytes) != 0) throw std::runtime_error("ftruncate");
     m_ram = static_cast<uint8_t*>(
