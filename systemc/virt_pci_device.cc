@@ -147,6 +147,13 @@ bool VirtPciDevice::serve_guest_until(const std::function<bool()>& done, bool wi
   for (;;) {
     if (!m_clock->service()) return false;
     if (with_vhost && !m_server.service()) return false;
+    // UML connects its clock while it parses its command line, long before any device.
+    if (m_server.connected() && !m_clock->started()) {
+      m_clock_error =
+          "the guest's devices came up without its clock: the kernel lacks time travel "
+          "(CONFIG_UML_TIME_TRAVEL_SUPPORT)";
+      return false;
+    }
     if (m_server.replies_due() > 0 && !m_server.read_replies()) return false;
     if (done()) return true;
     if (m_stopping) return false;

@@ -85,7 +85,9 @@ class VirtPciDevice : public sc_core::sc_module {
   // Notified once the guest has gone (its clock or vhost-user socket closed) or was given up.
   const sc_core::sc_event& guest_gone() const { return m_guest_gone; }
   // Why the guest's clock failed (empty if it did not).
-  std::string clock_error() const { return m_clock ? m_clock->error() : std::string(); }
+  std::string clock_error() const {
+    return !m_clock_error.empty() ? m_clock_error : m_clock ? m_clock->error() : std::string();
+  }
   Stats stats() const;
   void set_request_observer(std::function<void(const LoggedRequest&)> observer) {
     m_observer = std::move(observer);
@@ -114,6 +116,7 @@ class VirtPciDevice : public sc_core::sc_module {
   vhost::VhostUserServer m_server;
   std::unique_ptr<vhost::TimeTravelController> m_clock;  // null: the host's clock
   std::function<bool()> m_keep_waiting;
+  std::string m_clock_error;  // the guest could not be run on the simulation's clock
   bool m_stopping = false;
   bool m_gone = false;
   sc_core::sc_event m_guest_started;

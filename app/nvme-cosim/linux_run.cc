@@ -433,7 +433,8 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
             // The device serves the guest and its clock; it asks this whether to keep waiting.
             system->device.serve_guest(guest_running);
             sc_core::wait(system->device.guest_gone());
-            while (guest_running()) usleep(1000);  // it has closed its sockets: it is ending
+            // Closed sockets mean the guest is ending; a clock that failed means it never will.
+            while (system->device.clock_error().empty() && guest_running()) usleep(1000);
           }
           if (timed_out) {
             out.error = "the guest did not power off within " + format_duration(o.boot_timeout) +
