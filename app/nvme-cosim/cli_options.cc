@@ -272,6 +272,9 @@ std::string linux_help_text(bool compare) {
          "                          (default: linux/ next to this program)\n"
          "  --boot-timeout DURATION wall time allowed for boot, scan and power-off (default "
          "120s)\n"
+         "  --guest-seed N          the guest kernel's random seed (default: --seed); it picks\n"
+         "                          the block layer's tags, so the NVMe command IDs, and nothing\n"
+         "                          else the run shows\n"
          "  --no-nvme-cli           do not run nvme-cli inside the guest (the sysfs table stays;\n"
          "                          most of a short run's wall time is nvme-cli's)\n"
          "  --guest-clock MODE      simulated: the guest's time is simulated time (UML's\n"
@@ -478,7 +481,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
         "--link-latency", "--waveform", "--json", "--fail-nsid", "--timeline", "--tlp-log",
         "--cmd-log", "--trace-events", "--fatal-at", "--drop-completion", "--detach-nsid",
         "--attach-nsid", "--lie-nsid", "--list-lie", "--nn", "--read-fault", "--kernel",
-        "--linux-dir", "--kernel-log", "--boot-timeout", "--guest-clock"};
+        "--linux-dir", "--kernel-log", "--boot-timeout", "--guest-clock", "--guest-seed"};
     // clang-format on
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
     // The kernel's driver scans and names: the C++ driver's options do not apply to it.
@@ -486,8 +489,9 @@ ParseResult parse_options(int argc, const char* const* argv) {
         "--strategy", "--name-cost",       "--disk-add-cost", "--admin-depth", "--admin-timeout",
         "--timeline", "--detach-nsid",     "--attach-nsid",   "--nn",          "--read-fault",
         "--fatal-at", "--drop-completion", "--list-lie"};
-    static const std::set<std::string> kLinuxOnly = {"--kernel", "--linux-dir", "--kernel-log",
-                                                     "--boot-timeout", "--guest-clock"};
+    static const std::set<std::string> kLinuxOnly = {"--kernel",      "--linux-dir",
+                                                     "--kernel-log",  "--boot-timeout",
+                                                     "--guest-clock", "--guest-seed"};
     if (linux_run && kNotLinux.count(arg))
       return fail(arg + " does not apply to linux (the kernel's own driver scans)");
     if (!linux_run && kLinuxOnly.count(arg)) return fail(arg + " applies to linux only");
@@ -640,6 +644,10 @@ ParseResult parse_options(int argc, const char* const* argv) {
       o.linux_dir = value;
     } else if (arg == "--kernel-log") {
       o.kernel_log = value;
+    } else if (arg == "--guest-seed") {
+      if (!parse_uint(value, UINT32_MAX, &number))
+        return fail("--guest-seed: '" + value + "' is not a number from 0 to 4294967295");
+      o.guest_seed = static_cast<uint32_t>(number);
     } else if (arg == "--guest-clock") {
       if (value != "simulated" && value != "wall")
         return fail("--guest-clock: '" + value + "' is not simulated or wall");

@@ -112,7 +112,9 @@ struct Options {
   std::string kernel_log;               // empty: none
   Picoseconds boot_timeout = 120 * kS;  // wall time the guest gets to boot, scan and power off
   bool guest_wall_clock = false;        // the guest's clock: the host's (paced), not simulated time
-  bool guest_nvme_cli = true;           // /init runs nvme list, id-ctrl and id-ns
+  // The guest kernel's random seed (guest_random.cc); unset: --seed.
+  std::optional<uint32_t> guest_seed;
+  bool guest_nvme_cli = true;  // /init runs nvme list, id-ctrl and id-ns
 };
 
 struct ParseResult {

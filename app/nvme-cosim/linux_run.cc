@@ -411,8 +411,8 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
           return;
         }
         std::string error;
-        const pid_t pid =
-            start_guest(args, console, run_dir.path(), random_library, o.seed, &error);
+        const pid_t pid = start_guest(args, console, run_dir.path(), random_library,
+                                      o.guest_seed.value_or(o.seed), &error);
         if (pid < 0) {
           out.error = error;
         } else {

@@ -308,6 +308,11 @@ TEST(CliOptions, LinuxOptions) {
   EXPECT_TRUE(ok({"linux", "--guest-clock", "wall"}).guest_wall_clock);
   EXPECT_FALSE(ok({"linux", "--guest-clock=simulated"}).guest_wall_clock);
   EXPECT_EQ(ok({"linux", "--kernel", "6.1"}).kernel, "6.1");
+  EXPECT_FALSE(o.guest_seed.has_value());  // the guest's seed is --seed unless given
+  EXPECT_EQ(ok({"linux", "--guest-seed", "9"}).guest_seed, 9u);
+  EXPECT_FALSE(ok({"linux", "--no-nvme-cli"}).guest_nvme_cli);
+  bad({"scan", "--no-nvme-cli"}, "--no-nvme-cli applies to linux only");
+  bad({"linux", "--guest-seed", "-1"}, "--guest-seed: '-1'");
   EXPECT_EQ(ok({"linux", "--kernel", "ordered"}).kernel, "ordered");
   bad({"linux", "--kernel", "5.15"}, "--kernel: '5.15'");
   bad({"linux", "--guest-clock", "host"}, "not simulated or wall");

@@ -134,6 +134,23 @@ print("identical: summary and", len(times), "namespaces; cycles evaluated",
 PY
     clean_console
     ;;
+  GuestRandomnessOnlyPicksCommandIds)
+    # The kernel's own random state (--guest-seed) picks the block layer's tags, so the NVMe
+    # command IDs; nothing else in the run depends on it.
+    for g in 7 8; do
+      run linux --kernel stock --namespaces 8 --seed 7 --guest-seed $g \
+        --cmd-log "$work/cmd$g.log" --kernel-log "$work/console$g"
+      [ "$status" -eq 0 ] || fail "guest seed $g: exit status $status"
+    done
+    cmp "$work/console7" "$work/console8" || fail "the consoles differ"
+    # Columns: submit, complete, latency, qid, cid, command...
+    without_cid() { grep -v '^#' "$1" | awk '{$5 = ""; print}'; }
+    [ "$(without_cid "$work/cmd7.log")" = "$(without_cid "$work/cmd8.log")" ] ||
+      fail "the command logs differ beyond the command IDs"
+    cids() { grep -v '^#' "$1" | awk '{print $5}' | tr '\n' ' '; }
+    [ "$(cids "$work/cmd7.log")" != "$(cids "$work/cmd8.log")" ] ||
+      fail "the guest seed did not change the command IDs"
+    ;;
   SeedsReorderOnlyStock)
     # On uniform latencies each seed completes the Identify commands in its own order: stock
     # 6.12 names follow it, 6.12 with our patch and 6.1 (one namespace at a time) do not.
