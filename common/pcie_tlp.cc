@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
+#include <stdexcept>
 
 namespace pcie {
 namespace {
@@ -287,30 +288,61 @@ std::string describe(const Tlp& tlp) {
 
 std::ostream& operator<<(std::ostream& os, const Tlp& tlp) { return os << describe(tlp); }
 
-std::vector<Beat> to_beats(const Tlp& tlp) {
+bool valid_beat_dw(unsigned beat_dw) { return beat_dw == 2 || beat_dw == 4 || beat_dw == 8; }
+
+void check_beat_dw(unsigned beat_dw, const char* who) {
+  if (!valid_beat_dw(beat_dw)) {
+    throw std::invalid_argument(std::string(who) + ": " + std::to_string(beat_dw) +
+                                " DWs per beat; the TLP streams are 2, 4 or 8 DWs (64, 128 or "
+                                "256 bits) wide");
+  }
+}
+
+std::vector<Beat> to_beats(const Tlp& tlp, unsigned beat_dw) {
+  check_beat_dw(beat_dw, "to_beats");
   std::vector<Beat> beats;
-  for (size_t i = 0; i < tlp.dw.size(); i += 2) {
+  beats.reserve((tlp.dw.size() + beat_dw - 1) / beat_dw);
+  for (size_t i = 0; i < tlp.dw.size(); i += beat_dw) {
     Beat beat;
-    beat.data = tlp.dw[i];
-    if (i + 1 < tlp.dw.size()) {
-      beat.data |= uint64_t{tlp.dw[i + 1]} << 32;
-      beat.keep = 0xFF;
-    } else {
-      beat.keep = 0x0F;
-    }
-    beat.last = i + 2 >= tlp.dw.size();
+    const size_t n = std::min<size_t>(beat_dw, tlp.dw.size() - i);
+    std::copy_n(tlp.dw.begin() + i, n, beat.dw.begin());
+    beat.keep = Beat::keep_for(static_cast<unsigned>(n));
+    beat.last = i + beat_dw >= tlp.dw.size();
     beats.push_back(beat);
   }
   return beats;
 }
 
+TlpAssembler::TlpAssembler(unsigned beat_dw) : beat_dw_(beat_dw) {
+  check_beat_dw(beat_dw, "TlpAssembler");
+}
+
 std::optional<Tlp> TlpAssembler::push(const Beat& beat, std::string* error) {
-  const bool keep_ok = beat.keep == 0xFF || (beat.keep == 0x0F && beat.last);
-  if (!keep_ok && error) {
-    *error = "beat keep 0x" + hex(beat.keep, 2) + (beat.last ? " on a last beat" : " mid-packet");
+  if (error) {
+    const uint32_t full = Beat::keep_for(beat_dw_);
+    bool keep_ok = beat.keep == full;
+    for (unsigned n = 1; n < beat_dw_ && !keep_ok && beat.last; ++n)
+      keep_ok = beat.keep == Beat::keep_for(n);
+    if (!keep_ok) {
+      // Hex digits for the beat's 4*W keep bits (2 at 64 bits, as before); more when the keep
+      // reaches past them.
+      int digits = static_cast<int>(beat_dw_);
+      while (digits < 8 && (beat.keep >> (4 * digits))) ++digits;
+      const std::string width = std::to_string(32 * beat_dw_) + "-bit beat";
+      *error = "beat keep 0x" + hex(beat.keep, digits);
+      if (beat.keep & ~full) {
+        *error += " beyond the " + std::to_string(beat_dw_) + " DW lanes of a " + width;
+      } else if (!beat.last) {
+        *error +=
+            " mid-packet (a " + width + " before the last keeps 0x" + hex(full, beat_dw_) + ")";
+      } else {
+        *error += " on a last beat (a " + width + " keeps whole DWs from lane 0: 0x" +
+                  hex(Beat::keep_for(1), beat_dw_) + " to 0x" + hex(full, beat_dw_) + ")";
+      }
+    }
   }
-  if (beat.keep & 0x0F) partial_.dw.push_back(static_cast<uint32_t>(beat.data));
-  if (beat.keep & 0xF0) partial_.dw.push_back(static_cast<uint32_t>(beat.data >> 32));
+  for (unsigned lane = 0; lane < beat_dw_; ++lane)
+    if (beat.lane_kept(lane)) partial_.dw.push_back(beat.dw[lane]);
   if (!beat.last) return std::nullopt;
   Tlp done = std::move(partial_);
   partial_.dw.clear();

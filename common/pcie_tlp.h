@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -182,25 +183,69 @@ std::string describe(const Tlp& tlp);
 std::string bdf_string(uint16_t bdf);  // "bb:dd.f"
 std::ostream& operator<<(std::ostream& os, const Tlp& tlp);
 
-// One 64-bit AXI4-Stream beat: earlier DW in bits 31:0; keep 0xFF, or 0x0F on a last beat
-// holding one DW.
-struct Beat {
-  uint64_t data = 0;
-  uint8_t keep = 0xFF;
-  bool last = false;
-};
-std::vector<Beat> to_beats(const Tlp& tlp);
+// Beat widths the TLP streams can be built with, in DWs: 64, 128 or 256 bits.
+constexpr unsigned kMinBeatDw = 2;
+constexpr unsigned kMaxBeatDw = 8;
+bool valid_beat_dw(unsigned beat_dw);  // 2, 4 or 8
+// Throws std::invalid_argument naming `who` unless valid_beat_dw(beat_dw).
+void check_beat_dw(unsigned beat_dw, const char* who);
 
-// Rebuilds TLPs from accepted beats, one beat at a time.
+// One AXI4-Stream beat of up to kMaxBeatDw DWs. Lane 0 holds the earliest DW (bits 31:0 of the
+// port). No straddling: a TLP starts in lane 0, every beat of W DWs but the last is full (keep =
+// 4*W ones) and the last keeps a contiguous run of whole DWs from lane 0 (4 keep bits per DW).
+struct Beat {
+  std::array<uint32_t, kMaxBeatDw> dw{};
+  uint32_t keep = 0xFF;  // one bit per byte; bit 4*i+j is byte j of lane i
+  bool last = false;
+
+  // Keep for `dws` whole DWs from lane 0.
+  static constexpr uint32_t keep_for(unsigned dws) {
+    return dws >= kMaxBeatDw ? 0xFFFFFFFFu : (1u << (4 * dws)) - 1;
+  }
+  // A 64-bit beat as the 2-DW port carries it: lane 0 in bits 31:0.
+  static Beat from_u64(uint64_t data, uint32_t keep, bool last) {
+    Beat beat;
+    beat.dw[0] = static_cast<uint32_t>(data);
+    beat.dw[1] = static_cast<uint32_t>(data >> 32);
+    beat.keep = keep;
+    beat.last = last;
+    return beat;
+  }
+  uint64_t low_u64() const { return uint64_t{dw[1]} << 32 | dw[0]; }  // lanes 1:0
+  // Whether any keep bit of `lane` is set: such a lane's DW is taken, even from a bad keep.
+  bool lane_kept(unsigned lane) const { return (keep >> (4 * lane)) & 0xFu; }
+  // Lanes with any keep bit set (what TlpAssembler takes from this beat at full width).
+  unsigned dw_count() const {
+    unsigned n = 0;
+    for (unsigned lane = 0; lane < kMaxBeatDw; ++lane) n += lane_kept(lane);
+    return n;
+  }
+
+  bool operator==(const Beat& other) const {
+    return dw == other.dw && keep == other.keep && last == other.last;
+  }
+  bool operator!=(const Beat& other) const { return !(*this == other); }
+};
+// Splits a TLP into beats of beat_dw DWs (2, 4 or 8; std::invalid_argument otherwise). Lanes past
+// the TLP's end are zero.
+std::vector<Beat> to_beats(const Tlp& tlp, unsigned beat_dw = 2);
+
+// Rebuilds TLPs from accepted beats of beat_dw DWs (2, 4 or 8; std::invalid_argument otherwise),
+// one beat at a time.
 class TlpAssembler {
  public:
+  explicit TlpAssembler(unsigned beat_dw = 2);
+
   // Returns the TLP when `beat` carries last. Sets *error (if given) when the beat's keep is not
-  // allowed at its position; the DWs keep marks valid are still taken.
+  // allowed at its position; the DWs of the lanes keep marks at all (within beat_dw lanes) are
+  // still taken.
   std::optional<Tlp> push(const Beat& beat, std::string* error = nullptr);
   bool mid_packet() const { return !partial_.dw.empty(); }
   void clear() { partial_.dw.clear(); }
+  unsigned beat_dw() const { return beat_dw_; }
 
  private:
+  unsigned beat_dw_;
   Tlp partial_;
 };
 

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "beat_port.h"
 #include "output_file.h"
 #include "sim_time.h"
 
@@ -225,8 +226,7 @@ void RtlBridge::edge() {
   if (rx_drive) {
     const pcie::Beat& beat = m_rx.front().beats[m_rx_beat];
     m.rx_tlp_valid_i = 1;
-    m.rx_tlp_data_i = beat.data;
-    m.rx_tlp_keep_i = beat.keep;
+    pcie::write_beat(m.rx_tlp_data_i, m.rx_tlp_keep_i, beat);
     m.rx_tlp_last_i = beat.last;
   }
   if (sim_access) {
@@ -241,8 +241,8 @@ void RtlBridge::edge() {
   apply_annotations_before(now, /*inclusive=*/true);
   const bool rx_taken = rx_drive && m.rx_tlp_ready_o;
   const bool tx_beat = m.tx_tlp_valid_o;
-  const pcie::Beat out{m.tx_tlp_data_o, static_cast<uint8_t>(m.tx_tlp_keep_o),
-                       static_cast<bool>(m.tx_tlp_last_o)};
+  const pcie::Beat out =
+      pcie::read_beat(m.tx_tlp_data_o, m.tx_tlp_keep_o, static_cast<bool>(m.tx_tlp_last_o));
   m.clk_i = 1;
   m.eval();  // concurrent assertions are checked on this edge
   ++m_evaluated;

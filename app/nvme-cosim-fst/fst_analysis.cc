@@ -132,8 +132,9 @@ std::optional<Capture> read_capture(const std::string& path, uint64_t period_ps,
   pcie::TlpAssembler rx_asm, tx_asm;
   for (const auto& [t, v] : signals[rx.valid].changes) {
     if (v != 1 || !signals[rx.ready].at(t)) continue;
-    const pcie::Beat beat{signals[rx.data].at(t), static_cast<uint8_t>(signals[rx.keep].at(t)),
-                          signals[rx.last].at(t) != 0};
+    const pcie::Beat beat =
+        pcie::Beat::from_u64(signals[rx.data].at(t), static_cast<uint8_t>(signals[rx.keep].at(t)),
+                             signals[rx.last].at(t) != 0);
     if (auto tlp = rx_asm.push(beat)) capture.down.push_back({t + period_ps / 2, *tlp});
   }
   // TX: ready is always high, so a beat leaves on every edge while valid is high.
@@ -142,8 +143,9 @@ std::optional<Capture> read_capture(const std::string& path, uint64_t period_ps,
     if (it->second != 1) continue;
     const uint64_t stop = std::next(it) == tx_valid.end() ? capture.end_time : std::next(it)->first;
     for (uint64_t t = it->first; t + period_ps <= stop; t += period_ps) {
-      const pcie::Beat beat{signals[tx.data].at(t), static_cast<uint8_t>(signals[tx.keep].at(t)),
-                            signals[tx.last].at(t) != 0};
+      const pcie::Beat beat =
+          pcie::Beat::from_u64(signals[tx.data].at(t), static_cast<uint8_t>(signals[tx.keep].at(t)),
+                               signals[tx.last].at(t) != 0);
       if (auto tlp = tx_asm.push(beat)) capture.up.push_back({t + period_ps, *tlp});
     }
   }

@@ -276,9 +276,7 @@ void PcieBenchBase::drive_rx(StreamInputs& in) {
   }
   const Beat& beat = rx_current_->beats[rx_beat_];
   in.rx_valid = true;
-  in.rx_data = beat.data;
-  in.rx_keep = beat.keep;
-  in.rx_last = beat.last;
+  in.rx_beat = beat;
 }
 
 // ---- Sampling (just before the rising edge) --------------------------------------------
@@ -312,17 +310,15 @@ void PcieBenchBase::sample_tx(const StreamSample& sample) {
   if (tx_held_.waiting) {
     if (!valid) {
       violation("tx_tlp_valid_o dropped before tx_tlp_ready_i");
-    } else if (sample.tx_data != tx_held_.data || sample.tx_keep != tx_held_.keep ||
-               sample.tx_last != tx_held_.last) {
+    } else if (sample.tx_beat != tx_held_.beat) {
       violation("tx_tlp data/keep/last changed while waiting for ready");
     }
   }
-  tx_held_ = HeldTx{valid && !ready, sample.tx_data, sample.tx_keep, sample.tx_last};
+  tx_held_ = HeldTx{valid && !ready, sample.tx_beat};
   if (!(valid && ready)) return;
 
   std::string error;
-  const std::optional<Tlp> tlp =
-      tx_assembler_.push(Beat{sample.tx_data, sample.tx_keep, sample.tx_last}, &error);
+  const std::optional<Tlp> tlp = tx_assembler_.push(sample.tx_beat, &error);
   if (!error.empty()) violation("TX " + error);
   if (tlp) on_device_tlp(*tlp);
 }

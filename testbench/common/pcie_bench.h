@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "beat_port.h"
 #include "pci_config.h"
 #include "pcie_tlp.h"
 #include "seed_mix.h"
@@ -304,9 +305,7 @@ class PcieBenchBase {
   struct StreamInputs {
     bool rst_n = false;
     bool rx_valid = false;
-    uint64_t rx_data = kIdleData64;
-    uint8_t rx_keep = 0;
-    bool rx_last = false;
+    Beat rx_beat = idle_beat();  // data, keep and last
     bool tx_ready = false;
     bool sim_req = false;
     bool sim_we = false;
@@ -317,9 +316,7 @@ class PcieBenchBase {
   struct StreamSample {
     bool rx_valid, rx_ready;
     bool tx_valid, tx_ready;
-    uint64_t tx_data;
-    uint8_t tx_keep;
-    bool tx_last;
+    Beat tx_beat;  // data, keep and last
   };
   StreamInputs next_stream_inputs();
   // Streams, then sample_device(), then the monitors.
@@ -342,8 +339,14 @@ class PcieBenchBase {
 
   // Driven on data inputs while their valid is low, so a DUT that samples data without valid
   // shows it in the waveform and in wrong results rather than reading harmless zeros.
-  static constexpr uint64_t kIdleData64 = 0xDEADBEEFDEADBEEFull;
   static constexpr uint32_t kIdleData32 = 0xDEADBEEFu;
+  // The RX stream while valid is low: kIdleData32 in every lane, nothing kept.
+  static Beat idle_beat() {
+    Beat beat;
+    beat.dw.fill(kIdleData32);
+    beat.keep = 0;
+    return beat;
+  }
 
  private:
   struct RxPacket {
@@ -354,9 +357,7 @@ class PcieBenchBase {
   // Outputs seen on a cycle where valid waited: they must hold until the handshake.
   struct HeldTx {
     bool waiting = false;
-    uint64_t data = 0;
-    uint8_t keep = 0;
-    bool last = false;
+    Beat beat;
   };
 
   void drive_rx(StreamInputs& in);
@@ -431,9 +432,8 @@ class PcieBench : public PcieBenchBase {
     m.rst_ni = in.rst_n;
     m.time_i = cycle();  // the platform cycle counter: this cycle's rising edge
     m.rx_tlp_valid_i = in.rx_valid;
-    m.rx_tlp_data_i = in.rx_data;
-    m.rx_tlp_keep_i = in.rx_keep;
-    m.rx_tlp_last_i = in.rx_last;
+    write_beat(m.rx_tlp_data_i, m.rx_tlp_keep_i, in.rx_beat);
+    m.rx_tlp_last_i = in.rx_beat.last;
     m.tx_tlp_ready_i = in.tx_ready;
     if (in.sim_req) check_sim_addr(in.sim_addr, static_cast<SimAddr>(in.sim_addr));
     m.sim_req_i = in.sim_req;
@@ -446,9 +446,10 @@ class PcieBench : public PcieBenchBase {
     check_rtl_assertions();
     if (trace_) trace_->dump(context_->time());
     if (!in_reset()) {
-      sample_cycle(StreamSample{bool(m.rx_tlp_valid_i), bool(m.rx_tlp_ready_o),
-                                bool(m.tx_tlp_valid_o), bool(m.tx_tlp_ready_i), m.tx_tlp_data_o,
-                                m.tx_tlp_keep_o, bool(m.tx_tlp_last_o)});
+      sample_cycle(
+          StreamSample{bool(m.rx_tlp_valid_i), bool(m.rx_tlp_ready_o), bool(m.tx_tlp_valid_o),
+                       bool(m.tx_tlp_ready_i),
+                       read_beat(m.tx_tlp_data_o, m.tx_tlp_keep_o, bool(m.tx_tlp_last_o))});
     }
     context_->timeInc(kClockPeriodPs / 2);
     m.clk_i = 1;

@@ -103,8 +103,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::vector<pcie::Beat> beats;
       for (size_t offset = 0; offset + 9 <= size; offset += 9) {
         pcie::Beat beat;
-        beat.data =
-            uint64_t{word_at(data, size, offset)} | uint64_t{word_at(data, size, offset + 4)} << 32;
+        beat.dw[0] = word_at(data, size, offset);
+        beat.dw[1] = word_at(data, size, offset + 4);
         beat.keep = data[offset + 8];
         beat.last = (data[offset + 8] & 1) != 0;
         beats.push_back(beat);

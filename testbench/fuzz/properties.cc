@@ -604,19 +604,23 @@ std::string tlp_decode_property(const std::vector<uint32_t>& dws) {
       if (range.first - t.address() > 3) p.add("requested_bytes starts past the first DW");
     }
 
-    // Beats and back.
-    TlpAssembler assembler;
-    std::optional<Tlp> rebuilt;
-    const std::vector<Beat> beats = to_beats(t);
-    for (size_t i = 0; i < beats.size(); ++i) {
-      std::string error;
-      std::optional<Tlp> out = assembler.push(beats[i], &error);
-      if (!error.empty()) p.add("beat ", i, ": ", error);
-      if (out.has_value() != (i + 1 == beats.size())) p.add("beat ", i, ": TLP boundary wrong");
-      if (out) rebuilt = out;
+    // Beats and back, at every stream width.
+    for (const unsigned beat_dw : {2u, 4u, 8u}) {
+      TlpAssembler assembler(beat_dw);
+      std::optional<Tlp> rebuilt;
+      const std::vector<Beat> beats = to_beats(t, beat_dw);
+      for (size_t i = 0; i < beats.size(); ++i) {
+        std::string error;
+        std::optional<Tlp> out = assembler.push(beats[i], &error);
+        if (!error.empty()) p.add(beat_dw, "-DW beat ", i, ": ", error);
+        if (out.has_value() != (i + 1 == beats.size()))
+          p.add(beat_dw, "-DW beat ", i, ": TLP boundary wrong");
+        if (out) rebuilt = out;
+      }
+      if (!dws.empty() && (!rebuilt || rebuilt->dw != dws))
+        p.add(beat_dw, "-DW beats do not reassemble");
+      if (assembler.mid_packet()) p.add(beat_dw, "-DW assembler left mid-packet");
     }
-    if (!dws.empty() && (!rebuilt || rebuilt->dw != dws)) p.add("beats do not reassemble");
-    if (assembler.mid_packet()) p.add("assembler left mid-packet");
 
     reencode(p, t);
   } catch (...) {
@@ -625,18 +629,22 @@ std::string tlp_decode_property(const std::vector<uint32_t>& dws) {
   return p.text();
 }
 
-std::string beats_property(const std::vector<pcie::Beat>& beats) {
+std::string beats_property(const std::vector<pcie::Beat>& beats, unsigned beat_dw) {
   Problems p;
   try {
-    pcie::TlpAssembler assembler;
+    pcie::TlpAssembler assembler(beat_dw);
     std::vector<uint32_t> pending;
+    // Allowed keeps, spelled out: all 4*beat_dw bits, or on a last beat 0xF, 0xFF, ... below that.
+    const uint64_t full = (uint64_t{1} << (4 * beat_dw)) - 1;
     for (size_t i = 0; i < beats.size(); ++i) {
       const pcie::Beat& beat = beats[i];
-      if (beat.keep & 0x0F) pending.push_back(static_cast<uint32_t>(beat.data));
-      if (beat.keep & 0xF0) pending.push_back(static_cast<uint32_t>(beat.data >> 32));
+      for (unsigned lane = 0; lane < beat_dw; ++lane)
+        if ((beat.keep >> (4 * lane)) & 0xF) pending.push_back(beat.dw[lane]);
       std::string error;
       const std::optional<pcie::Tlp> out = assembler.push(beat, &error);
-      const bool keep_ok = beat.keep == 0xFF || (beat.keep == 0x0F && beat.last);
+      bool keep_ok = beat.keep == full;
+      for (uint64_t run = 0xF; run < full && beat.last; run = run << 4 | 0xF)
+        keep_ok = keep_ok || beat.keep == run;
       if (keep_ok == !error.empty())
         p.add("beat ", i, ": keep ", +beat.keep, " error '", error, "'");
       if (out.has_value() != beat.last) p.add("beat ", i, ": TLP boundary wrong");

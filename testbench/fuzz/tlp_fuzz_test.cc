@@ -162,12 +162,36 @@ TEST(Tlp, RandomBeats) {
     std::string input;
     static const uint8_t kKeeps[] = {0xFF, 0xFF, 0xFF, 0x0F, 0xF0, 0x00, 0x03, 0x0F};
     for (pcie::Beat& beat : beats) {
-      beat.data = rng.next();
+      beat = pcie::Beat::from_u64(rng.next(), 0, false);
       beat.keep = rng.one_in(6) ? rng.byte() : rng.pick(kKeeps);
       beat.last = rng.one_in(3);
       input += "{keep " + std::to_string(beat.keep) + (beat.last ? " last} " : "} ");
     }
     return failure(input, beats_property(beats));
+  });
+}
+
+// The same at 128 and 256 bits: keeps mostly whole-DW runs (allowed only on a last beat unless
+// full), sometimes any bits, including bits past the beat's lanes.
+TEST(Tlp, RandomWideBeats) {
+  run_cases(kCases, [](Rng& rng) {
+    static const unsigned kWidths[] = {4, 8};
+    const unsigned beat_dw = rng.pick(kWidths);
+    std::vector<pcie::Beat> beats(rng.below(12));
+    std::string input = std::to_string(beat_dw) + " DWs/beat: ";
+    for (pcie::Beat& beat : beats) {
+      for (uint32_t& dw : beat.dw) dw = rng.u32();
+      if (rng.one_in(6)) {
+        beat.keep = rng.u32();
+      } else {
+        beat.keep = rng.one_in(2)
+                        ? pcie::Beat::keep_for(beat_dw)
+                        : pcie::Beat::keep_for(static_cast<unsigned>(rng.below(beat_dw + 1)));
+      }
+      beat.last = rng.one_in(3);
+      input += "{keep " + std::to_string(beat.keep) + (beat.last ? " last} " : "} ");
+    }
+    return failure(input, beats_property(beats, beat_dw));
   });
 }
 
