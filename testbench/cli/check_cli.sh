@@ -9,6 +9,54 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../scripts/program_check.sh"
 
 case $case_name in
+  TimesMatchGolden)
+    # Every simulated time of three scans, against testbench/cli/golden/times.json: the
+    # controller's timing must not drift unnoticed (a wider TLP datapath, say, may change only
+    # what its issue allows). After a deliberate change: UPDATE_GOLDEN=1 ctest -R TimesMatchGolden.
+    golden=$here/golden/times.json
+    for strategy in sequential async ordered; do
+      run scan --namespaces 48 --strategy $strategy --seed 3 --json "$work/$strategy.json"
+      [ "$status" -eq 0 ] || fail "$strategy: exit status $status"
+    done
+    python3 - "$work" "$golden" "${UPDATE_GOLDEN:-0}" <<'PY' || fail "simulated times differ from the golden file"
+import json, sys
+work, golden, update = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+times = {}
+for strategy in ("sequential", "async", "ordered"):
+    run = json.load(open("%s/%s.json" % (work, strategy)))
+    s = run["summary"]
+    times[strategy] = {
+        "summary": {k: s[k] for k in ("scan_started_ns", "scan_finished_ns", "simulated_ns",
+                                      "evaluated_cycles", "skipped_cycles",
+                                      "max_identify_inflight")},
+        "namespaces": [[ns["nsid"], ns["node"], ns["identify_submit_ns"],
+                        ns["identify_complete_ns"], ns["name_allocated_ns"],
+                        ns["registration_end_ns"]] for ns in run["namespaces"]],
+    }
+if update:
+    with open(golden, "w") as f:
+        json.dump(times, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print("golden file written:", golden)
+    sys.exit(0)
+expected = json.load(open(golden))
+bad = 0
+for strategy, got in times.items():
+    want = expected[strategy]
+    for key in got["summary"]:
+        if got["summary"][key] != want["summary"][key]:
+            print("%s %s: %s, golden %s" % (strategy, key, got["summary"][key], want["summary"][key]))
+            bad += 1
+    for g, w in zip(got["namespaces"], want["namespaces"]):
+        if g != w:
+            print("%s NSID %d: %s, golden %s" % (strategy, g[0], g, w))
+            bad += 1
+    if len(got["namespaces"]) != len(want["namespaces"]):
+        print("%s: %d namespaces, golden %d" % (strategy, len(got["namespaces"]), len(want["namespaces"])))
+        bad += 1
+sys.exit(1 if bad else 0)
+PY
+    ;;
   ScanOrderedNamesFollowNsids)
     run scan --namespaces 19 --strategy ordered
     [ "$status" -eq 0 ] || fail "exit status $status"
