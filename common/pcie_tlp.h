@@ -184,7 +184,6 @@ std::string bdf_string(uint16_t bdf);  // "bb:dd.f"
 std::ostream& operator<<(std::ostream& os, const Tlp& tlp);
 
 // Beat widths the TLP streams can be built with, in DWs: 64, 128 or 256 bits.
-constexpr unsigned kMinBeatDw = 2;
 constexpr unsigned kMaxBeatDw = 8;
 bool valid_beat_dw(unsigned beat_dw);  // 2, 4 or 8
 // Throws std::invalid_argument naming `who` unless valid_beat_dw(beat_dw).

@@ -27,6 +27,7 @@
 
 #include "cosim_run.h"
 #include "report.h"
+#include "sim_time.h"
 
 extern char** environ;
 
@@ -116,8 +117,8 @@ class DeviceCommands {
     if (t.address() < acq || t.address() >= acq + entries * 16) return;
     const std::vector<uint32_t> cqe = t.payload();
     if (cqe.size() != 4) return;
-    m_cqes.push_back({static_cast<uint64_t>(entry.time.to_seconds() * 1e9 + 0.5),
-                      static_cast<uint16_t>(cqe[3] & 0xFFFF), static_cast<uint16_t>(cqe[3] >> 17)});
+    m_cqes.push_back({cosim::to_nanoseconds(entry.time), static_cast<uint16_t>(cqe[3] & 0xFFFF),
+                      static_cast<uint16_t>(cqe[3] >> 17)});
   }
   void on_slot(const common::SlotOccupancy& slot) {
     m_slots.push_back(slot);
@@ -361,7 +362,7 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   // after the kernel asked for the namespace list.
   uint64_t guest_tools_ns = UINT64_MAX;
   system->device.set_request_observer([&](const cosim::VirtPciDevice::LoggedRequest& r) {
-    const uint64_t issued_ns = static_cast<uint64_t>(r.issued.to_seconds() * 1e9 + 0.5);
+    const uint64_t issued_ns = cosim::to_nanoseconds(r.issued);
     if (r.op == vhost::PciOp::kCfgRead && commands.scan_started() && issued_ns < guest_tools_ns) {
       guest_tools_ns = issued_ns;
     }
@@ -447,7 +448,7 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
           }
           finished = true;
         }
-        out.simulated_ns = static_cast<uint64_t>(sc_core::sc_time_stamp().to_seconds() * 1e9);
+        out.simulated_ns = cosim::to_nanoseconds(sc_core::sc_time_stamp());
         out.evaluated_cycles = system->bridge.evaluated_cycles();
         out.skipped_cycles = system->bridge.skipped_cycles();
         scan_ended = std::chrono::steady_clock::now();

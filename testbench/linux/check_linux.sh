@@ -12,10 +12,13 @@ mapping() {
   sed -n '/^From sysfs/,/^`nvme list`/p' "$work/out" | grep -E '^/dev/nvme0n' |
     while read -r node _ nsid _; do printf '%s:%d ' "${node#/dev/nvme0n}" "$((16#${nsid#0x}))"; done
 }
-# A clean probe: no timeout, reset or warning from the nvme driver on the console.
+# A clean probe: no timeout, reset or warning from the nvme driver on the console (FILE,
+# default $work/console).
 clean_console() {
-  if grep -Eiq 'nvme.*(timeout|reset|abort|warn|fail|error)' "$work/console"; then
-    grep -Ei 'nvme.*(timeout|reset|abort|warn|fail|error)' "$work/console" >&2
+  local console=${1:-$work/console}
+  [ -s "$console" ] || fail "no console in $console"
+  if grep -Eiq 'nvme.*(timeout|reset|abort|warn|fail|error)' "$console"; then
+    grep -Ei 'nvme.*(timeout|reset|abort|warn|fail|error)' "$console" >&2
     fail "the nvme driver complained"
   fi
 }
@@ -106,14 +109,13 @@ PY
     # The guest's clock is simulated time, so one seed fixes everything: the names, every
     # command's time, the kernel's console and the device-side logs, byte for byte.
     for i in 1 2; do
-      run linux --kernel stock --namespaces 8 --seed 7 --kernel-log "$work/console$i" \
+      run linux --kernel stock --namespaces 8 --seed 7 --kernel-log "$work/console$i.log" \
         --cmd-log "$work/cmd$i.log" --tlp-log "$work/tlp$i.log" \
         --trace-events "$work/trace$i.log" --json "$work/run$i.json"
       [ "$status" -eq 0 ] || fail "run $i: exit status $status"
     done
     for f in console cmd tlp trace; do
-      ext=$([ $f = console ] && echo "" || echo .log)
-      cmp "$work/${f}1$ext" "$work/${f}2$ext" || fail "the $f files of the two runs differ"
+      cmp "$work/${f}1.log" "$work/${f}2.log" || fail "the $f files of the two runs differ"
     done
     python3 - "$work/run1.json" "$work/run2.json" <<'PY' || fail "JSON"
 import json, sys
@@ -132,7 +134,7 @@ assert s["evaluated_cycles"] * 20 < s["skipped_cycles"], (s["evaluated_cycles"],
 print("identical: summary and", len(times), "namespaces; cycles evaluated",
       s["evaluated_cycles"], "skipped", s["skipped_cycles"])
 PY
-    clean_console
+    clean_console "$work/console1.log"
     ;;
   GuestRandomnessOnlyPicksCommandIds)
     # The kernel's own random state (--guest-seed) picks the block layer's tags, so the NVMe
