@@ -6,7 +6,8 @@
 module nvme_ctrl_top #(
   parameter int unsigned NumSlots      = 32,     // admin execution slots
   parameter int unsigned MaxNamespaces = 8192,   // namespace table entries (NSIDs 1..MaxNamespaces)
-  parameter bit          SimCtrlEnable = 1'b1
+  parameter bit          SimCtrlEnable = 1'b1,
+  parameter int unsigned TlpDataWidth  = 256     // TLP stream width: 64, 128 or 256 bits
 ) (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -14,15 +15,15 @@ module nvme_ctrl_top #(
   input  logic [47:0] time_i,
 
   // TLPs from the host (host-to-device)
-  input  logic [63:0] rx_tlp_data_i,
-  input  logic [7:0]  rx_tlp_keep_i,
+  input  logic [TlpDataWidth-1:0]   rx_tlp_data_i,
+  input  logic [TlpDataWidth/8-1:0] rx_tlp_keep_i,
   input  logic        rx_tlp_last_i,
   input  logic        rx_tlp_valid_i,
   output logic        rx_tlp_ready_o,
 
   // TLPs to the host (device-to-host)
-  output logic [63:0] tx_tlp_data_o,
-  output logic [7:0]  tx_tlp_keep_o,
+  output logic [TlpDataWidth-1:0]   tx_tlp_data_o,
+  output logic [TlpDataWidth/8-1:0] tx_tlp_keep_o,
   output logic        tx_tlp_last_o,
   output logic        tx_tlp_valid_o,
   input  logic        tx_tlp_ready_i,
@@ -74,7 +75,8 @@ module nvme_ctrl_top #(
 
   pcie_ep #(
     .NumMsixVectors (NumMsixVectors),
-    .SimCtrlEnable  (SimCtrlEnable)
+    .SimCtrlEnable  (SimCtrlEnable),
+    .TlpDataWidth   (TlpDataWidth)
   ) u_pcie_ep (
     .clk_i               (clk_i),
     .rst_ni              (rst_ni),

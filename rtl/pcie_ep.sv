@@ -12,6 +12,9 @@ module pcie_ep #(
   parameter int unsigned NumMsixVectors = 8,
   parameter int unsigned NumDmaIds      = 8,
   parameter bit          SimCtrlEnable  = 1'b1,
+  parameter int unsigned TlpDataWidth   = 256,   // TLP stream width: 64, 128 or 256 bits
+  localparam int unsigned BeatDw        = TlpDataWidth / 32,
+  localparam int unsigned KeepWidth     = TlpDataWidth / 8,
   localparam int unsigned MsixIdxWidth  = $clog2(NumMsixVectors),
   localparam int unsigned DmaIdWidth    = $clog2(NumDmaIds)
 ) (
@@ -20,15 +23,15 @@ module pcie_ep #(
   input  logic [47:0]             time_i,   // platform cycle counter (completion timeout)
 
   // TLPs from the host (host-to-device)
-  input  logic [63:0]             rx_tlp_data_i,
-  input  logic [7:0]              rx_tlp_keep_i,
+  input  logic [TlpDataWidth-1:0] rx_tlp_data_i,
+  input  logic [KeepWidth-1:0]    rx_tlp_keep_i,
   input  logic                    rx_tlp_last_i,
   input  logic                    rx_tlp_valid_i,
   output logic                    rx_tlp_ready_o,
 
   // TLPs to the host (device-to-host)
-  output logic [63:0]             tx_tlp_data_o,
-  output logic [7:0]              tx_tlp_keep_o,
+  output logic [TlpDataWidth-1:0] tx_tlp_data_o,
+  output logic [KeepWidth-1:0]    tx_tlp_keep_o,
   output logic                    tx_tlp_last_o,
   output logic                    tx_tlp_valid_o,
   input  logic                    tx_tlp_ready_i,
@@ -116,7 +119,14 @@ module pcie_ep #(
   logic [31:0] rx_dw;
   logic        rx_dw_last, rx_dw_valid, rx_dw_ready;
 
-  tlp_rx_unpack u_rx_unpack (
+  logic rx_dw_count;
+  logic unused_rx_dw_count;
+  assign unused_rx_dw_count = rx_dw_count;   // always one DW
+
+  tlp_rx_unpack #(
+    .BeatDw (BeatDw),
+    .Lanes  (1)
+  ) u_rx_unpack (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
     .rx_tlp_data_i  (rx_tlp_data_i),
@@ -125,6 +135,7 @@ module pcie_ep #(
     .rx_tlp_valid_i (rx_tlp_valid_i),
     .rx_tlp_ready_o (rx_tlp_ready_o),
     .dw_o           (rx_dw),
+    .dw_count_o     (rx_dw_count),
     .dw_last_o      (rx_dw_last),
     .dw_valid_o     (rx_dw_valid),
     .dw_ready_i     (rx_dw_ready)
@@ -453,10 +464,14 @@ module pcie_ep #(
     .idle_o         (tx_idle)
   );
 
-  tlp_tx_pack u_tx_pack (
+  tlp_tx_pack #(
+    .BeatDw (BeatDw),
+    .Lanes  (1)
+  ) u_tx_pack (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
     .dw_i           (tx_dw),
+    .dw_count_i     (1'b1),
     .dw_last_i      (tx_dw_last),
     .dw_valid_i     (tx_dw_valid),
     .dw_ready_o     (tx_dw_ready),

@@ -1,75 +1,105 @@
 // SPDX-License-Identifier: Apache-2.0
-// Turns 64-bit AXI4-Stream TLP beats into a stream of one DW per cycle.
+// Turns AXI4-Stream TLP beats of BeatDw DWs into the receive path's words: one DW per cycle, or
+// a whole beat per cycle.
 
 `default_nettype none
 
 `include "assert.svh"
 
-module tlp_rx_unpack (
-  input  logic        clk_i,
-  input  logic        rst_ni,
+module tlp_rx_unpack #(
+  parameter int unsigned BeatDw = 2,       // 2, 4 or 8: a 64-, 128- or 256-bit stream
+  parameter int unsigned Lanes  = 1,       // DWs per output word: 1, or BeatDw
+  localparam int unsigned CntWidth = $clog2(Lanes + 1)
+) (
+  input  logic                  clk_i,
+  input  logic                  rst_ni,
 
-  input  logic [63:0] rx_tlp_data_i,
-  input  logic [7:0]  rx_tlp_keep_i,
-  input  logic        rx_tlp_last_i,
-  input  logic        rx_tlp_valid_i,
-  output logic        rx_tlp_ready_o,
+  input  logic [BeatDw*32-1:0]  rx_tlp_data_i,
+  input  logic [BeatDw*4-1:0]   rx_tlp_keep_i,
+  input  logic                  rx_tlp_last_i,
+  input  logic                  rx_tlp_valid_i,
+  output logic                  rx_tlp_ready_o,
 
-  output logic [31:0] dw_o,
-  output logic        dw_last_o,
-  output logic        dw_valid_o,
-  input  logic        dw_ready_i
+  // Words of a TLP; DWs in lanes 0 up, dw_count_o of them
+  output logic [Lanes*32-1:0]   dw_o,
+  output logic [CntWidth-1:0]   dw_count_o,
+  output logic                  dw_last_o,
+  output logic                  dw_valid_o,
+  input  logic                  dw_ready_i
 );
 
-  logic [63:0] beat_q, beat_d;
-  logic        two_dw_q, two_dw_d;  // upper DW of the beat is valid
-  logic        last_q, last_d;
-  logic        full_q, full_d;
-  logic        upper_q, upper_d;    // next DW to hand out is the upper one
+  localparam int unsigned IdxWidth = $clog2(BeatDw);
 
-  logic dw_taken, beat_used;
-
-  assign dw_valid_o = full_q;
-  assign dw_o       = upper_q ? beat_q[63:32] : beat_q[31:0];
-  assign dw_last_o  = last_q && (upper_q || !two_dw_q);
-
-  assign dw_taken       = full_q && dw_ready_i;
-  assign beat_used      = dw_taken && (upper_q || !two_dw_q);
-  assign rx_tlp_ready_o = !full_q || beat_used;
-
-  always_comb begin
-    beat_d   = beat_q;
-    two_dw_d = two_dw_q;
-    last_d   = last_q;
-    full_d   = full_q;
-    upper_d  = upper_q;
-    if (rx_tlp_valid_i && rx_tlp_ready_o) begin
-      // A keep of 8'h0F marks a single-DW beat; any other upper-lane enable counts as two DWs.
-      beat_d   = rx_tlp_data_i;
-      two_dw_d = |rx_tlp_keep_i[7:4];
-      last_d   = rx_tlp_last_i;
-      full_d   = 1'b1;
-      upper_d  = 1'b0;
-    end else if (beat_used) begin
-      full_d = 1'b0;
-    end else if (dw_taken) begin
-      upper_d = 1'b1;
+  // DWs a beat carries: lane 0 always, then up to the highest lane with any byte enabled (a
+  // beat's lanes fill from lane 0; a hole is the host's error, and the TLP's length says so).
+  function automatic logic [IdxWidth:0] beat_dws(logic [BeatDw*4-1:0] keep);
+    beat_dws = (IdxWidth + 1)'(1);
+    for (int l = 1; l < BeatDw; l++) begin
+      if (|keep[l*4 +: 4]) beat_dws = (IdxWidth + 1)'(l + 1);
     end
-  end
+  endfunction
 
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      beat_q   <= '0;
-      two_dw_q <= 1'b0;
-      last_q   <= 1'b0;
-      full_q   <= 1'b0;
-      upper_q  <= 1'b0;
-    end else begin
-      beat_q   <= beat_d;
-      two_dw_q <= two_dw_d;
-      last_q   <= last_d;
-      full_q   <= full_d;
-      upper_q  <= upper_d;
+  if (Lanes == BeatDw) begin : g_whole_beats
+    // A beat is a word: the receive path takes it as it is.
+    assign dw_o           = rx_tlp_data_i;
+    assign dw_count_o     = CntWidth'(beat_dws(rx_tlp_keep_i));
+    assign dw_last_o      = rx_tlp_last_i;
+    assign dw_valid_o     = rx_tlp_valid_i;
+    assign rx_tlp_ready_o = dw_ready_i;
+    logic unused_clk;
+    assign unused_clk = clk_i ^ rst_ni;
+  end else begin : g_serialize
+    // One DW per cycle from a registered beat.
+    logic [BeatDw*32-1:0] beat_q, beat_d;
+    logic [IdxWidth:0]    dws_q, dws_d;     // DWs in the beat
+    logic [IdxWidth-1:0]  next_q, next_d;   // lane of the next DW to hand out
+    logic                 last_q, last_d;
+    logic                 full_q, full_d;
+
+    logic dw_taken, beat_used, at_end;
+    assign at_end     = ({1'b0, next_q} == dws_q - (IdxWidth + 1)'(1));
+    assign dw_valid_o = full_q;
+    assign dw_o       = beat_q[next_q*32 +: 32];
+    assign dw_count_o = CntWidth'(1);
+    assign dw_last_o  = last_q && at_end;
+
+    assign dw_taken       = full_q && dw_ready_i;
+    assign beat_used      = dw_taken && at_end;
+    assign rx_tlp_ready_o = !full_q || beat_used;
+
+    always_comb begin
+      beat_d = beat_q;
+      dws_d  = dws_q;
+      last_d = last_q;
+      full_d = full_q;
+      next_d = next_q;
+      if (rx_tlp_valid_i && rx_tlp_ready_o) begin
+        beat_d = rx_tlp_data_i;
+        dws_d  = beat_dws(rx_tlp_keep_i);
+        last_d = rx_tlp_last_i;
+        full_d = 1'b1;
+        next_d = '0;
+      end else if (beat_used) begin
+        full_d = 1'b0;
+      end else if (dw_taken) begin
+        next_d = next_q + IdxWidth'(1);
+      end
+    end
+
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) begin
+        beat_q <= '0;
+        dws_q  <= '0;
+        last_q <= 1'b0;
+        full_q <= 1'b0;
+        next_q <= '0;
+      end else begin
+        beat_q <= beat_d;
+        dws_q  <= dws_d;
+        last_q <= last_d;
+        full_q <= full_d;
+        next_q <= next_d;
+      end
     end
   end
 

@@ -1,39 +1,88 @@
 // SPDX-License-Identifier: Apache-2.0
-// Packs a stream of one DW per cycle into 64-bit AXI4-Stream TLP beats.
+// Packs the transmit arbiter's words (one DW, or a whole beat, per cycle) into AXI4-Stream TLP
+// beats of BeatDw DWs, registered.
 
 `default_nettype none
 
 `include "assert.svh"
 
-module tlp_tx_pack (
-  input  logic        clk_i,
-  input  logic        rst_ni,
+module tlp_tx_pack #(
+  parameter int unsigned BeatDw = 2,       // 2, 4 or 8: a 64-, 128- or 256-bit stream
+  parameter int unsigned Lanes  = 1,       // DWs per input word: 1, or BeatDw
+  localparam int unsigned CntWidth = $clog2(Lanes + 1)
+) (
+  input  logic                  clk_i,
+  input  logic                  rst_ni,
 
-  input  logic [31:0] dw_i,
-  input  logic        dw_last_i,
-  input  logic        dw_valid_i,
-  output logic        dw_ready_o,
+  // Words of a TLP; all but its last carry Lanes DWs, in lanes 0 up
+  input  logic [Lanes*32-1:0]   dw_i,
+  input  logic [CntWidth-1:0]   dw_count_i,
+  input  logic                  dw_last_i,
+  input  logic                  dw_valid_i,
+  output logic                  dw_ready_o,
 
-  output logic [63:0] tx_tlp_data_o,
-  output logic [7:0]  tx_tlp_keep_o,
-  output logic        tx_tlp_last_o,
-  output logic        tx_tlp_valid_o,
-  input  logic        tx_tlp_ready_i
+  output logic [BeatDw*32-1:0]  tx_tlp_data_o,
+  output logic [BeatDw*4-1:0]   tx_tlp_keep_o,
+  output logic                  tx_tlp_last_o,
+  output logic                  tx_tlp_valid_o,
+  input  logic                  tx_tlp_ready_i
 );
 
-  logic [31:0] lower_q, lower_d;    // first DW of a beat, waiting for its partner
-  logic        have_lower_q, have_lower_d;
-  logic [63:0] data_q, data_d;
-  logic [7:0]  keep_q, keep_d;
-  logic        last_q, last_d;
-  logic        valid_q, valid_d;
+  localparam int unsigned FillWidth = $clog2(BeatDw);
+
+  logic [BeatDw*32-1:0] data_q, data_d;
+  logic [BeatDw*4-1:0]  keep_q, keep_d;
+  logic                 last_q, last_d;
+  logic                 valid_q, valid_d;
 
   logic out_free;     // the output register can take a beat this cycle
-  logic completes;    // the incoming DW finishes a beat
+  logic completes;    // the incoming word finishes a beat
+  logic [BeatDw*32-1:0] beat;
+  logic [BeatDw-1:0]    beat_lanes;   // lanes of `beat` that carry a DW
 
   assign out_free   = !valid_q || tx_tlp_ready_i;
-  assign completes  = have_lower_q || dw_last_i;
   assign dw_ready_o = !completes || out_free;
+
+  if (Lanes == BeatDw) begin : g_whole_beats
+    // Each word is a beat already.
+    assign completes = 1'b1;
+    assign beat      = dw_i;
+    always_comb begin
+      for (int l = 0; l < BeatDw; l++) beat_lanes[l] = l < int'(dw_count_i);
+    end
+  end else begin : g_gather
+    // One DW per cycle: gather DWs until a beat is full or the TLP ends.
+    logic [BeatDw*32-1:0]  gather_q, gather_d;
+    logic [FillWidth-1:0]  fill_q, fill_d;   // DWs gathered for the beat being built
+
+    assign completes = (fill_q == FillWidth'(BeatDw - 1)) || dw_last_i;
+    always_comb begin
+      for (int l = 0; l < BeatDw; l++) begin
+        beat_lanes[l]    = l <= int'(fill_q);
+        beat[l*32 +: 32] = (l < int'(fill_q)) ? gather_q[l*32 +: 32] :
+                           (l == int'(fill_q)) ? dw_i[31:0] : 32'h0;
+      end
+      gather_d = gather_q;
+      fill_d   = fill_q;
+      if (dw_valid_i && dw_ready_o) begin
+        gather_d[fill_q*32 +: 32] = dw_i[31:0];
+        fill_d = completes ? '0 : fill_q + FillWidth'(1);
+      end
+    end
+
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) begin
+        gather_q <= '0;
+        fill_q   <= '0;
+      end else begin
+        gather_q <= gather_d;
+        fill_q   <= fill_d;
+      end
+    end
+
+    logic unused_count;
+    assign unused_count = ^dw_count_i;   // always one DW
+  end
 
   assign tx_tlp_data_o  = data_q;
   assign tx_tlp_keep_o  = keep_q;
@@ -41,50 +90,42 @@ module tlp_tx_pack (
   assign tx_tlp_valid_o = valid_q;
 
   always_comb begin
-    lower_d      = lower_q;
-    have_lower_d = have_lower_q;
-    data_d       = data_q;
-    keep_d       = keep_q;
-    last_d       = last_q;
-    valid_d      = valid_q && !tx_tlp_ready_i;
-    if (dw_valid_i && dw_ready_o) begin
-      if (!completes) begin
-        lower_d      = dw_i;
-        have_lower_d = 1'b1;
-      end else begin
-        data_d       = have_lower_q ? {dw_i, lower_q} : {32'h0, dw_i};
-        keep_d       = have_lower_q ? 8'hff : 8'h0f;
-        last_d       = dw_last_i;
-        valid_d      = 1'b1;
-        have_lower_d = 1'b0;
-      end
+    data_d  = data_q;
+    keep_d  = keep_q;
+    last_d  = last_q;
+    valid_d = valid_q && !tx_tlp_ready_i;
+    if (dw_valid_i && dw_ready_o && completes) begin
+      data_d  = beat;
+      for (int l = 0; l < BeatDw; l++) keep_d[l*4 +: 4] = {4{beat_lanes[l]}};
+      last_d  = dw_last_i;
+      valid_d = 1'b1;
     end
   end
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      lower_q      <= '0;
-      have_lower_q <= 1'b0;
-      data_q       <= '0;
-      keep_q       <= '0;
-      last_q       <= 1'b0;
-      valid_q      <= 1'b0;
+      data_q  <= '0;
+      keep_q  <= '0;
+      last_q  <= 1'b0;
+      valid_q <= 1'b0;
     end else begin
-      lower_q      <= lower_d;
-      have_lower_q <= have_lower_d;
-      data_q       <= data_d;
-      keep_q       <= keep_d;
-      last_q       <= last_d;
-      valid_q      <= valid_d;
+      data_q  <= data_d;
+      keep_q  <= keep_d;
+      last_q  <= last_d;
+      valid_q <= valid_d;
     end
   end
 
-  // A beat holds until the host takes it; it carries two DWs, or one as the TLP's last.
+  // A beat holds until the host takes it; its lanes fill from lane 0, and only the TLP's last
+  // beat may be partly filled.
+  logic [BeatDw*4:0] keep_plus_one;
+  assign keep_plus_one = {1'b0, tx_tlp_keep_o} + 1'b1;
   `ASSERT_STREAM(TxTlpHolds, tx_tlp_valid_o, tx_tlp_ready_i,
                  {tx_tlp_data_o, tx_tlp_keep_o, tx_tlp_last_o})
   `ASSERT_KNOWN_IF(TxTlpKnown, {tx_tlp_data_o, tx_tlp_keep_o, tx_tlp_last_o}, tx_tlp_valid_o)
-  `ASSERT(TxTlpKeep, tx_tlp_valid_o |->
-                     tx_tlp_keep_o == 8'hff || (tx_tlp_keep_o == 8'h0f && tx_tlp_last_o))
+  `ASSERT(TxTlpKeep, tx_tlp_valid_o |-> tx_tlp_keep_o[3:0] == 4'hf &&
+                     (keep_plus_one & {1'b0, tx_tlp_keep_o}) == '0 &&
+                     (&tx_tlp_keep_o || tx_tlp_last_o))
 
 endmodule
 

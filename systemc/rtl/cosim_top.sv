@@ -3,7 +3,9 @@
 
 `default_nettype none
 
-module cosim_top (
+module cosim_top #(
+  parameter int unsigned TlpDataWidth = 256   // TLP stream width: 64, 128 or 256 bits
+) (
   // The clock and the cycle counter change on every cycle, busy or idle: they are left out of
   // traces so a run with idle skipping writes the same waveform as one without.
   /* verilator tracing_off */
@@ -12,13 +14,13 @@ module cosim_top (
   /* verilator tracing_on */
   input  logic        rst_ni,
 
-  input  logic [63:0] rx_tlp_data_i,
-  input  logic [7:0]  rx_tlp_keep_i,
+  input  logic [TlpDataWidth-1:0]   rx_tlp_data_i,
+  input  logic [TlpDataWidth/8-1:0] rx_tlp_keep_i,
   input  logic        rx_tlp_last_i,
   input  logic        rx_tlp_valid_i,
   output logic        rx_tlp_ready_o,
-  output logic [63:0] tx_tlp_data_o,
-  output logic [7:0]  tx_tlp_keep_o,
+  output logic [TlpDataWidth-1:0]   tx_tlp_data_o,
+  output logic [TlpDataWidth/8-1:0] tx_tlp_keep_o,
   output logic        tx_tlp_last_o,
   output logic        tx_tlp_valid_o,
   input  logic        tx_tlp_ready_i,
@@ -56,7 +58,9 @@ module cosim_top (
                                 u_dut.u_nvme_core.u_admin.slot_cmd_q[obs_slot_i][63:0]};
   assign obs_slot_deadline_o = u_dut.u_nvme_core.u_admin.slot_deadline_q[obs_slot_i];
 
-  nvme_ctrl_top u_dut (
+  nvme_ctrl_top #(
+    .TlpDataWidth (TlpDataWidth)
+  ) u_dut (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
     .time_i         (time_i),
