@@ -6,6 +6,7 @@
 `include "assert.svh"
 
 module nvme_admin #(
+  parameter int unsigned Lanes = 1,   // DWs per data word to the write engine
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxIoQueues    = 16,
   parameter int unsigned NumMsixVectors = 8,
@@ -68,7 +69,8 @@ module nvme_admin #(
   input  logic                 dma_wr_req_ready_i,
   output logic [63:0]          dma_wr_req_addr_o,
   output logic [12:0]          dma_wr_req_len_o,
-  output logic [31:0]          dma_wr_data_o,
+  output logic [Lanes*32-1:0]          dma_wr_data_o,
+  output logic [$clog2(Lanes+1)-1:0] dma_wr_data_count_o,
   output logic                 dma_wr_data_valid_o,
   input  logic                 dma_wr_data_ready_i,
   input  logic                 dma_wr_done_i,
@@ -242,6 +244,7 @@ module nvme_admin #(
   logic ex_idle, ex_fatal, ex_take, ex_frees_slot, event_ready;
 
   nvme_admin_exec #(
+    .Lanes (Lanes),
     .NumSlots       (NumSlots),
     .MaxIoQueues    (MaxIoQueues),
     .NumMsixVectors (NumMsixVectors)
@@ -284,6 +287,7 @@ module nvme_admin #(
     .dma_wr_req_addr_o   (dma_wr_req_addr_o),
     .dma_wr_req_len_o    (dma_wr_req_len_o),
     .dma_wr_data_o       (dma_wr_data_o),
+    .dma_wr_data_count_o (dma_wr_data_count_o),
     .dma_wr_data_valid_o (dma_wr_data_valid_o),
     .dma_wr_data_ready_i (dma_wr_data_ready_i),
     .dma_wr_done_i       (dma_wr_done_i),

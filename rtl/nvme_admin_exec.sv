@@ -7,6 +7,8 @@ module nvme_admin_exec #(
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxIoQueues    = 16,
   parameter int unsigned NumMsixVectors = 8,
+  parameter int unsigned Lanes          = 1,    // DWs per data word to the write engine
+  localparam int unsigned CntWidth      = $clog2(Lanes + 1),
   localparam int unsigned SlotWidth     = $clog2(NumSlots),
   localparam int unsigned QidWidth      = $clog2(MaxIoQueues + 1)
 ) (
@@ -57,7 +59,8 @@ module nvme_admin_exec #(
   input  logic                 dma_wr_req_ready_i,
   output logic [63:0]          dma_wr_req_addr_o,
   output logic [12:0]          dma_wr_req_len_o,
-  output logic [31:0]          dma_wr_data_o,
+  output logic [Lanes*32-1:0]  dma_wr_data_o,
+  output logic [CntWidth-1:0]  dma_wr_data_count_o,   // DWs in lanes 0 up
   output logic                 dma_wr_data_valid_o,
   input  logic                 dma_wr_data_ready_i,
   input  logic                 dma_wr_done_i,
@@ -255,24 +258,27 @@ module nvme_admin_exec #(
   );
 
   // ---------------------------------------------------------------------------------------------
-  // Data of the current DW
-  logic [31:0] gen_dw, data_dw;
-  logic        data_valid;
-  logic        scan_emit, scan_pad;
+  // Data of the current word: lane l holds DW gen_dw_q + l of the data structure
+  logic [Lanes*32-1:0] gen_dws, data_dws;
+  logic                one_dw;       // a source that gives one DW per word
+  logic                data_valid;
+  logic                scan_emit, scan_pad;
 
-  nvme_data_gen u_data_gen (
-    .src_i         (src_q),
-    .dw_i          (gen_dw_q),
-    .nn_i          (nn_i),
-    .nsid_i        (nsid),
-    .ns_active_i   (ns_active_i),
-    .ns_zero_cap_i (ns_zero_cap_i),
-    .ns_lbaf_i     (ns_lbaf_i),
-    .ns_nsze_i     (ns_nsze_i),
-    .ns_lie_i      (ns_lie_i),
-    .changed_dw_i  (changed_dw),
-    .dw_o          (gen_dw)
-  );
+  for (genvar l = 0; l < Lanes; l++) begin : g_data_gen
+    nvme_data_gen u_data_gen (
+      .src_i         (src_q),
+      .dw_i          (gen_dw_q + 10'(l)),
+      .nn_i          (nn_i),
+      .nsid_i        (nsid),
+      .ns_active_i   (ns_active_i),
+      .ns_zero_cap_i (ns_zero_cap_i),
+      .ns_lbaf_i     (ns_lbaf_i),
+      .ns_nsze_i     (ns_nsze_i),
+      .ns_lie_i      (ns_lie_i),
+      .changed_dw_i  (changed_dw),
+      .dw_o          (gen_dws[l*32 +: 32])
+    );
+  end
 
   // The active list scans the table one NSID per cycle; past NN or 1024 entries it is zeros.
   // A lie writes pend_nsid_q first when pend_next_q, or when the scan ends with a held NSID; the
@@ -285,36 +291,47 @@ module nvme_admin_exec #(
   assign ns_nsid_o  = (src_q == nvme_pkg::SrcActiveList && ex_q == ExData) ? scan_nsid_q : nsid;
   assign data_valid = (src_q != nvme_pkg::SrcActiveList) || list_pend || scan_pad ||
                       (scan_emit && !list_hold);
+  // The table walk and the changed-namespace log (a RAM with one read port) give one DW a cycle.
+  assign one_dw = src_q == nvme_pkg::SrcLogChangedNs ||
+                  (src_q == nvme_pkg::SrcActiveList && (list_pend || !scan_pad));
   always_comb begin
-    if (src_q != nvme_pkg::SrcActiveList) data_dw = gen_dw;
-    else if (list_pend) data_dw = pend_nsid_q;
-    else if (scan_pad) data_dw = 32'h0;
-    else data_dw = scan_nsid_q;
+    if (src_q != nvme_pkg::SrcActiveList) data_dws = gen_dws;
+    else if (list_pend) data_dws = (Lanes*32)'(pend_nsid_q);
+    else if (scan_pad) data_dws = '0;
+    else data_dws = (Lanes*32)'(scan_nsid_q);
   end
 
   // Completion queue entry
   logic [15:0] post_cid;
-  logic [31:0] cqe_dw;
+  logic [Lanes*32-1:0] cqe_dws;
   assign post_cid = ex_aer_q ? aer_cid : cid;
   always_comb begin
-    unique case (sent_q[1:0])
-      2'd0: cqe_dw = result_q;
-      2'd1: cqe_dw = 32'h0;
-      2'd2: cqe_dw = {16'h0, 4'h0, sq_head_i};                 // SQ ID 0, SQ head
-      default: cqe_dw = {status_q, phase_q, post_cid};
-    endcase
+    for (int l = 0; l < Lanes; l++) begin
+      unique case (2'(sent_q + 11'(l)))
+        2'd0: cqe_dws[l*32 +: 32] = result_q;
+        2'd1: cqe_dws[l*32 +: 32] = 32'h0;
+        2'd2: cqe_dws[l*32 +: 32] = {16'h0, 4'h0, sq_head_i};    // SQ ID 0, SQ head
+        default: cqe_dws[l*32 +: 32] = {status_q, phase_q, post_cid};
+      endcase
+    end
   end
 
   logic [12:0] seg_bytes;
-  assign seg_bytes = in_seg2_q ? seg2_bytes_q : seg1_bytes_q;
+  logic [10:0] words_left;   // DWs of the segment or entry not yet sent
+  logic [CntWidth-1:0] word_dws;   // DWs of a full word: Lanes, or fewer at the end
+  assign seg_bytes  = in_seg2_q ? seg2_bytes_q : seg1_bytes_q;
+  assign words_left = ((ex_q == ExPost) ? 11'd4 : seg_bytes[12:2]) - sent_q;
+  assign word_dws   = (words_left < 11'(Lanes)) ? CntWidth'(words_left) : CntWidth'(Lanes);
 
-  logic [31:0] wr_dw;   // the DW to offer: the data, or the completion entry
+  logic [Lanes*32-1:0] wr_dws;     // the word to offer: the data, or the completion entry
+  logic [CntWidth-1:0] wr_count;
   always_comb begin
     dma_wr_req_valid_o  = 1'b0;
     dma_wr_req_addr_o   = in_seg2_q ? prp2 : prp1;
     dma_wr_req_len_o    = seg_bytes;
     dma_wr_data_valid_o = 1'b0;
-    wr_dw               = data_dw;
+    wr_dws              = data_dws;
+    wr_count            = one_dw ? CntWidth'(1) : word_dws;
     unique case (ex_q)
       ExDataReq: dma_wr_req_valid_o = 1'b1;
       ExData:    dma_wr_data_valid_o = data_valid && sent_q < seg_bytes[12:2];
@@ -325,22 +342,28 @@ module nvme_admin_exec #(
       end
       ExPost: begin
         dma_wr_data_valid_o = sent_q < 11'd4;
-        wr_dw               = cqe_dw;
+        wr_dws              = cqe_dws;
+        wr_count            = word_dws;
       end
       default: ;
     endcase
   end
 
-  // A DW offered to the write engine holds until it is taken, even when its source moves on in
-  // the meantime (the SQ head in a completion entry, a namespace change under a log 04h read).
-  logic        wr_waiting_q, wr_waiting_d;   // offered last cycle and not taken
-  logic [31:0] wr_held_q, wr_held_d;
-  assign dma_wr_data_o = wr_waiting_q ? wr_held_q : wr_dw;
-  assign wr_waiting_d  = dma_wr_data_valid_o && !dma_wr_data_ready_i;
-  assign wr_held_d     = dma_wr_data_o;
+  // A word offered to the write engine holds until it is taken, even when its source moves on
+  // in the meantime (the SQ head in a completion entry, a namespace change under a log 04h read).
+  logic                wr_waiting_q, wr_waiting_d;   // offered last cycle and not taken
+  logic [Lanes*32-1:0] wr_held_q, wr_held_d;
+  logic [CntWidth-1:0] wr_held_count_q, wr_held_count_d;
+  assign dma_wr_data_o       = wr_waiting_q ? wr_held_q : wr_dws;
+  assign dma_wr_data_count_o = wr_waiting_q ? wr_held_count_q : wr_count;
+  assign wr_waiting_d        = dma_wr_data_valid_o && !dma_wr_data_ready_i;
+  assign wr_held_d           = dma_wr_data_o;
+  assign wr_held_count_d     = dma_wr_data_count_o;
 
   logic data_taken;
+  logic [10:0] taken_dws;
   assign data_taken = dma_wr_data_valid_o && dma_wr_data_ready_i;
+  assign taken_dws  = 11'(dma_wr_data_count_o);
 
   // ---------------------------------------------------------------------------------------------
   // Executor
@@ -416,8 +439,8 @@ module nvme_admin_exec #(
           scan_nsid_d = scan_nsid_q + 32'd1;
         end
         if (data_taken) begin
-          sent_d   = sent_q + 11'd1;
-          gen_dw_d = gen_dw_q + 10'd1;
+          sent_d   = sent_q + taken_dws;
+          gen_dw_d = gen_dw_q + taken_dws[9:0];
           if (src_q == nvme_pkg::SrcActiveList && (list_pend || scan_emit)) begin
             scan_count_d = scan_count_q + 11'd1;
           end
@@ -468,7 +491,7 @@ module nvme_admin_exec #(
       end
       ExPostReq: if (dma_wr_req_ready_i) ex_d = ExPost;
       ExPost: begin
-        if (data_taken) sent_d = sent_q + 11'd1;
+        if (data_taken) sent_d = sent_q + taken_dws;
         if (dma_wr_done_i) begin
           fatal_o    = dma_wr_done_err_i;
           cq_tail_d  = cq_tail_next;
@@ -511,6 +534,7 @@ module nvme_admin_exec #(
       phase_q         <= 1'b1;
       wr_waiting_q    <= 1'b0;
       wr_held_q       <= '0;
+      wr_held_count_q <= '0;
     end else begin
       ex_q            <= ex_d;
       ex_slot_q       <= ex_slot_d;
@@ -534,6 +558,7 @@ module nvme_admin_exec #(
       phase_q         <= phase_d;
       wr_waiting_q    <= wr_waiting_d;
       wr_held_q       <= wr_held_d;
+      wr_held_count_q <= wr_held_count_d;
     end
   end
 

@@ -4,6 +4,7 @@
 `default_nettype none
 
 module nvme_core #(
+  parameter int unsigned Lanes = 1,   // DWs per data word to the write engine
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxNamespaces  = 8192,
   parameter int unsigned NumMsixVectors = 8,
@@ -38,7 +39,8 @@ module nvme_core #(
   input  logic        dma_wr_req_ready_i,
   output logic [63:0] dma_wr_req_addr_o,
   output logic [12:0] dma_wr_req_len_o,
-  output logic [31:0] dma_wr_data_o,
+  output logic [Lanes*32-1:0] dma_wr_data_o,
+  output logic [$clog2(Lanes+1)-1:0] dma_wr_data_count_o,
   output logic        dma_wr_data_valid_o,
   input  logic        dma_wr_data_ready_i,
   input  logic        dma_wr_done_i,
@@ -262,6 +264,7 @@ module nvme_core #(
   );
 
   nvme_admin #(
+    .Lanes (Lanes),
     .NumSlots       (NumSlots),
     .NumMsixVectors (NumMsixVectors)
   ) u_admin (
@@ -310,6 +313,7 @@ module nvme_core #(
     .dma_wr_req_addr_o   (dma_wr_req_addr_o),
     .dma_wr_req_len_o    (dma_wr_req_len_o),
     .dma_wr_data_o       (dma_wr_data_o),
+    .dma_wr_data_count_o (dma_wr_data_count_o),
     .dma_wr_data_valid_o (dma_wr_data_valid_o),
     .dma_wr_data_ready_i (dma_wr_data_ready_i),
     .dma_wr_done_i       (dma_wr_done_i),

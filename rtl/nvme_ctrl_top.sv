@@ -7,7 +7,9 @@ module nvme_ctrl_top #(
   parameter int unsigned NumSlots      = 32,     // admin execution slots
   parameter int unsigned MaxNamespaces = 8192,   // namespace table entries (NSIDs 1..MaxNamespaces)
   parameter bit          SimCtrlEnable = 1'b1,
-  parameter int unsigned TlpDataWidth  = 256     // TLP stream width: 64, 128 or 256 bits
+  parameter int unsigned TlpDataWidth  = 256,    // TLP stream width: 64, 128 or 256 bits
+  // DWs the datapath moves per clock, as pcie_ep derives it
+  localparam int unsigned Lanes        = (TlpDataWidth == 64) ? 1 : TlpDataWidth / 32
 ) (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -65,7 +67,8 @@ module nvme_ctrl_top #(
   logic        dma_wr_done, dma_wr_done_err;
   logic [63:0] dma_wr_req_addr;
   logic [12:0] dma_wr_req_len;
-  logic [31:0] dma_wr_data;
+  logic [Lanes*32-1:0]        dma_wr_data;
+  logic [$clog2(Lanes+1)-1:0] dma_wr_data_count;
   logic        msix_req;
   logic        ep_idle, core_quiet;
   logic        bus_master_en, mem_space_en;
@@ -116,6 +119,7 @@ module nvme_ctrl_top #(
     .dma_wr_req_addr_i   (dma_wr_req_addr),
     .dma_wr_req_len_i    (dma_wr_req_len),
     .dma_wr_data_i       (dma_wr_data),
+    .dma_wr_data_count_i (dma_wr_data_count),
     .dma_wr_data_valid_i (dma_wr_data_valid),
     .dma_wr_data_ready_o (dma_wr_data_ready),
     .dma_wr_done_o       (dma_wr_done),
@@ -134,6 +138,7 @@ module nvme_ctrl_top #(
   );
 
   nvme_core #(
+    .Lanes          (Lanes),
     .NumSlots       (NumSlots),
     .MaxNamespaces  (MaxNamespaces),
     .NumMsixVectors (NumMsixVectors),
@@ -164,6 +169,7 @@ module nvme_ctrl_top #(
     .dma_wr_req_addr_o   (dma_wr_req_addr),
     .dma_wr_req_len_o    (dma_wr_req_len),
     .dma_wr_data_o       (dma_wr_data),
+    .dma_wr_data_count_o (dma_wr_data_count),
     .dma_wr_data_valid_o (dma_wr_data_valid),
     .dma_wr_data_ready_i (dma_wr_data_ready),
     .dma_wr_done_i       (dma_wr_done),

@@ -15,6 +15,10 @@ module pcie_ep #(
   parameter int unsigned TlpDataWidth   = 256,   // TLP stream width: 64, 128 or 256 bits
   localparam int unsigned BeatDw        = TlpDataWidth / 32,
   localparam int unsigned KeepWidth     = TlpDataWidth / 8,
+  // DWs the datapath moves per clock: a whole beat, but one DW at 64 bits, where the timing of
+  // the original one-DW datapath is kept as the reference (docs/pcie-endpoint.md).
+  localparam int unsigned Lanes         = (TlpDataWidth == 64) ? 1 : BeatDw,
+  localparam int unsigned LaneCntWidth  = $clog2(Lanes + 1),
   localparam int unsigned MsixIdxWidth  = $clog2(NumMsixVectors),
   localparam int unsigned DmaIdWidth    = $clog2(NumDmaIds)
 ) (
@@ -65,7 +69,8 @@ module pcie_ep #(
   output logic                    dma_wr_req_ready_o,
   input  logic [63:0]             dma_wr_req_addr_i,
   input  logic [12:0]             dma_wr_req_len_i,
-  input  logic [31:0]             dma_wr_data_i,
+  input  logic [Lanes*32-1:0]     dma_wr_data_i,
+  input  logic [LaneCntWidth-1:0] dma_wr_data_count_i,   // DWs in lanes 0 up
   input  logic                    dma_wr_data_valid_i,
   output logic                    dma_wr_data_ready_o,
   output logic                    dma_wr_done_o,
@@ -264,10 +269,11 @@ module pcie_ep #(
   logic [95:0]            tgt_cpl_hdr;
   logic [10:0]            tgt_cpl_len_dw;
   logic [TgtIdxWidth-1:0] tgt_cpl_pl_idx;
-  logic [31:0]            tgt_cpl_pl_dw;
+  logic [Lanes*32-1:0]    tgt_cpl_pl_dws;
 
   pcie_target #(
-    .MaxTargetDw (MaxTargetDw)
+    .MaxTargetDw (MaxTargetDw),
+    .Lanes       (Lanes)
   ) u_target (
     .clk_i            (clk_i),
     .rst_ni           (rst_ni),
@@ -314,7 +320,7 @@ module pcie_ep #(
     .cpl_hdr_o        (tgt_cpl_hdr),
     .cpl_len_dw_o     (tgt_cpl_len_dw),
     .cpl_pl_idx_i     (tgt_cpl_pl_idx),
-    .cpl_pl_dw_o      (tgt_cpl_pl_dw),
+    .cpl_pl_dws_o     (tgt_cpl_pl_dws),
     .cpl_done_i       (tgt_cpl_done),
     .drop_cpl_i       (drop_cpl),
     .drop_cpl_take_o  (drop_cpl_take),
@@ -398,12 +404,15 @@ module pcie_ep #(
     .ev_cpl_err_o       (ev_dma_cpl_err)
   );
 
-  logic         mwr_valid, mwr_done, mwr_pl_valid, mwr_pl_ready;
-  logic [127:0] mwr_hdr;
-  logic [10:0]  mwr_len_dw;
-  logic [31:0]  mwr_pl_dw;
+  logic                    mwr_valid, mwr_done;
+  logic [127:0]            mwr_hdr;
+  logic [10:0]             mwr_len_dw;
+  logic [Lanes*32-1:0]     mwr_pl_dws;
+  logic [LaneCntWidth-1:0] mwr_pl_count, mwr_pl_take;
 
-  pcie_dma_wr u_dma_wr (
+  pcie_dma_wr #(
+    .Lanes (Lanes)
+  ) u_dma_wr (
     .clk_i           (clk_i),
     .rst_ni          (rst_ni),
     .req_valid_i     (dma_wr_req_valid_i),
@@ -411,6 +420,7 @@ module pcie_ep #(
     .req_addr_i      (dma_wr_req_addr_i),
     .req_len_i       (dma_wr_req_len_i),
     .data_i          (dma_wr_data_i),
+    .data_count_i    (dma_wr_data_count_i),
     .data_valid_i    (dma_wr_data_valid_i),
     .data_ready_o    (dma_wr_data_ready_o),
     .done_o          (dma_wr_done_o),
@@ -421,19 +431,21 @@ module pcie_ep #(
     .mwr_valid_o     (mwr_valid),
     .mwr_hdr_o       (mwr_hdr),
     .mwr_len_dw_o    (mwr_len_dw),
-    .mwr_pl_dw_o     (mwr_pl_dw),
-    .mwr_pl_valid_o  (mwr_pl_valid),
-    .mwr_pl_ready_i  (mwr_pl_ready),
+    .mwr_pl_dws_o    (mwr_pl_dws),
+    .mwr_pl_count_o  (mwr_pl_count),
+    .mwr_pl_take_i   (mwr_pl_take),
     .mwr_done_i      (mwr_done)
   );
 
   // ---------------------------------------------------------------------------------------------
   // Transmit path
-  logic [31:0] tx_dw;
-  logic        tx_dw_last, tx_dw_valid, tx_dw_ready;
+  logic [Lanes*32-1:0]     tx_dw;
+  logic [LaneCntWidth-1:0] tx_dw_count;
+  logic                    tx_dw_last, tx_dw_valid, tx_dw_ready;
 
   pcie_tx_arb #(
-    .MaxTargetDw (MaxTargetDw)
+    .MaxTargetDw (MaxTargetDw),
+    .Lanes       (Lanes)
   ) u_tx_arb (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
@@ -441,7 +453,7 @@ module pcie_ep #(
     .cpl_hdr_i      (tgt_cpl_hdr),
     .cpl_len_dw_i   (tgt_cpl_len_dw),
     .cpl_pl_idx_o   (tgt_cpl_pl_idx),
-    .cpl_pl_dw_i    (tgt_cpl_pl_dw),
+    .cpl_pl_dws_i   (tgt_cpl_pl_dws),
     .cpl_done_o     (tgt_cpl_done),
     .msix_valid_i   (msix_msg_valid),
     .msix_hdr_i     (pcie_ep_pkg::mem_req_hdr(1'b1, msix_msg_addr, completer_id, 8'h00, 11'd1)),
@@ -450,14 +462,15 @@ module pcie_ep #(
     .mwr_valid_i    (mwr_valid),
     .mwr_hdr_i      (mwr_hdr),
     .mwr_len_dw_i   (mwr_len_dw),
-    .mwr_pl_dw_i    (mwr_pl_dw),
-    .mwr_pl_valid_i (mwr_pl_valid),
-    .mwr_pl_ready_o (mwr_pl_ready),
+    .mwr_pl_dws_i   (mwr_pl_dws),
+    .mwr_pl_count_i (mwr_pl_count),
+    .mwr_pl_take_o  (mwr_pl_take),
     .mwr_done_o     (mwr_done),
     .mrd_valid_i    (mrd_valid),
     .mrd_hdr_i      (mrd_hdr),
     .mrd_done_o     (mrd_done),
     .dw_o           (tx_dw),
+    .dw_count_o     (tx_dw_count),
     .dw_last_o      (tx_dw_last),
     .dw_valid_o     (tx_dw_valid),
     .dw_ready_i     (tx_dw_ready),
@@ -466,12 +479,12 @@ module pcie_ep #(
 
   tlp_tx_pack #(
     .BeatDw (BeatDw),
-    .Lanes  (1)
+    .Lanes  (Lanes)
   ) u_tx_pack (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
     .dw_i           (tx_dw),
-    .dw_count_i     (1'b1),
+    .dw_count_i     (tx_dw_count),
     .dw_last_i      (tx_dw_last),
     .dw_valid_i     (tx_dw_valid),
     .dw_ready_o     (tx_dw_ready),

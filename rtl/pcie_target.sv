@@ -7,6 +7,7 @@
 
 module pcie_target #(
   parameter int unsigned MaxTargetDw = 16,
+  parameter int unsigned Lanes       = 1,   // read data DWs the transmit arbiter sees at once
   localparam int unsigned IdxWidth   = $clog2(MaxTargetDw)
 ) (
   input  logic                   clk_i,
@@ -64,7 +65,7 @@ module pcie_target #(
   output logic [95:0]            cpl_hdr_o,
   output logic [10:0]            cpl_len_dw_o,
   input  logic [IdxWidth-1:0]    cpl_pl_idx_i,
-  output logic [31:0]            cpl_pl_dw_o,
+  output logic [Lanes*32-1:0]    cpl_pl_dws_o,   // read data DWs cpl_pl_idx_i up
   input  logic                   cpl_done_i,
 
   // Simulation control: swallow this completion
@@ -234,7 +235,12 @@ module pcie_target #(
   always_ff @(posedge clk_i) begin
     if (rdata_we) rdata_q[idx_q] <= rdata_wval;
   end
-  assign cpl_pl_dw_o = rdata_q[cpl_pl_idx_i];
+  always_comb begin
+    for (int l = 0; l < Lanes; l++) begin
+      cpl_pl_dws_o[l*32 +: 32] = (int'(cpl_pl_idx_i) + l < MaxTargetDw) ?
+                                 rdata_q[int'(cpl_pl_idx_i) + l] : 32'h0;
+    end
+  end
 
   // Byte Count and Lower Address of a memory read completion (PCIe 2.3.1.1).
   function automatic logic [1:0] first_byte(logic [3:0] be);

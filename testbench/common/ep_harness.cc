@@ -63,6 +63,7 @@ void EpHarness::drive_device_inputs() {
   m.dma_wr_req_len_i = 0;
   m.dma_wr_data_valid_i = 0;
   m.dma_wr_data_i = kIdleData32;
+  m.dma_wr_data_count_i = 1;
   m.msix_req_i = 0;
   m.msix_vector_i = 0;
   if (in_reset()) return;
