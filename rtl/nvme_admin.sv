@@ -62,7 +62,8 @@ module nvme_admin #(
   output logic [12:0]          dma_rd_req_len_o,
   input  logic                 dma_rd_data_valid_i,
   input  logic [9:0]           dma_rd_data_dw_i,
-  input  logic [31:0]          dma_rd_data_i,
+  input  logic [Lanes*32-1:0] dma_rd_data_i,
+  input  logic [$clog2(Lanes+1)-1:0] dma_rd_data_count_i,
   input  logic                 dma_rd_done_i,
   input  logic                 dma_rd_done_err_i,
   output logic                 dma_wr_req_valid_o,
@@ -167,7 +168,13 @@ module nvme_admin #(
   assign unused_rd_dw = ^dma_rd_data_dw_i[9:4];   // a fetch is 16 DWs
 
   always_ff @(posedge clk_i) begin
-    if (fetch_q == FetchWait && dma_rd_data_valid_i) fetch_buf_q[dma_rd_data_dw_i[3:0]] <= dma_rd_data_i;
+    if (fetch_q == FetchWait && dma_rd_data_valid_i) begin
+      for (int l = 0; l < Lanes; l++) begin
+        if (l < int'(dma_rd_data_count_i) && int'(dma_rd_data_dw_i[3:0]) + l < 16) begin
+          fetch_buf_q[int'(dma_rd_data_dw_i[3:0]) + l] <= dma_rd_data_i[l*32 +: 32];
+        end
+      end
+    end
     if (fetch_q == FetchDispatch) begin
       slot_cmd_q[fetch_slot_q] <= {fetch_buf_q[13], fetch_buf_q[12], fetch_buf_q[11], fetch_buf_q[10],
                                    fetch_buf_q[9], fetch_buf_q[8], fetch_buf_q[7], fetch_buf_q[6],

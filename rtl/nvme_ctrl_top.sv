@@ -61,7 +61,8 @@ module nvme_ctrl_top #(
   logic [63:0] dma_rd_req_addr;
   logic [12:0] dma_rd_req_len;
   logic [9:0]  dma_rd_data_dw;
-  logic [31:0] dma_rd_data;
+  logic [Lanes*32-1:0]        dma_rd_data;
+  logic [$clog2(Lanes+1)-1:0] dma_rd_data_count;
   logic [2:0]  dma_rd_data_id, dma_rd_done_id;   // the core uses ID 0 only
   logic        dma_wr_req_valid, dma_wr_req_ready, dma_wr_data_valid, dma_wr_data_ready;
   logic        dma_wr_done, dma_wr_done_err;
@@ -111,6 +112,7 @@ module nvme_ctrl_top #(
     .dma_rd_data_id_o    (dma_rd_data_id),
     .dma_rd_data_dw_o    (dma_rd_data_dw),
     .dma_rd_data_o       (dma_rd_data),
+    .dma_rd_data_count_o (dma_rd_data_count),
     .dma_rd_done_o       (dma_rd_done),
     .dma_rd_done_id_o    (dma_rd_done_id),
     .dma_rd_done_err_o   (dma_rd_done_err),
@@ -162,6 +164,7 @@ module nvme_ctrl_top #(
     .dma_rd_data_valid_i (dma_rd_data_valid),
     .dma_rd_data_dw_i    (dma_rd_data_dw),
     .dma_rd_data_i       (dma_rd_data),
+    .dma_rd_data_count_i (dma_rd_data_count),
     .dma_rd_done_i       (dma_rd_done),
     .dma_rd_done_err_i   (dma_rd_done_err),
     .dma_wr_req_valid_o  (dma_wr_req_valid),

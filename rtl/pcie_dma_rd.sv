@@ -8,6 +8,7 @@
 module pcie_dma_rd #(
   parameter int unsigned NumTags    = 32,
   parameter int unsigned NumIds     = 8,
+  parameter int unsigned Lanes      = 1,   // DWs per completion data word
   localparam int unsigned TagWidth  = $clog2(NumTags),
   localparam int unsigned IdWidth   = $clog2(NumIds)
 ) (
@@ -25,7 +26,8 @@ module pcie_dma_rd #(
   output logic               data_valid_o,
   output logic [IdWidth-1:0] data_id_o,
   output logic [9:0]         data_dw_o,
-  output logic [31:0]        data_o,
+  output logic [Lanes*32-1:0] data_o,         // DWs data_dw_o up
+  output logic [$clog2(Lanes+1)-1:0] data_count_o,   // in lanes 0 up
   output logic               done_o,
   output logic [IdWidth-1:0] done_id_o,
   output logic               done_err_o,
@@ -52,7 +54,8 @@ module pcie_dma_rd #(
   input  logic               cpl_poisoned_i,
   input  logic               cpl_dw_valid_i,
   input  logic [9:0]         cpl_dw_idx_i,
-  input  logic [31:0]        cpl_dw_i,
+  input  logic [Lanes*32-1:0] cpl_dw_i,
+  input  logic [$clog2(Lanes+1)-1:0] cpl_dw_count_i,
   input  logic               cpl_end_i,
   input  logic               cpl_ok_i,
 
@@ -198,6 +201,7 @@ module pcie_dma_rd #(
   assign data_id_o    = tag_id_q[ctx_tag_q];
   assign data_dw_o    = ctx_base_q + cpl_dw_idx_i;
   assign data_o       = cpl_dw_i;
+  assign data_count_o = cpl_dw_count_i;
 
   // ---------------------------------------------------------------------------------------------
   // Completion timeout: while reads are outstanding, a sweep visits one tag per cycle and

@@ -59,7 +59,8 @@ module pcie_ep #(
   output logic                    dma_rd_data_valid_o,
   output logic [DmaIdWidth-1:0]   dma_rd_data_id_o,
   output logic [9:0]              dma_rd_data_dw_o,
-  output logic [31:0]             dma_rd_data_o,
+  output logic [Lanes*32-1:0]     dma_rd_data_o,         // DWs dma_rd_data_dw_o up
+  output logic [LaneCntWidth-1:0] dma_rd_data_count_o,   // in lanes 0 up
   output logic                    dma_rd_done_o,
   output logic [DmaIdWidth-1:0]   dma_rd_done_id_o,
   output logic                    dma_rd_done_err_o,
@@ -121,16 +122,13 @@ module pcie_ep #(
 
   // ---------------------------------------------------------------------------------------------
   // Receive path
-  logic [31:0] rx_dw;
-  logic        rx_dw_last, rx_dw_valid, rx_dw_ready;
-
-  logic rx_dw_count;
-  logic unused_rx_dw_count;
-  assign unused_rx_dw_count = rx_dw_count;   // always one DW
+  logic [Lanes*32-1:0]     rx_dw;
+  logic [LaneCntWidth-1:0] rx_dw_count;
+  logic                    rx_dw_last, rx_dw_valid, rx_dw_ready;
 
   tlp_rx_unpack #(
     .BeatDw (BeatDw),
-    .Lanes  (1)
+    .Lanes  (Lanes)
   ) u_rx_unpack (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
@@ -167,14 +165,17 @@ module pcie_ep #(
   logic [12:0] cpl_byte_count;
   logic [10:0] cpl_len_dw;
   logic [9:0]  cpl_dw_idx;
-  logic [31:0] cpl_dw;
+  logic [Lanes*32-1:0]     cpl_dw;
+  logic [LaneCntWidth-1:0] cpl_dw_count;
 
   pcie_rx #(
-    .MaxTargetDw (MaxTargetDw)
+    .MaxTargetDw (MaxTargetDw),
+    .Lanes       (Lanes)
   ) u_rx (
     .clk_i               (clk_i),
     .rst_ni              (rst_ni),
     .dw_i                (rx_dw),
+    .dw_count_i          (rx_dw_count),
     .dw_last_i           (rx_dw_last),
     .dw_valid_i          (rx_dw_valid),
     .dw_ready_o          (rx_dw_ready),
@@ -207,6 +208,7 @@ module pcie_ep #(
     .cpl_dw_valid_o      (cpl_dw_valid),
     .cpl_dw_idx_o        (cpl_dw_idx),
     .cpl_dw_o            (cpl_dw),
+    .cpl_dw_count_o      (cpl_dw_count),
     .cpl_end_o           (cpl_end),
     .cpl_ok_o            (cpl_ok),
     .ev_malformed_o      (ev_malformed),
@@ -362,7 +364,8 @@ module pcie_ep #(
   logic [127:0] mrd_hdr;
 
   pcie_dma_rd #(
-    .NumIds (NumDmaIds)
+    .NumIds (NumDmaIds),
+    .Lanes  (Lanes)
   ) u_dma_rd (
     .clk_i              (clk_i),
     .rst_ni             (rst_ni),
@@ -375,6 +378,7 @@ module pcie_ep #(
     .data_id_o          (dma_rd_data_id_o),
     .data_dw_o          (dma_rd_data_dw_o),
     .data_o             (dma_rd_data_o),
+    .data_count_o       (dma_rd_data_count_o),
     .done_o             (dma_rd_done_o),
     .done_id_o          (dma_rd_done_id_o),
     .done_err_o         (dma_rd_done_err_o),
@@ -397,6 +401,7 @@ module pcie_ep #(
     .cpl_dw_valid_i     (cpl_dw_valid),
     .cpl_dw_idx_i       (cpl_dw_idx),
     .cpl_dw_i           (cpl_dw),
+    .cpl_dw_count_i     (cpl_dw_count),
     .cpl_end_i          (cpl_end),
     .cpl_ok_i           (cpl_ok),
     .ev_rcvd_ur_o       (ev_rcvd_ur),

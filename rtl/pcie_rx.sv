@@ -4,12 +4,16 @@
 `default_nettype none
 
 module pcie_rx #(
-  parameter int unsigned MaxTargetDw = 16   // longest BAR0 request served
+  parameter int unsigned MaxTargetDw = 16,  // longest BAR0 request served
+  parameter int unsigned Lanes       = 1,   // DWs per received word: 1, 2, 4 or 8
+  localparam int unsigned CntWidth   = $clog2(Lanes + 1)
 ) (
   input  logic                     clk_i,
   input  logic                     rst_ni,
 
-  input  logic [31:0]              dw_i,
+  // Words of a TLP, dw_count_i DWs in lanes 0 up (Lanes but in the TLP's last)
+  input  logic [Lanes*32-1:0]      dw_i,
+  input  logic [CntWidth-1:0]      dw_count_i,
   input  logic                     dw_last_i,
   input  logic                     dw_valid_i,
   output logic                     dw_ready_o,
@@ -45,8 +49,9 @@ module pcie_rx #(
   output logic [10:0]              cpl_len_dw_o,       // payload DWs, 0 for Cpl
   output logic                     cpl_poisoned_o,
   output logic                     cpl_dw_valid_o,
-  output logic [9:0]               cpl_dw_idx_o,
-  output logic [31:0]              cpl_dw_o,
+  output logic [9:0]               cpl_dw_idx_o,       // payload index of lane 0
+  output logic [Lanes*32-1:0]      cpl_dw_o,
+  output logic [CntWidth-1:0]      cpl_dw_count_o,     // data DWs in lanes 0 up
   output logic                     cpl_end_o,
   output logic                     cpl_ok_o,           // the completion was well formed
 
@@ -88,6 +93,9 @@ module pcie_rx #(
   logic              malformed_q, malformed_d; // found while decoding the header
   logic              ur_q, ur_d;               // report UR when the TLP ends well formed
   logic [31:0]       payload_q [MaxTargetDw];
+  // Payload DWs that came in the header's last word, moved down to lane 0
+  logic [Lanes*32-1:0] rest_q, rest_d;
+  logic [CntWidth-1:0] rest_count_q, rest_count_d;
 
   // Header fields
   logic [2:0]  fmt;
@@ -112,12 +120,28 @@ module pcie_rx #(
   assign mps_dw      = 11'd32 << max_payload_i;
 
   // Header DW count from the first DW (Fmt bit 0 selects a 4-DW header).
-  logic [1:0] hdr_last_idx;
-  assign hdr_last_idx = (hdr_cnt_q == 2'd0 ? dw_i[29] : hdr_q[0][29]) ? 2'd3 : 2'd2;
+  logic [2:0] hdr_dws;
+  logic [3:0] hdr_seen;       // header DWs with this word's
+  logic       hdr_complete;
+  assign hdr_dws      = (hdr_cnt_q == 2'd0 ? dw_i[29] : hdr_q[0][29]) ? 3'd4 : 3'd3;
+  assign hdr_seen     = 4'(hdr_cnt_q) + 4'(dw_count_i);
+  assign hdr_complete = hdr_seen >= 4'(hdr_dws);
 
-  logic dw_take;
-  assign dw_ready_o = (state_q == StHdr) || (state_q == StPayload);
+  // The payload word at hand: the header word's rest first, then the input.
+  logic                use_rest, dw_take;
+  logic [Lanes*32-1:0] pl_dws;
+  logic [CntWidth-1:0] pl_count;
+  logic                pl_last, pl_valid;
+  assign use_rest   = rest_count_q != '0;
+  assign dw_ready_o = (state_q == StHdr) || (state_q == StPayload && !use_rest);
   assign dw_take    = dw_valid_i && dw_ready_o;
+  assign pl_dws     = use_rest ? rest_q : dw_i;
+  assign pl_count   = use_rest ? rest_count_q : dw_count_i;
+  assign pl_last    = use_rest ? saw_last_q : dw_last_i;
+  assign pl_valid   = (state_q == StPayload) && (use_rest || dw_valid_i);
+
+  logic [11:0] pl_cnt_sum;
+  assign pl_cnt_sum = 12'(pl_cnt_q) + 12'(pl_count);
 
   // Classification of the complete header.
   logic      bar_hit;
@@ -186,6 +210,8 @@ module pcie_rx #(
     kind_d      = kind_q;
     malformed_d = malformed_q;
     ur_d        = ur_q;
+    rest_d       = rest_q;
+    rest_count_d = rest_count_q;
 
     cpl_start_o         = 1'b0;
     cpl_end_o           = 1'b0;
@@ -199,15 +225,17 @@ module pcie_rx #(
     unique case (state_q)
       StHdr: begin
         if (dw_take) begin
-          if (hdr_cnt_q == hdr_last_idx) begin
-            hdr_cnt_d  = 2'd0;
-            saw_last_d = dw_last_i;
-            state_d    = StDecode;
+          if (hdr_complete) begin
+            hdr_cnt_d    = 2'd0;
+            saw_last_d   = dw_last_i;
+            state_d      = StDecode;
+            rest_count_d = CntWidth'(hdr_seen - 4'(hdr_dws));
+            rest_d       = dw_i >> (32 * (int'(hdr_dws) - int'(hdr_cnt_q)));
           end else if (dw_last_i) begin
             hdr_cnt_d      = 2'd0;    // truncated header
             ev_malformed_o = 1'b1;
           end else begin
-            hdr_cnt_d = hdr_cnt_q + 2'd1;
+            hdr_cnt_d = 2'(hdr_seen);
           end
         end
       end
@@ -218,12 +246,13 @@ module pcie_rx #(
         ur_d        = dec_ur;
         pl_cnt_d    = '0;
         cpl_start_o = !bad_hdr && (dec_action == ActCompletion);
-        state_d     = saw_last_q ? StEnd : StPayload;
+        state_d     = (saw_last_q && !use_rest) ? StEnd : StPayload;
       end
       StPayload: begin
-        if (dw_take) begin
-          if (pl_cnt_q != 11'h7ff) pl_cnt_d = pl_cnt_q + 11'd1;
-          if (dw_last_i) state_d = StEnd;
+        if (pl_valid) begin
+          pl_cnt_d     = (pl_cnt_sum > 12'h7ff) ? 11'h7ff : pl_cnt_sum[10:0];
+          rest_count_d = '0;
+          if (pl_last) state_d = StEnd;
         end
       end
       StEnd: begin
@@ -263,6 +292,8 @@ module pcie_rx #(
       kind_q      <= pcie_ep_pkg::ReqUr;
       malformed_q <= 1'b0;
       ur_q        <= 1'b0;
+      rest_q       <= '0;
+      rest_count_q <= '0;
       for (int i = 0; i < 4; i++) hdr_q[i] <= '0;
     end else begin
       state_q     <= state_d;
@@ -273,24 +304,36 @@ module pcie_rx #(
       kind_q      <= kind_d;
       malformed_q <= malformed_d;
       ur_q        <= ur_d;
-      if (state_q == StHdr && dw_take) hdr_q[hdr_cnt_q] <= dw_i;
+      rest_q       <= rest_d;
+      rest_count_q <= rest_count_d;
+      if (state_q == StHdr && dw_take) begin
+        for (int l = 0; l < Lanes; l++) begin
+          if (l < int'(dw_count_i) && int'(hdr_cnt_q) + l < 4) hdr_q[int'(hdr_cnt_q) + l] <= dw_i[l*32 +: 32];
+        end
+      end
     end
   end
 
   // Request payload buffer (no reset: a RAM write port)
   always_ff @(posedge clk_i) begin
-    if (state_q == StPayload && dw_take && action_q == ActRequest &&
-        pl_cnt_q < 11'(MaxTargetDw)) begin
-      payload_q[pl_cnt_q[$clog2(MaxTargetDw)-1:0]] <= dw_i;
+    if (pl_valid && action_q == ActRequest) begin
+      for (int l = 0; l < Lanes; l++) begin
+        if (l < int'(pl_count) && int'(pl_cnt_q) + l < MaxTargetDw) begin
+          payload_q[int'(pl_cnt_q) + l] <= pl_dws[l*32 +: 32];
+        end
+      end
     end
   end
   assign pl_dw_o = payload_q[pl_idx_i];
 
   // Completion payload streams straight through; the digest DW is not data.
-  assign cpl_dw_valid_o = (state_q == StPayload) && dw_take && (action_q == ActCompletion) &&
-                          !malformed_q && (pl_cnt_q < (has_data ? len_dw : 11'd0));
+  logic [10:0] data_left;
+  assign data_left      = (has_data && pl_cnt_q < len_dw) ? len_dw - pl_cnt_q : 11'd0;
+  assign cpl_dw_valid_o = pl_valid && (action_q == ActCompletion) && !malformed_q &&
+                          data_left != 11'd0;
   assign cpl_dw_idx_o   = pl_cnt_q[9:0];
-  assign cpl_dw_o       = dw_i;
+  assign cpl_dw_o       = pl_dws;
+  assign cpl_dw_count_o = (data_left < 11'(pl_count)) ? CntWidth'(data_left) : pl_count;
 
   assign cpl_requester_id_o = hdr_q[2][31:16];
   assign cpl_tag_o          = hdr_q[2][15:8];
