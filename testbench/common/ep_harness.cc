@@ -17,6 +17,24 @@ std::string hex(uint64_t value) {
   return os.str();
 }
 
+// The core-side DMA data ports hold one DW (IData) or a word of 4 or 8 DWs (VlWide), as the
+// model's datapath is built (rtl/pcie_ep.sv, Lanes).
+constexpr unsigned lanes_of(const IData&) { return 1; }
+template <std::size_t Words>
+constexpr unsigned lanes_of(const VlWide<Words>&) {
+  return static_cast<unsigned>(Words);
+}
+void set_lane(IData& port, unsigned, uint32_t dw) { port = dw; }
+template <std::size_t Words>
+void set_lane(VlWide<Words>& port, unsigned lane, uint32_t dw) {
+  port.m_storage[lane] = dw;
+}
+uint32_t lane_of(const IData& port, unsigned) { return port; }
+template <std::size_t Words>
+uint32_t lane_of(const VlWide<Words>& port, unsigned lane) {
+  return port.m_storage[lane];
+}
+
 }  // namespace
 
 // ---- DmaReadBuffer ---------------------------------------------------------------------
@@ -42,7 +60,7 @@ void EpHarness::drop_device_in_flight() {
   for (auto& buffer : dma_rd_buffers_) buffer.outstanding = false;
   dma_wr_accepted_ += dma_wr_queue_.size();
   dma_wr_queue_.clear();
-  dma_wr_data_.clear();
+  dma_wr_words_.clear();
   dma_wr_presenting_ = false;
   msix_queue_.clear();
 }
@@ -62,8 +80,10 @@ void EpHarness::drive_device_inputs() {
   m.dma_wr_req_addr_i = 0;
   m.dma_wr_req_len_i = 0;
   m.dma_wr_data_valid_i = 0;
-  m.dma_wr_data_i = kIdleData32;
-  m.dma_wr_data_count_i = 1;
+  for (unsigned lane = 0; lane < lanes_of(m.dma_wr_data_i); ++lane) {
+    set_lane(m.dma_wr_data_i, lane, kIdleData32);
+  }
+  m.dma_wr_data_count_i = 0;
   m.msix_req_i = 0;
   m.msix_vector_i = 0;
   if (in_reset()) return;
@@ -95,12 +115,14 @@ void EpHarness::drive_dma() {
     m.dma_wr_req_addr_i = request.addr;
     m.dma_wr_req_len_i = (request.data.size() * 4) & 0x1FFF;
   }
-  if (!dma_wr_presenting_ && !dma_wr_data_.empty()) {
+  if (!dma_wr_presenting_ && !dma_wr_words_.empty()) {
     dma_wr_presenting_ = !chance(rng_dma_, options().dma_wr_gap_probability);
   }
   if (dma_wr_presenting_) {
+    const std::vector<uint32_t>& word = dma_wr_words_.front();
     m.dma_wr_data_valid_i = 1;
-    m.dma_wr_data_i = dma_wr_data_.front();
+    m.dma_wr_data_count_i = static_cast<CData>(word.size());
+    for (unsigned lane = 0; lane < word.size(); ++lane) set_lane(m.dma_wr_data_i, lane, word[lane]);
   }
 }
 
@@ -169,24 +191,35 @@ void EpHarness::sample_dma() {
     DmaWriteRequest request = std::move(dma_wr_queue_.front());
     dma_wr_queue_.pop_front();
     ++dma_wr_accepted_;
-    dma_wr_data_.insert(dma_wr_data_.end(), request.data.begin(), request.data.end());
+    // Words of the datapath's width; the request's last may be shorter.
+    const size_t lanes = lanes_of(m.dma_wr_data_i);
+    for (size_t first = 0; first < request.data.size(); first += lanes) {
+      const size_t end = std::min(first + lanes, request.data.size());
+      dma_wr_words_.emplace_back(request.data.begin() + first, request.data.begin() + end);
+    }
   }
   if (m.dma_wr_data_valid_i && m.dma_wr_data_ready_o) {
-    dma_wr_data_.pop_front();
+    dma_wr_words_.pop_front();
     dma_wr_presenting_ = false;
   }
   if (m.dma_rd_data_valid_o) {
     const unsigned id = m.dma_rd_data_id_o;
-    const unsigned offset = m.dma_rd_data_dw_o;
+    const unsigned first = m.dma_rd_data_dw_o;
+    const unsigned count = m.dma_rd_data_count_o;
     DmaReadBuffer* buffer = id < kNumDmaIds ? &dma_rd_buffers_[id] : nullptr;
     if (!buffer || !buffer->outstanding) {
       violation("dma_rd_data for ID " + std::to_string(id) + " with no request outstanding");
-    } else if (offset >= buffer->data.size()) {
-      violation("dma_rd_data DW offset " + std::to_string(offset) + " beyond the " +
+    } else if (count == 0 || count > lanes_of(m.dma_rd_data_o)) {
+      violation("dma_rd_data with " + std::to_string(count) + " DWs");
+    } else if (first + count > buffer->data.size()) {
+      violation("dma_rd_data DW offsets " + std::to_string(first) + ".." +
+                std::to_string(first + count - 1) + " beyond the " +
                 std::to_string(buffer->len_bytes) + "-byte request of ID " + std::to_string(id));
     } else {
-      buffer->data[offset] = m.dma_rd_data_o;
-      ++buffer->writes[offset];
+      for (unsigned lane = 0; lane < count; ++lane) {
+        buffer->data[first + lane] = lane_of(m.dma_rd_data_o, lane);
+        ++buffer->writes[first + lane];
+      }
     }
   }
   if (m.dma_rd_done_o) {

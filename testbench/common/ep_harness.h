@@ -130,7 +130,8 @@ class EpHarness : public PcieBench<Vpcie_ep> {
   std::array<std::deque<DmaReadDone>, kNumDmaIds> dma_rd_done_unclaimed_;
   std::vector<DmaReadDone> dma_rd_done_log_;
   std::deque<DmaWriteRequest> dma_wr_queue_;
-  std::deque<uint32_t> dma_wr_data_;  // data of accepted write requests, in order
+  // Data of accepted write requests, in order, as the words the core side offers.
+  std::deque<std::vector<uint32_t>> dma_wr_words_;
   bool dma_wr_presenting_ = false;
   std::deque<DmaWriteDone> dma_wr_done_unclaimed_;
   std::vector<DmaWriteDone> dma_wr_done_log_;

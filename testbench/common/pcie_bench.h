@@ -82,7 +82,7 @@ struct PcieBenchOptions {
   // Models of the NVMe-core side of a bare endpoint (EpHarness only; DevHarness ignores them).
   unsigned reg_read_latency = 1;             // cycles from grant to rvalid, >= 1
   double reg_grant_stall_probability = 0.0;  // per cycle, withhold reg_gnt_i from a request
-  double dma_wr_gap_probability = 0.0;       // per DW, an idle cycle on dma_wr_data_valid_i
+  double dma_wr_gap_probability = 0.0;       // per word, an idle cycle on dma_wr_data_valid_i
 };
 
 struct TlpLogEntry {
