@@ -163,6 +163,7 @@ module pcie_dma_wr #(
       end
       StDrain: begin
         data_ready_o = 1'b1;
+        flush        = 1'b1;   // drained words are dropped, not queued
         if (data_valid_i && recv_q == 11'(data_count_i)) state_d = StDone;
       end
       StDone: begin
@@ -207,6 +208,7 @@ module pcie_dma_wr #(
   `ASSERT(DataFitsRequest, data_valid_i && data_ready_o |->
                            data_count_i != '0 && 11'(data_count_i) <= recv_q &&
                            (data_count_i == CntWidth'(Lanes) || 11'(data_count_i) == recv_q))
+  `ASSERT(QueueEmptyBetweenRequests, state_q == StIdle |-> queued_q == '0)
   `ASSERT(MwrNeedsBusMaster, $rose(mwr_valid_o) |-> $past(bus_master_en_i))
 
 endmodule
