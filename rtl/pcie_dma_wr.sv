@@ -14,7 +14,7 @@ module pcie_dma_wr #(
   input  logic                 rst_ni,
 
   // One request at a time: DW-aligned address, length in bytes (4..4096, multiple of 4). Its
-  // data comes in words of data_count_i DWs in lanes 0 up (Lanes, but in the request's last).
+  // data comes in words of data_count_i DWs (1..Lanes) in lanes 0 up.
   input  logic                 req_valid_i,
   output logic                 req_ready_o,
   input  logic [63:0]          req_addr_i,
@@ -206,8 +206,7 @@ module pcie_dma_wr #(
   `ASSERT_STREAM(DataHolds, data_valid_i, data_ready_o, {data_i, data_count_i})
   `ASSERT_KNOWN_IF(DataKnown, {data_i, data_count_i}, data_valid_i)
   `ASSERT(DataFitsRequest, data_valid_i && data_ready_o |->
-                           data_count_i != '0 && 11'(data_count_i) <= recv_q &&
-                           (data_count_i == CntWidth'(Lanes) || 11'(data_count_i) == recv_q))
+                           data_count_i != '0 && 11'(data_count_i) <= recv_q)
   `ASSERT(QueueEmptyBetweenRequests, state_q == StIdle |-> queued_q == '0)
   `ASSERT(MwrNeedsBusMaster, $rose(mwr_valid_o) |-> $past(bus_master_en_i))
 
