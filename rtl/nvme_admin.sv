@@ -20,7 +20,7 @@ module nvme_admin #(
   input  logic                 run_i,
   input  logic                 reset_i,
   output logic                 idle_o,         // no DMA in flight, nothing executing
-  output logic                 quiet_o,        // ... and nothing to start: waits on time or input
+  output logic                 quiet_o,        // waits on time or input alone (a fetch may wait)
   output logic                 fatal_o,
   input  logic [63:12]         asq_i,
   input  logic [63:12]         acq_i,
@@ -355,8 +355,10 @@ module nvme_admin #(
 
   assign fatal_o = fetch_fatal || ex_fatal;
   assign idle_o  = (fetch_q == FetchIdle) && ex_idle;
-  assign quiet_o = idle_o && !(run_i && sq_head_q != sq_tail_i && free_found) &&
-                   !(run_i && (event_ready || ready_found));
+  // Quiet also while a fetch waits for its data: the endpoint wakes us when it comes.
+  assign quiet_o = ex_idle && !(run_i && (event_ready || ready_found)) &&
+                   ((fetch_q == FetchIdle && !(run_i && sq_head_q != sq_tail_i && free_found)) ||
+                    fetch_q == FetchWait);
 
   always_comb begin
     busy_slots_o = '0;

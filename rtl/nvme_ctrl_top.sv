@@ -72,6 +72,7 @@ module nvme_ctrl_top #(
   logic [$clog2(Lanes+1)-1:0] dma_wr_data_count;
   logic        msix_req;
   logic        ep_idle, core_quiet;
+  logic [47:0] ep_wake, core_wake;
   logic        bus_master_en, mem_space_en;
   logic [31:0] seed;
   logic        unused_ep_outputs;   // the core checks DMA results, not function state
@@ -131,6 +132,7 @@ module nvme_ctrl_top #(
     .bus_master_en_o     (bus_master_en),
     .mem_space_en_o      (mem_space_en),
     .idle_o              (ep_idle),
+    .wake_o              (ep_wake),
     .sim_req_i           (sim_ep_req),
     .sim_we_i            (sim_we_i),
     .sim_addr_i          (sim_addr_i[7:0]),
@@ -185,10 +187,11 @@ module nvme_ctrl_top #(
     .seed_load_i         (seed_load),
     .seed_i              (sim_wdata_i),
     .quiet_o             (core_quiet),
-    .wake_o              (sim_wake_o)
+    .wake_o              (core_wake)
   );
 
   assign sim_idle_o = ep_idle && core_quiet;
+  assign sim_wake_o = (ep_wake < core_wake) ? ep_wake : core_wake;
 
 endmodule
 

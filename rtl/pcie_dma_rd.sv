@@ -61,7 +61,11 @@ module pcie_dma_rd #(
 
   output logic               ev_rcvd_ur_o,
   output logic               ev_rcvd_ca_o,
-  output logic               ev_cpl_err_o      // unexpected, inconsistent or timed out
+  output logic               ev_cpl_err_o,     // unexpected, inconsistent or timed out
+
+  // Idle skipping: reads are out and nothing changes before wake_o unless a completion arrives
+  output logic               quiet_o,
+  output logic [47:0]        wake_o
 );
 
   // ---------------------------------------------------------------------------------------------
@@ -204,13 +208,29 @@ module pcie_dma_rd #(
   assign data_count_o = cpl_dw_count_i;
 
   // ---------------------------------------------------------------------------------------------
-  // Completion timeout: while reads are outstanding, a sweep visits one tag per cycle and
-  // compares its issue time with the platform's cycle counter in units of 1024 cycles.
-  logic [TagWidth-1:0] sweep_q;
+  // Completion timeout: a sweep visits one tag per cycle, the one the cycle counter's low bits
+  // name, and compares its issue time with the counter in units of 1024 cycles. Tied to the
+  // counter rather than to a register of its own, the sweep is the same whether or not a
+  // simulator skipped the cycles before.
+  // Signals that follow the counter change on every cycle, busy or idle: left out of traces, so
+  // that a run with idle skipping writes the same waveform as one without (as time_i itself).
+  /* verilator tracing_off */
+  logic [TagWidth-1:0] sweep_tag;
+  logic [47:0]         sent_deadline;
+  /* verilator tracing_on */
   logic                sweep_hit;
-  assign sweep_hit = !cpl_end_i && tag_busy_q[sweep_q] && (timeout_ticks_i != 16'd0) &&
-                     !(ctx_active_q && ctx_tag_q == sweep_q) &&
-                     ((time_i[25:10] - tag_stamp_q[sweep_q]) >= timeout_ticks_i);
+  assign sweep_tag = time_i[TagWidth-1:0];
+  assign sweep_hit = !cpl_end_i && tag_busy_q[sweep_tag] && (timeout_ticks_i != 16'd0) &&
+                     !(ctx_active_q && ctx_tag_q == sweep_tag) &&
+                     ((time_i[25:10] - tag_stamp_q[sweep_tag]) >= timeout_ticks_i);
+
+  // The earliest cycle a tag in flight can time out: the soonest deadline of the reads sent
+  // since the engine last had none out (an early bound is enough; a wake finds them waiting),
+  // for the timeout they were sent under.
+  logic [47:0] wake_q, wake_d;
+  logic [15:0] wake_ticks_q, wake_ticks_d;
+  assign sent_deadline = (timeout_ticks_i == 16'd0) ? '1 :
+                         {time_i[47:10] + 38'(timeout_ticks_i), 10'h0};
 
   // One tag retires per cycle at most: by its last completion, an error, or the sweep.
   logic                retire;
@@ -241,7 +261,7 @@ module pcie_dma_rd #(
     end else if (sweep_hit) begin
       retire       = 1'b1;
       retire_err   = 1'b1;
-      retire_tag   = sweep_q;
+      retire_tag   = sweep_tag;
       ev_cpl_err_o = 1'b1;
     end
   end
@@ -286,7 +306,21 @@ module pcie_dma_rd #(
     end
   end
 
+  always_comb begin
+    wake_d       = wake_q;
+    wake_ticks_d = wake_ticks_q;
+    if (alloc) begin
+      wake_d       = (tag_busy_q == '0 || sent_deadline < wake_q) ? sent_deadline : wake_q;
+      wake_ticks_d = timeout_ticks_i;
+    end
+  end
+
   assign idle_o     = !issuing_q && tag_busy_q == '0 && id_busy_q == '0;
+  // Waiting on the host alone: reads out, none offered, no completion under way, no request
+  // to report done, no deadline reached, and the timeout the same as the reads went out with.
+  assign quiet_o    = idle_o || (!issuing_q && !ctx_active_q && !done_found && !cpl_start_i &&
+                                 time_i < wake_q && timeout_ticks_i == wake_ticks_q);
+  assign wake_o     = idle_o ? '1 : wake_q;
   assign done_o     = done_found;
   assign done_id_o  = done_id;
   assign done_err_o = id_err_q[done_id];
@@ -308,7 +342,8 @@ module pcie_dma_rd #(
       ctx_base_q   <= '0;
       ctx_bytes_q  <= '0;
       ctx_status_q <= '0;
-      sweep_q      <= '0;
+      wake_q       <= '1;
+      wake_ticks_q <= '0;
       tag_busy_q   <= '0;
       id_busy_q    <= '0;
       id_err_q     <= '0;
@@ -329,8 +364,8 @@ module pcie_dma_rd #(
       ctx_base_q   <= ctx_base_d;
       ctx_bytes_q  <= ctx_bytes_d;
       ctx_status_q <= ctx_status_d;
-      // The sweep rests while nothing is outstanding, so an idle engine holds still.
-      if (!cpl_end_i && tag_busy_q != '0) sweep_q <= sweep_q + 1'b1;
+      wake_q       <= wake_d;
+      wake_ticks_q <= wake_ticks_d;
       tag_busy_q   <= tag_busy_d;
       id_busy_q    <= id_busy_d;
       id_err_q     <= id_err_d;

@@ -84,7 +84,8 @@ module pcie_ep #(
   // Function state the NVMe core needs
   output logic                    bus_master_en_o,
   output logic                    mem_space_en_o,
-  output logic                    idle_o,   // no TLP in progress, nothing issued or pending
+  output logic                    idle_o,   // no TLP in progress; reads out at most (wake_o)
+  output logic [47:0]             wake_o,   // with idle_o: nothing changes before this cycle
 
   // Simulation control sideband (test only; tied off when SimCtrlEnable = 0)
   input  logic                    sim_req_i,
@@ -158,7 +159,7 @@ module pcie_ep #(
   logic [31:0]            req_pl_dw;
 
   logic        cpl_start, cpl_poisoned, cpl_dw_valid, cpl_end, cpl_ok;
-  logic        rx_idle, tx_idle, dma_rd_idle, msix_busy;
+  logic        rx_idle, tx_idle, dma_rd_idle, dma_rd_quiet, msix_busy;
   logic [15:0] cpl_requester_id;
   logic [7:0]  cpl_tag;
   logic [2:0]  cpl_status;
@@ -388,6 +389,8 @@ module pcie_ep #(
     .timeout_ticks_i    (cpl_timeout),
     .time_i             (time_i),
     .idle_o             (dma_rd_idle),
+    .quiet_o            (dma_rd_quiet),
+    .wake_o             (wake_o),
     .mrd_valid_o        (mrd_valid),
     .mrd_hdr_o          (mrd_hdr),
     .mrd_done_i         (mrd_done),
@@ -500,10 +503,13 @@ module pcie_ep #(
     .tx_tlp_ready_i (tx_tlp_ready_i)
   );
 
-  // Idle: nothing would change on the next clock without new input, so a simulator may skip.
-  // Between TLPs the receive side implies an idle target; a ready write engine is an idle one.
+  // Idle: nothing would change before wake_o without new input, so a simulator may skip. Between
+  // TLPs the receive side implies an idle target; a ready write engine is an idle one; the read
+  // engine may have reads out, waiting for their completions.
   assign idle_o = rx_idle && !rx_dw_valid && tx_idle && !tgt_cpl_valid && !msix_busy &&
-                  !mwr_valid && !mrd_valid && !tx_tlp_valid_o && dma_wr_req_ready_o && dma_rd_idle;
+                  !mwr_valid && !mrd_valid && !tx_tlp_valid_o && dma_wr_req_ready_o && dma_rd_quiet;
+  logic unused_dma_rd_idle;
+  assign unused_dma_rd_idle = dma_rd_idle;
 
   // ---------------------------------------------------------------------------------------------
   // Simulation control sideband

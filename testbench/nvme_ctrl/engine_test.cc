@@ -126,7 +126,10 @@ TEST(Engine, IdleUntilTheReportedWakeCycle) {
   d.bring_up();
   d.host.set_latency_fixed(20'000);
   const uint16_t cid = d.host.submit(identify_sqe(1, 0, kData));
-  ASSERT_TRUE(d.bench.run_until([&] { return d.bench.dut().sim_idle_o == 1; }, "idle"));
+  // Idle first while the SQ entry is being read (until its completion comes), then while the
+  // command's latency runs.
+  ASSERT_TRUE(d.bench.run_until(
+      [&] { return d.bench.dut().sim_idle_o == 1 && d.host.busy_slots() == 1; }, "idle"));
   const uint64_t wake = d.bench.dut().sim_wake_o;
   ASSERT_GT(wake, d.bench.cycle() + 15'000);
   const size_t tlps = d.bench.tx_log().size();

@@ -202,6 +202,34 @@ TEST_P(DmaReadFault, FailsTheRequestAndKeepsWorking) {
   EXPECT_EQ(h.dma_read_buffer(3).data, pattern_dws(kBuffer, 1024, 9));
 }
 
+// Idle skipping while reads are out: the endpoint reports idle with the timeout deadline as its
+// wake cycle, nothing happens on its pins until then, and the timeout fires soon after it, at a
+// cycle that depends on the cycle counter alone (a skipping simulator sees the same).
+TEST(DmaReadTimeout, IdleUntilTheDeadlineThenFails) {
+  EpHarness h;
+  bring_up(h);
+  ASSERT_TRUE(h.set_max_payload_and_read_request(128, 128));
+  h.sim_write(sim_control::kCompletionTimeout, 3);  // 2048..3072 cycles after the tick of issue
+  h.add_completion_fault(kBuffer, kBuffer + 127, CompletionFault::kNoCompletion);
+  ASSERT_TRUE(h.dma_read(2, kBuffer, 128));
+  ASSERT_TRUE(h.run_until([&] { return !h.device_reads().empty(); }, "the read goes out"));
+  const uint64_t issued = h.device_reads().front().cycle;
+  ASSERT_TRUE(h.run_until([&] { return h.dut().idle_o == 1; }, "idle with the read out"));
+  const uint64_t wake = h.dut().wake_o;
+  // The deadline is the 1024-cycle tick three ticks after the one the read left in.
+  EXPECT_EQ(wake, ((issued >> 10) + 3) << 10) << "issued at cycle " << issued;
+  const size_t tlps = h.tx_log().size();
+  while (h.cycle() + 1 < wake) {
+    ASSERT_EQ(h.dut().idle_o, 1) << "cycle " << h.cycle();
+    h.tick();
+  }
+  EXPECT_EQ(h.tx_log().size(), tlps) << "no TLP while idle";
+  auto done = h.wait_dma_read_done(2, 64);
+  ASSERT_TRUE(done) << "the sweep reaches the tag within 32 cycles of the deadline";
+  EXPECT_TRUE(done->err);
+  EXPECT_GE(done->cycle, wake);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Faults, DmaReadFault,
     testing::Values(FaultCase{"UnsupportedRequest", CompletionFault::kUnsupportedRequest,
