@@ -40,14 +40,31 @@ module tlp_rx_unpack #(
   endfunction
 
   if (Lanes == BeatDw) begin : g_whole_beats
-    // A beat is a word: the receive path takes it as it is.
-    assign dw_o           = rx_tlp_data_i;
-    assign dw_count_o     = CntWidth'(beat_dws(rx_tlp_keep_i));
-    assign dw_last_o      = rx_tlp_last_i;
-    assign dw_valid_o     = rx_tlp_valid_i;
-    assign rx_tlp_ready_o = dw_ready_i;
-    logic unused_clk;
-    assign unused_clk = clk_i ^ rst_ni;
+    // A beat is a word, registered: the receive path decodes registers, not the host's pins.
+    logic [BeatDw*32-1:0] beat_q;
+    logic [CntWidth-1:0]  count_q;
+    logic                 last_q, full_q;
+    assign dw_o           = beat_q;
+    assign dw_count_o     = count_q;
+    assign dw_last_o      = last_q;
+    assign dw_valid_o     = full_q;
+    assign rx_tlp_ready_o = !full_q || dw_ready_i;
+
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) begin
+        beat_q  <= '0;
+        count_q <= '0;
+        last_q  <= 1'b0;
+        full_q  <= 1'b0;
+      end else if (rx_tlp_ready_o) begin
+        full_q <= rx_tlp_valid_i;
+        if (rx_tlp_valid_i) begin
+          beat_q  <= rx_tlp_data_i;
+          count_q <= CntWidth'(beat_dws(rx_tlp_keep_i));
+          last_q  <= rx_tlp_last_i;
+        end
+      end
+    end
   end else begin : g_serialize
     // One DW per cycle from a registered beat.
     logic [BeatDw*32-1:0] beat_q, beat_d;

@@ -30,18 +30,18 @@ module tlp_tx_pack #(
 
   localparam int unsigned FillWidth = $clog2(BeatDw);
 
-  logic [BeatDw*32-1:0] data_q, data_d;
-  logic [BeatDw*4-1:0]  keep_q, keep_d;
-  logic                 last_q, last_d;
-  logic                 valid_q, valid_d;
+  logic [BeatDw*32-1:0] data_q, data_d, skid_data_q, skid_data_d;
+  logic [BeatDw*4-1:0]  keep_q, keep_d, skid_keep_q, skid_keep_d;
+  logic                 last_q, last_d, skid_last_q, skid_last_d;
+  logic                 valid_q, valid_d, skid_valid_q, skid_valid_d;
 
-  logic out_free;     // the output register can take a beat this cycle
   logic completes;    // the incoming word finishes a beat
   logic [BeatDw*32-1:0] beat;
   logic [BeatDw-1:0]    beat_lanes;   // lanes of `beat` that carry a DW
 
-  assign out_free   = !valid_q || tx_tlp_ready_i;
-  assign dw_ready_o = !completes || out_free;
+  // A skid register behind the output one: input ready is a register, so nothing upstream waits
+  // combinationally on the host's tx_tlp_ready_i (and a simulator settles less on each input).
+  assign dw_ready_o = !skid_valid_q;
 
   if (Lanes == BeatDw) begin : g_whole_beats
     // Each word is a beat already.
@@ -89,30 +89,62 @@ module tlp_tx_pack #(
   assign tx_tlp_last_o  = last_q;
   assign tx_tlp_valid_o = valid_q;
 
+  logic                 new_beat, out_free;
+  logic [BeatDw*4-1:0]  beat_keep;
+  assign new_beat = dw_valid_i && dw_ready_o && completes;
+  assign out_free = !valid_q || tx_tlp_ready_i;
   always_comb begin
-    data_d  = data_q;
-    keep_d  = keep_q;
-    last_d  = last_q;
-    valid_d = valid_q && !tx_tlp_ready_i;
-    if (dw_valid_i && dw_ready_o && completes) begin
-      data_d  = beat;
-      for (int l = 0; l < BeatDw; l++) keep_d[l*4 +: 4] = {4{beat_lanes[l]}};
-      last_d  = dw_last_i;
-      valid_d = 1'b1;
+    for (int l = 0; l < BeatDw; l++) beat_keep[l*4 +: 4] = {4{beat_lanes[l]}};
+    data_d       = data_q;
+    keep_d       = keep_q;
+    last_d       = last_q;
+    valid_d      = valid_q;
+    skid_data_d  = skid_data_q;
+    skid_keep_d  = skid_keep_q;
+    skid_last_d  = skid_last_q;
+    skid_valid_d = skid_valid_q;
+    if (out_free) begin
+      // The output register moves on: to the skid beat, else the new one, else empty.
+      valid_d      = skid_valid_q || new_beat;
+      skid_valid_d = skid_valid_q && new_beat;
+      if (skid_valid_q) begin
+        data_d = skid_data_q;
+        keep_d = skid_keep_q;
+        last_d = skid_last_q;
+      end else if (new_beat) begin
+        data_d = beat;
+        keep_d = beat_keep;
+        last_d = dw_last_i;
+      end
+    end else if (new_beat) begin
+      skid_valid_d = 1'b1;
+    end
+    if (new_beat && (!out_free || skid_valid_q)) begin
+      skid_data_d = beat;
+      skid_keep_d = beat_keep;
+      skid_last_d = dw_last_i;
     end
   end
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      data_q  <= '0;
-      keep_q  <= '0;
-      last_q  <= 1'b0;
-      valid_q <= 1'b0;
+      data_q       <= '0;
+      keep_q       <= '0;
+      last_q       <= 1'b0;
+      valid_q      <= 1'b0;
+      skid_data_q  <= '0;
+      skid_keep_q  <= '0;
+      skid_last_q  <= 1'b0;
+      skid_valid_q <= 1'b0;
     end else begin
-      data_q  <= data_d;
-      keep_q  <= keep_d;
-      last_q  <= last_d;
-      valid_q <= valid_d;
+      data_q       <= data_d;
+      keep_q       <= keep_d;
+      last_q       <= last_d;
+      valid_q      <= valid_d;
+      skid_data_q  <= skid_data_d;
+      skid_keep_q  <= skid_keep_d;
+      skid_last_q  <= skid_last_d;
+      skid_valid_q <= skid_valid_d;
     end
   end
 
