@@ -33,6 +33,7 @@ module pcie_dma_wr #(
   // Memory write to the TX arbiter. It sees the next payload DWs (mwr_pl_count_o of them, in
   // lanes 0 up) and takes mwr_pl_take_i of them each cycle.
   output logic                 mwr_valid_o,
+  output logic                 mwr_more_o,     // another write follows this one at once
   output logic [127:0]         mwr_hdr_o,
   output logic [10:0]          mwr_len_dw_o,
   output logic [Lanes*32-1:0]  mwr_pl_dws_o,
@@ -56,14 +57,31 @@ module pcie_dma_wr #(
   logic [12:0] chunk_q, chunk_d;
   logic        err_q, err_d;
 
-  logic [12:0] to_boundary, mps_bytes, chunk;
-  assign to_boundary = 13'd4096 - {1'b0, addr_q[11:0]};
-  assign mps_bytes   = 13'd128 << max_payload_i;
-  always_comb begin
-    chunk = left_q;
-    if (mps_bytes < chunk) chunk = mps_bytes;
-    if (to_boundary < chunk) chunk = to_boundary;
-  end
+  // Writes go back to back (the next one sized while the last word of this one goes out) on a
+  // datapath wider than one lane; at one lane the original timing, with a cycle to size each
+  // write, stays the reference (docs/pcie-endpoint.md).
+  localparam bit BackToBack = Lanes > 1;
+
+  // Size of a write at page offset `offset` with `left` bytes to go: up to MPS and the next
+  // 4 KiB boundary.
+  function automatic logic [12:0] write_size(logic [11:0] offset, logic [12:0] left,
+                                             logic [12:0] mps_bytes);
+    logic [12:0] to_boundary;
+    to_boundary = 13'd4096 - {1'b0, offset};
+    write_size  = left;
+    if (mps_bytes < write_size) write_size = mps_bytes;
+    if (to_boundary < write_size) write_size = to_boundary;
+  endfunction
+
+  logic [12:0] mps_bytes, chunk, next_chunk;
+  logic [63:0] next_addr;
+  logic [12:0] next_left;
+  assign mps_bytes  = 13'd128 << max_payload_i;
+  assign chunk      = write_size(addr_q[11:0], left_q, mps_bytes);
+  assign next_addr  = addr_q + {51'h0, chunk_q};
+  assign next_left  = left_q - chunk_q;
+  assign next_chunk = write_size(next_addr[11:0], next_left, mps_bytes);
+  assign mwr_more_o = BackToBack && state_q == StSend && next_left != 13'd0 && bus_master_en_i;
 
   logic len_bad;
   assign len_bad = (req_len_i == 13'd0) || (req_len_i[1:0] != 2'b00) ||
@@ -156,9 +174,13 @@ module pcie_dma_wr #(
       StSend: begin
         data_ready_o = queue_fits;
         if (mwr_done_i) begin
-          addr_d  = addr_q + {51'h0, chunk_q};
-          left_d  = left_q - chunk_q;
-          state_d = (left_q == chunk_q) ? StDone : StSplit;
+          addr_d  = next_addr;
+          left_d  = next_left;
+          state_d = (next_left == 13'd0) ? StDone : StSplit;
+          if (mwr_more_o) begin
+            chunk_d = next_chunk;
+            state_d = StSend;
+          end
         end
       end
       StDrain: begin

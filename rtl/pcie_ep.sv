@@ -412,7 +412,7 @@ module pcie_ep #(
     .ev_cpl_err_o       (ev_dma_cpl_err)
   );
 
-  logic                    mwr_valid, mwr_done;
+  logic                    mwr_valid, mwr_more, mwr_done;
   logic [127:0]            mwr_hdr;
   logic [10:0]             mwr_len_dw;
   logic [Lanes*32-1:0]     mwr_pl_dws;
@@ -437,6 +437,7 @@ module pcie_ep #(
     .max_payload_i   (max_payload),
     .requester_id_i  (completer_id),
     .mwr_valid_o     (mwr_valid),
+    .mwr_more_o      (mwr_more),
     .mwr_hdr_o       (mwr_hdr),
     .mwr_len_dw_o    (mwr_len_dw),
     .mwr_pl_dws_o    (mwr_pl_dws),
@@ -468,6 +469,7 @@ module pcie_ep #(
     .msix_data_i    (msix_msg_data),
     .msix_done_o    (msix_msg_done),
     .mwr_valid_i    (mwr_valid),
+    .mwr_more_i     (mwr_more),
     .mwr_hdr_i      (mwr_hdr),
     .mwr_len_dw_i   (mwr_len_dw),
     .mwr_pl_dws_i   (mwr_pl_dws),

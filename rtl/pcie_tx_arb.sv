@@ -31,6 +31,7 @@ module pcie_tx_arb #(
   // DMA memory writes. The write engine shows its next payload DWs (mwr_pl_count_i of them, in
   // lanes 0 up); the arbiter takes mwr_pl_take_o of them.
   input  logic                  mwr_valid_i,
+  input  logic                  mwr_more_i,      // another write follows at once
   input  logic [127:0]          mwr_hdr_i,
   input  logic [10:0]           mwr_len_dw_i,
   input  logic [Lanes*32-1:0]   mwr_pl_dws_i,
@@ -161,7 +162,10 @@ module pcie_tx_arb #(
           if (last_word) begin
             cnt_d   = '0;      // leave the counter cleared: an idle arbiter holds still
             done    = 1'b1;
-            state_d = StIdle;
+            // The write engine's next write follows without a grant cycle, unless a completion
+            // or an MSI-X message (higher priority) waits.
+            state_d = (src_q == SrcMwr && mwr_more_i && !cpl_valid_i && !msix_valid_i) ?
+                      StSend : StIdle;
           end
         end
       end
