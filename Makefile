@@ -7,6 +7,8 @@
 
 BUILD_DIR ?= build
 SYNTH_DIR ?= $(BUILD_DIR)/synth
+# The TLP stream widths `make lint` and `make synth` check (TlpDataWidth).
+TLP_WIDTHS ?= 64 128 256
 JOBS ?= $(shell nproc)
 CMAKE_ARGS ?=
 FORMAT_DIRS := app common cpp-host systemc testbench bench
@@ -45,16 +47,27 @@ run: build
 waves: build
 	scripts/waves.sh $(BUILD_DIR)/nvme-cosim $(BUILD_DIR)/waves --strategy ordered $(WAVES_ARGS)
 
-# Each top with its file list: the endpoint alone and the whole controller.
+# Each top with its file list: the endpoint alone and the whole controller, at every TLP stream
+# width (TlpDataWidth, the build's NVME_COSIM_TLP_WIDTH).
 lint: deps
-	verilator --lint-only -Wall --assert -Irtl rtl/lint/waivers.vlt -f rtl/pcie_ep.f --top-module pcie_ep
-	verilator --lint-only -Wall --assert -Irtl rtl/lint/waivers.vlt -f rtl/nvme_ctrl.f \
-	  --top-module nvme_ctrl_top
+	@set -e; for w in $(TLP_WIDTHS); do \
+	  for top in pcie_ep:pcie_ep nvme_ctrl:nvme_ctrl_top; do \
+	    cmd="verilator --lint-only -Wall --assert -Irtl -GTlpDataWidth=$$w rtl/lint/waivers.vlt"; \
+	    cmd="$$cmd -f rtl/$${top%%:*}.f --top-module $${top#*:}"; \
+	    echo "$$cmd"; $$cmd; \
+	  done; \
+	done
 
+# Both tops at every width into $(SYNTH_DIR)/<top>_w<width>, then a table of their sizes.
 synth: deps
-	SYNTH_OUT=$(SYNTH_DIR)/pcie_ep scripts/synth.sh
-	SYNTH_TOP=nvme_ctrl_top SYNTH_FILELIST=rtl/nvme_ctrl.f SYNTH_OUT=$(SYNTH_DIR)/nvme_ctrl_top \
-	  scripts/synth.sh
+	@set -e; for w in $(TLP_WIDTHS); do \
+	  SYNTH_PARAMS="SimCtrlEnable=0 TlpDataWidth=$$w" SYNTH_OUT=$(SYNTH_DIR)/pcie_ep_w$$w \
+	    scripts/synth.sh; \
+	  SYNTH_TOP=nvme_ctrl_top SYNTH_FILELIST=rtl/nvme_ctrl.f \
+	    SYNTH_PARAMS="SimCtrlEnable=0 TlpDataWidth=$$w" SYNTH_OUT=$(SYNTH_DIR)/nvme_ctrl_top_w$$w \
+	    scripts/synth.sh; \
+	done
+	@scripts/synth_table.sh $(SYNTH_DIR) "$(TLP_WIDTHS)" pcie_ep nvme_ctrl_top
 
 # User-Mode Linux 6.12, stock and with our ordered-registration patch, Linux 6.1 as released,
 # and the guest's root (docs/linux.md): built once into $(BUILD_DIR)/linux; a second run
@@ -138,8 +151,10 @@ help:
 	@echo "  bench-qemu  the yardstick: Debian's 6.12 kernel under QEMU TCG with 19 NVMe namespaces,"
 	@echo "          5 boots: wall time and name -> NSID mapping each (options in QEMU_ARGS)"
 	@echo "  faults  build, then the fault campaign over FAULT_SEEDS (default 1-10000)"
-	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f and rtl/nvme_ctrl.f"
-	@echo "  synth   yosys synthesis checks (no latches, no loops); report in $(SYNTH_DIR)/"
+	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f and rtl/nvme_ctrl.f at each of"
+	@echo "          TLP_WIDTHS='$(TLP_WIDTHS)'"
+	@echo "  synth   yosys synthesis checks (no latches, no loops) at each of TLP_WIDTHS; reports"
+	@echo "          in $(SYNTH_DIR)/<top>_w<width>/, then a table of cells and flip-flops"
 	@echo "  format  clang-format -i the C++ sources in $(FORMAT_DIRS)"
 	@echo "  deps    install missing Debian packages (scripts/install-deps.sh)"
 	@echo "  clean   remove $(BUILD_DIR)/, $(SANITIZE_DIR)/ and synthesis outputs"

@@ -25,6 +25,19 @@ constexpr unsigned port_dw(const VlWide<Words>&) {
   return static_cast<unsigned>(Words);
 }
 
+// The same as a constant of the port's type, for use before there is a model (a member's
+// decltype: Verilator declares ports as references, which are stripped).
+template <class DataPort>
+struct PortDw;
+template <>
+struct PortDw<QData> : std::integral_constant<unsigned, 2> {};
+template <std::size_t Words>
+struct PortDw<VlWide<Words>> : std::integral_constant<unsigned, static_cast<unsigned>(Words)> {
+  static_assert(Words == 4 || Words == 8, "TLP data ports are 64, 128 or 256 bits");
+};
+template <class DataPort>
+constexpr unsigned kPortDw = PortDw<std::remove_cv_t<std::remove_reference_t<DataPort>>>::value;
+
 // Every lane the port holds, kept or not (idle patterns and junk past the TLP's end are driven
 // as they are); lanes past the port's width are not driven.
 inline void write_data(QData& port, const Beat& beat) { port = beat.low_u64(); }
@@ -70,6 +83,14 @@ template <class DataPort, class KeepPort>
 void write_beat(DataPort& data, KeepPort& keep, const Beat& beat) {
   write_data(data, beat);
   write_keep(keep, beat);
+}
+
+// Drives an idle stream: every lane zero, nothing kept.
+template <class DataPort, class KeepPort>
+void write_idle(DataPort& data, KeepPort& keep) {
+  Beat zero;
+  zero.keep = 0;
+  write_beat(data, keep, zero);
 }
 
 template <class DataPort, class KeepPort>

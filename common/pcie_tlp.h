@@ -227,13 +227,13 @@ struct Beat {
 };
 // Splits a TLP into beats of beat_dw DWs (2, 4 or 8; std::invalid_argument otherwise). Lanes past
 // the TLP's end are zero.
-std::vector<Beat> to_beats(const Tlp& tlp, unsigned beat_dw = 2);
+std::vector<Beat> to_beats(const Tlp& tlp, unsigned beat_dw);
 
 // Rebuilds TLPs from accepted beats of beat_dw DWs (2, 4 or 8; std::invalid_argument otherwise),
 // one beat at a time.
 class TlpAssembler {
  public:
-  explicit TlpAssembler(unsigned beat_dw = 2);
+  explicit TlpAssembler(unsigned beat_dw);
 
   // Returns the TLP when `beat` carries last. Sets *error (if given) when the beat's keep is not
   // allowed at its position; the DWs of the lanes keep marks at all (within beat_dw lanes) are

@@ -4,7 +4,9 @@
 # implicit nets; prints cell, flip-flop and memory counts. Environment overrides (defaults in
 # brackets):
 #   SYNTH_TOP [pcie_ep]  SYNTH_FILELIST [rtl/pcie_ep.f]  SYNTH_OUT [build/synth]
-#   SYNTH_PARAMS [SimCtrlEnable=0]: space-separated NAME=VALUE top parameters ("" for none)
+#   SYNTH_PARAMS [SimCtrlEnable=0]: space-separated NAME=VALUE top parameters ("" for none),
+#     e.g. "SimCtrlEnable=0 TlpDataWidth=256"
+# Writes $SYNTH_OUT/summary.txt, "CELLS FLIP_FLOPS MEMORIES MEMORY_BITS" (scripts/synth_table.sh).
 #
 # Yosys 0.23's own SystemVerilog parser (Debian 12) rejects, among others: `import pkg::*`
 # (anywhere; write pkg::Name), `return` in functions (assign to the function name), casts to a
@@ -41,7 +43,7 @@ read_list "$filelist"
 
 mkdir -p "$out"
 log=$out/yosys.log
-rm -f "$log" "$out/rtl_stat.txt" "$out/stat.txt"
+rm -f "$log" "$out/rtl_stat.txt" "$out/stat.txt" "$out/summary.txt"
 
 {
   # SYNTHESIS is predefined by Yosys too; spelled out to match what the RTL tests for.
@@ -94,6 +96,9 @@ ffs=$(awk '$1 ~ /^\$_(AL|S)?DFF/ { n += $2 } END { print n + 0 }' "$out/stat.txt
 mems=$(awk '/Number of memories:/ { print $NF; exit }' "$out/rtl_stat.txt")
 mem_bits=$(awk '/Number of memory bits:/ { print $NF; exit }' "$out/rtl_stat.txt")
 warnings=$(grep -c '^Warning:' "$log" || true)
+
+# For scripts/synth_table.sh: cells, flip-flops, memories, memory bits.
+echo "${cells:-?} $ffs ${mems:-0} ${mem_bits:-0}" >"$out/summary.txt"
 
 awk '/^Warning:/ && !seen[$0]++ && shown++ < 5 { print "  " $0 }' "$log"
 echo "synth: $top OK: ${cells:-?} cells, $ffs flip-flops, ${mems:-0} memories (${mem_bits:-0} bits)," \

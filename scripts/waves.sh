@@ -28,13 +28,27 @@ margin_ps=$(((end_ps - start_ps) / 50))
 view_start_ps=$((start_ps > margin_ps ? start_ps - margin_ps : 0))
 zoom=$(awk -v span=$((end_ps - view_start_ps + margin_ps)) 'BEGIN { printf "%.6f", -log(span * 200 / 900) / log(2) }')
 
+# The TLP stream ports are as wide as the build made them (NVME_COSIM_TLP_WIDTH: 64, 128 or 256
+# bits); the save file names them with the 64-bit ranges, so those take the waveform's own.
+range_of() {  # the [msb:0] of a cosim_top port in the waveform's header
+  fst2vcd -f "$out/scan.fst" 2>/dev/null | sed -n '1,/^\$enddefinitions/p' |
+    awk -v name="$1" '$1 == "$var" && $5 == name && !found++ { print $6 }'
+}
+data_range=$(range_of rx_tlp_data_i)
+keep_range=$(range_of rx_tlp_keep_i)
+[[ $data_range =~ ^\[[0-9]+:0\]$ && $keep_range =~ ^\[[0-9]+:0\]$ ]] ||
+  { echo "waves.sh: no TLP stream ports in $out/scan.fst" >&2; exit 1; }
+
 # The "*" line holds the zoom, the primary marker and the named markers A..Z (-1: unset);
 # translate filters get absolute paths.
 {
   echo "[dumpfile] \"$out/scan.fst\""
   echo "[timestart] $view_start_ps"
   echo "*$zoom $start_ps $start_ps $end_ps$(printf ' -1%.0s' {1..24})"
-  sed -e '/^\[timestart\]/d' -e "s|^\\^\\([0-9]*\\) waves/|^\\1 $root/waves/|" "$root/waves/nvme-cosim.gtkw"
+  sed -e '/^\[timestart\]/d' -e "s|^\\^\\([0-9]*\\) waves/|^\\1 $root/waves/|" \
+    -e "s/^\\(cosim\\.cosim_top\\.[rt]x_tlp_data_[io]\\)\\[63:0\\]$/\\1$data_range/" \
+    -e "s/^\\(cosim\\.cosim_top\\.[rt]x_tlp_keep_[io]\\)\\[7:0\\]$/\\1$keep_range/" \
+    "$root/waves/nvme-cosim.gtkw"
 } >"$out/scan.gtkw"
 
 cat "$out/scan.txt"

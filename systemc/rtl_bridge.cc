@@ -24,7 +24,8 @@ RtlBridge::RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBrid
     : sc_core::sc_module(name),
       m_link(link),
       m_options(options),
-      m_context(std::make_unique<VerilatedContext>()) {
+      m_context(std::make_unique<VerilatedContext>()),
+      m_tx(beat_dw()) {
   if (!m_options.waveform.file.empty()) m_context->traceEverOn(true);
   m_context->fatalOnError(false);  // a failed RTL assertion stops the run (check_assertions)
   m_model = std::make_unique<Vcosim_top>(m_context.get(), "cosim");
@@ -92,8 +93,14 @@ void RtlBridge::dump(const sc_core::sc_time& t) {
   if (m_fst) m_fst->dump(ps);
 }
 
+static_assert(pcie::kPortDw<decltype(Vcosim_top::rx_tlp_data_i)> ==
+                  pcie::kPortDw<decltype(Vcosim_top::tx_tlp_data_o)>,
+              "both TLP streams have one width");
+
+unsigned RtlBridge::beat_dw() { return pcie::kPortDw<decltype(Vcosim_top::rx_tlp_data_i)>; }
+
 void RtlBridge::receive_tlp(const pcie::Tlp& tlp) {
-  m_rx.push_back(Arrival{sc_core::sc_time_stamp(), pcie::to_beats(tlp)});
+  m_rx.push_back(Arrival{sc_core::sc_time_stamp(), pcie::to_beats(tlp, beat_dw())});
   m_input_event.notify(sc_core::SC_ZERO_TIME);
 }
 
@@ -262,8 +269,7 @@ void RtlBridge::edge() {
     m_sim.pop_front();
   }
   m.rx_tlp_valid_i = 0;
-  m.rx_tlp_data_i = 0;
-  m.rx_tlp_keep_i = 0;
+  pcie::write_idle(m.rx_tlp_data_i, m.rx_tlp_keep_i);
   m.rx_tlp_last_i = 0;
   m.sim_req_i = 0;
   m.sim_we_i = 0;

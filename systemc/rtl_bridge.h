@@ -87,6 +87,8 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   uint64_t skipped_cycles() const { return m_skipped; }
   bool in_reset() const { return m_cycle <= m_options.reset_cycles; }
   const sc_core::sc_time& clock_period() const { return m_options.clock_period; }
+  // DWs per TLP stream beat of the Verilated model: 2, 4 or 8 (NVME_COSIM_TLP_WIDTH / 32).
+  static unsigned beat_dw();
 
  private:
   struct Arrival {
@@ -133,7 +135,7 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
 
   std::deque<Arrival> m_rx;     // downstream TLPs not yet fully in the RTL
   size_t m_rx_beat = 0;         // next beat of m_rx.front()
-  pcie::TlpAssembler m_tx;      // upstream beats into TLPs
+  pcie::TlpAssembler m_tx;      // upstream beats into TLPs, at the model's stream width
   std::deque<SimAccess> m_sim;  // sideband writes waiting for an edge
   std::deque<Annotation> m_annotations;
   sc_core::sc_event m_input_event;  // a TLP, a sideband write or an annotation arrived

@@ -8,6 +8,7 @@
 #include <deque>
 #include <iterator>
 #include <map>
+#include <string>
 
 #include "gtkwave/fstapi.h"
 #include "nvme_spec.h"
@@ -22,15 +23,41 @@ constexpr uint64_t kMsiBase = 0xFEE0'0000, kMsiEnd = 0xFEF0'0000;
 // The stream ports of cosim_top, as traced.
 struct Ports {
   fstHandle valid = 0, ready = 0, data = 0, keep = 0, last = 0;
+  uint32_t data_bits = 0;  // 64, 128 or 256: the TLP stream width the model was built with
 };
 
+// A traced value as FST gives it: one character per bit, the most significant first ('x' and
+// 'z' read as 0). Any width: the TLP data ports are 64, 128 or 256 bits.
 struct Signal {
-  std::map<uint64_t, uint64_t> changes;  // time -> value
-  uint64_t at(uint64_t t) const {
+  std::map<uint64_t, std::string> changes;  // time -> bits
+  const std::string& at(uint64_t t) const {
+    static const std::string none;
     auto it = changes.upper_bound(t);
-    return it == changes.begin() ? 0 : std::prev(it)->second;
+    return it == changes.begin() ? none : std::prev(it)->second;
   }
 };
+
+// Bits [lsb + count - 1 : lsb] of a value (count <= 32); bits the value lacks read as 0.
+uint32_t bit_field(const std::string& bits, size_t lsb, unsigned count) {
+  uint32_t v = 0;
+  for (unsigned i = count; i-- > 0;) {
+    const size_t bit = lsb + i;
+    v = v << 1 | (bit < bits.size() && bits[bits.size() - 1 - bit] == '1');
+  }
+  return v;
+}
+
+bool high(const std::string& bits) { return bit_field(bits, 0, 1) != 0; }
+
+// One beat of `beat_dw` lanes from the data, keep and last values at one time.
+pcie::Beat beat_at(const std::string& data, const std::string& keep, const std::string& last,
+                   unsigned beat_dw) {
+  pcie::Beat beat;
+  for (unsigned lane = 0; lane < beat_dw; ++lane) beat.dw[lane] = bit_field(data, 32 * lane, 32);
+  beat.keep = bit_field(keep, 0, 4 * beat_dw);
+  beat.last = high(last);
+  return beat;
+}
 
 std::string type_name(const pcie::Tlp& t) {
   std::string d = pcie::describe(t);
@@ -51,11 +78,11 @@ void find_ports(void* fst, Ports* rx, Ports* tx) {
       const fstHandle id = h->u.var.handle;
       if (name == "rx_tlp_valid_i") rx->valid = id;
       if (name == "rx_tlp_ready_o") rx->ready = id;
-      if (name == "rx_tlp_data_i") rx->data = id;
+      if (name == "rx_tlp_data_i") rx->data = id, rx->data_bits = h->u.var.length;
       if (name == "rx_tlp_keep_i") rx->keep = id;
       if (name == "rx_tlp_last_i") rx->last = id;
       if (name == "tx_tlp_valid_o") tx->valid = id;
-      if (name == "tx_tlp_data_o") tx->data = id;
+      if (name == "tx_tlp_data_o") tx->data = id, tx->data_bits = h->u.var.length;
       if (name == "tx_tlp_keep_o") tx->keep = id;
       if (name == "tx_tlp_last_o") tx->last = id;
     }
@@ -106,6 +133,14 @@ std::optional<Capture> read_capture(const std::string& path, uint64_t period_ps,
     *error = "no cosim_top TLP ports in '" + path + "'";
     return std::nullopt;
   }
+  const unsigned beat_dw = rx.data_bits / 32;
+  if (rx.data_bits % 32 || !pcie::valid_beat_dw(beat_dw) || tx.data_bits != rx.data_bits) {
+    fstReaderClose(fst);
+    *error = "TLP data ports of " + std::to_string(rx.data_bits) + " and " +
+             std::to_string(tx.data_bits) + " bits in '" + path +
+             "'; expected 64, 128 or 256 bits each";
+    return std::nullopt;
+  }
 
   std::map<fstHandle, Signal> signals;
   for (fstHandle h :
@@ -119,9 +154,7 @@ std::optional<Capture> read_capture(const std::string& path, uint64_t period_ps,
         auto& all = *static_cast<std::map<fstHandle, Signal>*>(user);
         auto it = all.find(id);
         if (it == all.end()) return;
-        uint64_t v = 0;
-        for (const unsigned char* c = value; *c; ++c) v = v << 1 | (*c == '1');
-        it->second.changes[time] = v;
+        it->second.changes[time] = reinterpret_cast<const char*>(value);
       },
       &signals, nullptr);
   Capture capture;
@@ -129,23 +162,21 @@ std::optional<Capture> read_capture(const std::string& path, uint64_t period_ps,
   fstReaderClose(fst);
 
   // RX: the bridge drives each beat half a period before the edge that takes it.
-  pcie::TlpAssembler rx_asm, tx_asm;
+  pcie::TlpAssembler rx_asm(beat_dw), tx_asm(beat_dw);
   for (const auto& [t, v] : signals[rx.valid].changes) {
-    if (v != 1 || !signals[rx.ready].at(t)) continue;
+    if (!high(v) || !high(signals[rx.ready].at(t))) continue;
     const pcie::Beat beat =
-        pcie::Beat::from_u64(signals[rx.data].at(t), static_cast<uint8_t>(signals[rx.keep].at(t)),
-                             signals[rx.last].at(t) != 0);
+        beat_at(signals[rx.data].at(t), signals[rx.keep].at(t), signals[rx.last].at(t), beat_dw);
     if (auto tlp = rx_asm.push(beat)) capture.down.push_back({t + period_ps / 2, *tlp});
   }
   // TX: ready is always high, so a beat leaves on every edge while valid is high.
   const auto& tx_valid = signals[tx.valid].changes;
   for (auto it = tx_valid.begin(); it != tx_valid.end(); ++it) {
-    if (it->second != 1) continue;
+    if (!high(it->second)) continue;
     const uint64_t stop = std::next(it) == tx_valid.end() ? capture.end_time : std::next(it)->first;
     for (uint64_t t = it->first; t + period_ps <= stop; t += period_ps) {
       const pcie::Beat beat =
-          pcie::Beat::from_u64(signals[tx.data].at(t), static_cast<uint8_t>(signals[tx.keep].at(t)),
-                               signals[tx.last].at(t) != 0);
+          beat_at(signals[tx.data].at(t), signals[tx.keep].at(t), signals[tx.last].at(t), beat_dw);
       if (auto tlp = tx_asm.push(beat)) capture.up.push_back({t + period_ps, *tlp});
     }
   }

@@ -136,10 +136,12 @@ Tlp HostMemoryCompleter::make_completion(Pending& read) {
 
 // ---- PcieBenchBase: control ---------------------------------------------------------
 
-PcieBenchBase::PcieBenchBase(const PcieBenchOptions& options)
+PcieBenchBase::PcieBenchBase(const PcieBenchOptions& options, unsigned beat_dw)
     : options_(options),
+      beat_dw_(beat_dw),
       rng_rx_(common::derive_seed(options.seed, 1)),
       rng_tx_(common::derive_seed(options.seed, 2)),
+      tx_assembler_(beat_dw),
       completer_(memory_, options_.completer, common::derive_seed(options.seed, 5),
                  options.host_id) {
   options_.verbose = options_.verbose || env_flag("NVME_COSIM_VERBOSE");
@@ -259,7 +261,7 @@ void PcieBenchBase::drive_rx(StreamInputs& in) {
                     << "completer.obey_device_mps to send oversized completions on purpose.";
     }
     if (completion) {
-      rx_current_ = RxPacket{to_beats(*completion), *completion, 0};
+      rx_current_ = RxPacket{beats_of(*completion), *completion, 0};
       rx_last_was_completion_ = true;
     } else if (host_waiting) {
       rx_current_ = std::move(host_queue_.front());
@@ -406,7 +408,7 @@ uint64_t PcieBenchBase::send(const Tlp& tlp) {
     return tickets_sent_;
   }
   note_host_request(tlp);
-  host_queue_.push_back(RxPacket{to_beats(tlp), tlp, ++tickets_issued_});
+  host_queue_.push_back(RxPacket{beats_of(tlp), tlp, ++tickets_issued_});
   return tickets_issued_;
 }
 
@@ -424,7 +426,7 @@ uint64_t PcieBenchBase::send_raw_beats(std::vector<Beat> beats) {
     ADD_FAILURE() << "send_raw_beats(): no beats";
     return tickets_sent_;
   }
-  TlpAssembler assembler;
+  TlpAssembler assembler(beat_dw_);
   for (const Beat& beat : beats) {
     if (auto tlp = assembler.push(beat)) note_host_request(*tlp);
   }

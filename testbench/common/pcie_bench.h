@@ -229,8 +229,13 @@ class PcieBenchBase {
   // Queue a TLP; returns a ticket for wait_sent(). Non-posted requests reserve their tag, and
   // a Device Control write sets the MPS the host-memory completer obeys.
   uint64_t send(const Tlp& tlp);
-  // For malformed streams; the TLPs the beats form are treated as send() treats them.
+  // For malformed streams; the TLPs the beats form are treated as send() treats them. Beats of
+  // beat_dw() lanes: a keep past them does not fit the model's port (std::invalid_argument).
   uint64_t send_raw_beats(std::vector<Beat> beats);
+  // DWs per beat on the model's TLP streams: 2, 4 or 8 (its TlpDataWidth / 32).
+  unsigned beat_dw() const { return beat_dw_; }
+  // `tlp` split into beats of beat_dw() DWs, as send() puts it on the RX stream.
+  std::vector<Beat> beats_of(const Tlp& tlp) const { return to_beats(tlp, beat_dw_); }
   bool wait_sent(uint64_t ticket);
   bool wait_all_sent() { return wait_sent(tickets_issued_); }
   const std::vector<TlpLogEntry>& rx_log() const { return rx_log_; }  // sent TLPs (not raw beats)
@@ -288,7 +293,8 @@ class PcieBenchBase {
   virtual uint32_t sim_read(uint16_t addr) = 0;  // combinational, no tick
 
  protected:
-  explicit PcieBenchBase(const PcieBenchOptions& options);
+  // `beat_dw`: DWs per beat of the model's TLP streams (2, 4 or 8).
+  PcieBenchBase(const PcieBenchOptions& options, unsigned beat_dw);
 
   // ---- Hooks for a device's own ports (none by default) ----------------------------------
   // Drive them with clk low, after the streams; in reset, drive idle values only.
@@ -371,6 +377,7 @@ class PcieBenchBase {
   void note_host_request(const Tlp& tlp);
 
   PcieBenchOptions options_;
+  unsigned beat_dw_;
   uint64_t cycle_ = 0;
   bool in_reset_ = false;
   std::map<uint64_t, std::function<void(uint64_t)>> monitors_;  // by ID: insertion order
@@ -476,7 +483,11 @@ class PcieBench : public PcieBenchBase {
  protected:
   // `trace_name`: the waveform's name when no test is running.
   PcieBench(const PcieBenchOptions& options, const std::string& trace_name)
-      : PcieBenchBase(options), context_(std::make_unique<VerilatedContext>()) {
+      : PcieBenchBase(options, kPortDw<decltype(std::declval<Model&>().rx_tlp_data_i)>),
+        context_(std::make_unique<VerilatedContext>()) {
+    static_assert(kPortDw<decltype(std::declval<Model&>().rx_tlp_data_i)> ==
+                      kPortDw<decltype(std::declval<Model&>().tx_tlp_data_o)>,
+                  "both TLP streams have one width");
     // A failed assertion ($error, --assert) sets gotError() instead of aborting the process, so
     // it can fail the test that caused it and the rest of the run goes on.
     context_->fatalOnError(false);

@@ -102,5 +102,30 @@ TEST(BeatPort, KeepWiderThanThePortThrows) {
   }
 }
 
+// The lane count of a port type, as benches take it from a model's member before the model
+// exists: Verilator declares top-level ports as references.
+TEST(BeatPort, PortDwOfTheType) {
+  static_assert(kPortDw<QData> == 2);
+  static_assert(kPortDw<QData&> == 2);
+  static_assert(kPortDw<VlWide<4>&> == 4);
+  static_assert(kPortDw<const VlWide<8>&> == 8);
+  VlWide<8> wide{};
+  EXPECT_EQ(kPortDw<decltype(wide)>, port_dw(wide));
+}
+
+TEST(BeatPort, IdleDrivesZerosAndNoKeep) {
+  QData q = ~0ull;
+  CData c = 0xFF;
+  write_idle(q, c);
+  EXPECT_EQ(q, 0u);
+  EXPECT_EQ(c, 0u);
+  VlWide<8> w{};
+  for (unsigned lane = 0; lane < 8; ++lane) w[lane] = 0xFFFFFFFFu;
+  IData i = ~0u;
+  write_idle(w, i);
+  for (unsigned lane = 0; lane < 8; ++lane) EXPECT_EQ(w[lane], 0u) << lane;
+  EXPECT_EQ(i, 0u);
+}
+
 }  // namespace
 }  // namespace pcie

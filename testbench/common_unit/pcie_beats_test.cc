@@ -64,7 +64,7 @@ TEST(Beats, RoundTripAtEveryWidth) {
 
 TEST(Beats, TwoDwBeatsKeepTheirLayout) {
   // The 64-bit layout the RTL uses today: earlier DW in bits 31:0, 0x0F on a one-DW last beat.
-  const std::vector<Beat> beats = to_beats(pattern_tlp(3, 0));
+  const std::vector<Beat> beats = to_beats(pattern_tlp(3, 0), 2);
   ASSERT_EQ(beats.size(), 2u);
   EXPECT_EQ(beats[0].low_u64(), 0xA5000001A5000000ull);
   EXPECT_EQ(beats[0].keep, 0xFFu);

@@ -100,16 +100,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       check(fuzz::tlp_decode_property(words(data, size)), fuzz::hex_words(words(data, size)));
       break;
     case 7: {
+      // The first byte picks the stream width (2, 4 or 8 DWs per beat); then per beat its DWs,
+      // a keep word (any bits, those past the lanes too) and a byte whose bit 0 is last.
+      if (size == 0) break;
+      static const unsigned kBeatDw[] = {2, 4, 8};
+      const unsigned beat_dw = kBeatDw[data[0] % 3];
+      const size_t stride = 4 * beat_dw + 5;
       std::vector<pcie::Beat> beats;
-      for (size_t offset = 0; offset + 9 <= size; offset += 9) {
+      for (size_t offset = 1; offset + stride <= size; offset += stride) {
         pcie::Beat beat;
-        beat.dw[0] = word_at(data, size, offset);
-        beat.dw[1] = word_at(data, size, offset + 4);
-        beat.keep = data[offset + 8];
-        beat.last = (data[offset + 8] & 1) != 0;
+        for (unsigned lane = 0; lane < beat_dw; ++lane)
+          beat.dw[lane] = word_at(data, size, offset + 4 * lane);
+        beat.keep = word_at(data, size, offset + 4 * beat_dw);
+        beat.last = (data[offset + 4 * beat_dw + 4] & 1) != 0;
         beats.push_back(beat);
       }
-      check(fuzz::beats_property(beats), fuzz::hex_words(words(data, size)));
+      check(fuzz::beats_property(beats, beat_dw),
+            std::to_string(beat_dw) + " DWs/beat: " + fuzz::hex_words(words(data, size)));
       break;
     }
     default: {

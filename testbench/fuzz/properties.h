@@ -67,7 +67,7 @@ std::string tlp_decode_property(const std::vector<uint32_t>& dws);
 // Any beats into a TlpAssembler of beat_dw DWs per beat: the TLPs it returns hold exactly the DWs
 // of the lanes (below beat_dw) the beats' keep marked, and it reports exactly the keeps the
 // no-straddling rules refuse.
-std::string beats_property(const std::vector<pcie::Beat>& beats, unsigned beat_dw = 2);
+std::string beats_property(const std::vector<pcie::Beat>& beats, unsigned beat_dw);
 
 // next_completion_end splitting [start, end) with RCB `rcb` (64 or 128) and `max_payload`
 // (at least rcb, a multiple of 4): every completion advances, ends on an RCB boundary unless it

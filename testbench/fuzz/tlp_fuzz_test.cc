@@ -167,7 +167,7 @@ TEST(Tlp, RandomBeats) {
       beat.last = rng.one_in(3);
       input += "{keep " + std::to_string(beat.keep) + (beat.last ? " last} " : "} ");
     }
-    return failure(input, beats_property(beats));
+    return failure(input, beats_property(beats, 2));
   });
 }
 

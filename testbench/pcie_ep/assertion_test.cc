@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <vector>
+
 #include "ep_test_util.h"
 
 namespace tb {
@@ -33,14 +36,24 @@ class DroppingValidHarness : public EpHarness {
   bool dropped_ = false;
 };
 
-// Expected to fail with the endpoint's RxTlpHolds assertion, and with nothing else: the read
-// itself still completes, since the endpoint never takes a beat without valid.
+// Expected to fail with the endpoint's RxTlpHolds assertion, and with nothing else: the reads
+// themselves still complete, since the endpoint never takes a beat without valid. Reads back to
+// back, so that a beat waits for ready at every stream width: the second beat of the first
+// 3-DW header at 64 bits; when wider, a later read's single beat while the endpoint still
+// works through the one before.
 TEST(Assertions, DISABLED_RxValidDroppedBeforeReadyFails) {
   DroppingValidHarness h;
-  HostCompletion id = h.cfg_read(kCfgId);  // a 3-DW header: its second beat waits for ready
-  EXPECT_TRUE(h.dropped()) << "the beat never waited: the stimulus broke no rule";
-  ASSERT_TRUE(id.ok());
-  EXPECT_EQ(id.data(), 0x9038'10EEu);
+  std::vector<uint8_t> tags;
+  for (int i = 0; i < 4; ++i) {
+    tags.push_back(h.alloc_tag());
+    h.send(cfg_rd0(kHostId, tags.back(), h.options().device_bdf, kCfgId));
+  }
+  for (const uint8_t tag : tags) {
+    const HostCompletion id = h.wait_completion(tag);
+    ASSERT_TRUE(id.ok());
+    EXPECT_EQ(id.data(), 0x9038'10EEu);
+  }
+  EXPECT_TRUE(h.dropped()) << "no beat waited: the stimulus broke no rule";
 }
 
 }  // namespace

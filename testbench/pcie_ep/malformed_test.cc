@@ -14,7 +14,8 @@ namespace {
 
 struct MalformedCase {
   std::string name;
-  std::function<std::vector<Beat>(uint8_t tag)> beats;
+  // Beats of beat_dw DWs (the bench's stream width).
+  std::function<std::vector<Beat>(uint8_t tag, unsigned beat_dw)> beats;
 };
 
 Tlp reg_read(uint8_t tag, unsigned len_dw = 1) {
@@ -24,49 +25,65 @@ Tlp reg_read(uint8_t tag, unsigned len_dw = 1) {
 std::vector<MalformedCase> malformed_cases() {
   return {
       {"PayloadLongerThanLength",
-       [](uint8_t) {
+       [](uint8_t, unsigned w) {
          Tlp t = mem_wr(kHostId, kBar0Base + 0x40, {0x1});
          t.dw.push_back(0x2);
-         return to_beats(t);
+         return to_beats(t, w);
        }},
       {"PayloadShorterThanLength",
-       [](uint8_t) {
+       [](uint8_t, unsigned w) {
          Tlp t = mem_wr(kHostId, kBar0Base + 0x40, {0x1, 0x2, 0x3});
          t.dw.pop_back();
-         return to_beats(t);
+         return to_beats(t, w);
        }},
       {"ReadCarryingData",
-       [](uint8_t tag) {
+       [](uint8_t tag, unsigned w) {
          Tlp t = reg_read(tag);
          t.dw.push_back(0x1);
-         return to_beats(t);
+         return to_beats(t, w);
        }},
       {"ConfigLengthTwo",
-       [](uint8_t tag) {
+       [](uint8_t tag, unsigned w) {
          Tlp t = cfg_rd0(kHostId, tag, 0x0100, kCfgId);
          t.set_length_field(2);
-         return to_beats(t);
+         return to_beats(t, w);
        }},
       {"LastByteEnableOnOneDw",
-       [](uint8_t tag) { return to_beats(reg_read(tag).set_last_be(0xF)); }},
+       [](uint8_t tag, unsigned w) { return to_beats(reg_read(tag).set_last_be(0xF), w); }},
       {"MissingLastByteEnable",
-       [](uint8_t tag) { return to_beats(reg_read(tag, 2).set_last_be(0x0)); }},
+       [](uint8_t tag, unsigned w) { return to_beats(reg_read(tag, 2).set_last_be(0x0), w); }},
       {"CrossesFourKiB",
-       [](uint8_t tag) { return to_beats(mem_rd(kHostId, tag, kBar0Base + 0xFFC, 2)); }},
-      {"WriteAboveMaxPayload",
-       [](uint8_t) {
-         // 256 bytes against the reset MPS of 128 bytes.
-         return to_beats(mem_wr(kHostId, kBar0Base, std::vector<uint32_t>(64, 0x5)));
+       [](uint8_t tag, unsigned w) {
+         return to_beats(mem_rd(kHostId, tag, kBar0Base + 0xFFC, 2), w);
        }},
-      {"TlpPrefix", [](uint8_t tag) { return to_beats(reg_read(tag).set_fmt(kFmtPrefix)); }},
-      {"UndefinedType", [](uint8_t tag) { return to_beats(reg_read(tag).set_type(0b11011)); }},
+      {"WriteAboveMaxPayload",
+       [](uint8_t, unsigned w) {
+         // 256 bytes against the reset MPS of 128 bytes.
+         return to_beats(mem_wr(kHostId, kBar0Base, std::vector<uint32_t>(64, 0x5)), w);
+       }},
+      {"TlpPrefix",
+       [](uint8_t tag, unsigned w) { return to_beats(reg_read(tag).set_fmt(kFmtPrefix), w); }},
+      {"UndefinedType",
+       [](uint8_t tag, unsigned w) { return to_beats(reg_read(tag).set_type(0b11011), w); }},
       {"IoWithFourDwHeader",
-       [](uint8_t tag) { return to_beats(io_rd(kHostId, tag, 0x100).set_fmt(kFmt4Dw)); }},
+       [](uint8_t tag, unsigned w) {
+         return to_beats(io_rd(kHostId, tag, 0x100).set_fmt(kFmt4Dw), w);
+       }},
       {"TruncatedHeader",
-       [](uint8_t tag) {
-         std::vector<Beat> beats = to_beats(reg_read(tag));
-         beats.resize(1);
-         beats[0].last = true;
+       [](uint8_t tag, unsigned w) {
+         // Last after two of the header's three DWs: a whole 64-bit beat, mid-beat when wider.
+         Tlp t = reg_read(tag);
+         t.dw.resize(2);
+         return to_beats(t, w);
+       }},
+      {"ShortBeatMidPacket",
+       [](uint8_t, unsigned w) {
+         // The first beat past the header, not the last one, leaves its top lane unkept: the
+         // device gets one payload DW less than the header says.
+         Tlp t = mem_wr(kHostId, kBar0Base + 0x40, std::vector<uint32_t>(2 * w, 0x7));
+         std::vector<Beat> beats = to_beats(t, w);
+         const unsigned first_payload_beat = (3 + w - 1) / w;
+         beats.at(first_payload_beat).keep = Beat::keep_for(w - 1);
          return beats;
        }},
   };
@@ -81,7 +98,7 @@ TEST_P(Malformed, IsDroppedAndTheNextTlpIsServed) {
   bring_up(h);
   h.reg(0x40) = 0x600D;
   uint8_t tag = h.alloc_tag();
-  h.send_raw_beats(GetParam().beats(tag));
+  h.send_raw_beats(GetParam().beats(tag, h.beat_dw()));
   EXPECT_TRUE(h.expect_no_completion(tag, 200)) << "a malformed TLP gets no completion";
   EXPECT_TRUE(h.reg_log().empty()) << "and has no effect";
   EXPECT_EQ(h.sim_read(sim_control::kMalformedCount), 1u);
@@ -100,7 +117,7 @@ INSTANTIATE_TEST_SUITE_P(Tlp, Malformed, testing::ValuesIn(malformed_cases()),
 TEST(Malformed, BackToBackBadTlpsNeverStallTheEndpoint) {
   EpHarness h;
   bring_up(h);
-  for (const MalformedCase& c : malformed_cases()) h.send_raw_beats(c.beats(0x40));
+  for (const MalformedCase& c : malformed_cases()) h.send_raw_beats(c.beats(0x40, h.beat_dw()));
   ASSERT_TRUE(h.wait_all_sent());
   h.idle(20);
   EXPECT_EQ(h.sim_read(sim_control::kMalformedCount), malformed_cases().size());

@@ -37,6 +37,21 @@ awk -v zoom="$zoom" -v start="$view_start" -v a="$marker_a" -v b="$marker_b" -v 
       exit !(start <= a && start + 900 * per_pixel >= b && start + widest * per_pixel <= last) }' ||
   fail "view from $view_start ps at zoom $zoom does not frame $marker_a..$marker_b ps within $last ps"
 
+# Every signal the save file shows exists in the waveform as named, range included (the TLP
+# stream ports take the build's width, NVME_COSIM_TLP_WIDTH).
+fst2vcd -f "$work/out/scan.fst" 2>/dev/null | awk '
+  header_done { next }
+  /^\$scope/ { path = path (path == "" ? "" : ".") $3 }
+  /^\$upscope/ { sub(/\.?[^.]*$/, "", path) }
+  /^\$var/ { print path "." $5 ($6 ~ /^\[/ ? $6 : "") }
+  /^\$enddefinitions/ { header_done = 1 }' >"$work/fst_signals"
+shown=0
+while read -r signal; do
+  grep -qxF "$signal" "$work/fst_signals" || fail "the save file shows $signal, not in the waveform"
+  shown=$((shown + 1))
+done < <(grep '^cosim\.' "$work/out/scan.gtkw")
+(( shown >= 10 )) || fail "only $shown signals in the save file"
+
 # Signals shown by enum name (flags with bit 32, TR_ENUM) must carry an enum table in the FST:
 # fst2vcd -e writes it as a "misc 07" attribute just before the variable.
 fst2vcd -e -f "$work/out/scan.fst" 2>/dev/null | awk '
@@ -54,4 +69,4 @@ done < <(grep -A1 '^@1[0-9a-f]\{8\}$' "$work/out/scan.gtkw" | grep -v '^@\|^--$'
 (( enum_flagged >= 3 )) || fail "only $enum_flagged signals shown by enum name"
 
 echo "PASS: waveform, save file with markers at $marker_a and $marker_b ps framed at zoom $zoom," \
-  "opcode filter, $enum_flagged enum signals"
+  "$shown signals all in the waveform, opcode filter, $enum_flagged enum signals"
