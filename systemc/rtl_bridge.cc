@@ -208,18 +208,39 @@ void RtlBridge::run() {
         continue;
       }
     }
-    edge();
+    edge(sc_core::sc_time_stamp());
+    deliver_outputs();
     ++m_cycle;
-    sc_core::wait(period);
+    // Run ahead: edges before anything else in the platform is due to run cannot see new input,
+    // so they are evaluated here, without a round trip through the SystemC kernel each, until
+    // one has output for the platform (delivered at its own time) or the device goes quiet.
+    while (m_assertion_failures == 0 && !(m_options.skip_idle && device_quiet())) {
+      const sc_core::sc_time next_edge = period * static_cast<double>(m_cycle);
+      if (next_edge >= sc_core::sc_time_stamp() + sc_core::sc_time_to_pending_activity()) break;
+      const bool output = edge(next_edge);
+      ++m_cycle;
+      if (output) {
+        sc_core::wait(next_edge - sc_core::sc_time_stamp());
+        deliver_outputs();
+        break;
+      }
+    }
+    sc_core::wait(period * static_cast<double>(m_cycle) - sc_core::sc_time_stamp());
   }
+}
+
+void RtlBridge::deliver_outputs() {
+  if (m_tlp_out) m_link.send_upstream(*m_tlp_out);
+  m_tlp_out.reset();
+  if (m_sim_done) m_sim_done->notify(sc_core::SC_ZERO_TIME);
+  m_sim_done = nullptr;
 }
 
 // Inputs are driven half a period before the rising edge that samples them and return to their
 // idle values right after it, so the model looks the same whether or not cycles are skipped
 // next. Each half is dumped at its own time.
-void RtlBridge::edge() {
+bool RtlBridge::edge(const sc_core::sc_time& now) {
   Vcosim_top& m = *m_model;
-  const sc_core::sc_time now = sc_core::sc_time_stamp();
   const sc_core::sc_time half = now - m_options.clock_period / 2.0;
 
   const bool rx_drive = !in_reset() && !m_rx.empty() && (m_rx_beat > 0 || m_rx.front().time < now);
@@ -261,11 +282,11 @@ void RtlBridge::edge() {
   }
   if (tx_beat) {
     std::string error;
-    if (std::optional<pcie::Tlp> tlp = m_tx.push(out, &error)) m_link.send_upstream(*tlp);
+    m_tlp_out = m_tx.push(out, &error);
     if (!error.empty()) SC_REPORT_ERROR(name(), ("malformed TX beat: " + error).c_str());
   }
   if (sim_access) {
-    m_sim.front().done->notify(sc_core::SC_ZERO_TIME);
+    m_sim_done = m_sim.front().done;
     m_sim.pop_front();
   }
   m.rx_tlp_valid_i = 0;
@@ -280,6 +301,7 @@ void RtlBridge::edge() {
   if (rx_drive || sim_access || m_fst) m.eval();
   dump(now);
   if (m_slot_observer) watch_slots(now);
+  return m_tlp_out || m_sim_done;
 }
 
 void RtlBridge::check_assertions() {

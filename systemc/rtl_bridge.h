@@ -16,6 +16,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -107,7 +108,10 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   };
 
   void run();
-  void edge();                // one rising edge at m_cycle * period
+  // One rising edge at `now`, m_cycle * period (SystemC's time, or later when running ahead).
+  // True if it left output for the platform, which deliver_outputs() hands over at `now`.
+  bool edge(const sc_core::sc_time& now);
+  void deliver_outputs();
   bool device_quiet() const;  // nothing would change on the next edge without new input
   void open_waveform();
   void dump(const sc_core::sc_time& t);
@@ -137,6 +141,8 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   size_t m_rx_beat = 0;         // next beat of m_rx.front()
   pcie::TlpAssembler m_tx;      // upstream beats into TLPs, at the model's stream width
   std::deque<SimAccess> m_sim;  // sideband writes waiting for an edge
+  std::optional<pcie::Tlp> m_tlp_out;      // the last edge completed this upstream TLP
+  sc_core::sc_event* m_sim_done = nullptr;  // the last edge applied this sideband write
   std::deque<Annotation> m_annotations;
   sc_core::sc_event m_input_event;  // a TLP, a sideband write or an annotation arrived
 
