@@ -137,11 +137,11 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   uint64_t m_first_assertion_cycle = 0;
   uint64_t m_skipped = 0;
 
-  std::deque<Arrival> m_rx;     // downstream TLPs not yet fully in the RTL
-  size_t m_rx_beat = 0;         // next beat of m_rx.front()
-  pcie::TlpAssembler m_tx;      // upstream beats into TLPs, at the model's stream width
-  std::deque<SimAccess> m_sim;  // sideband writes waiting for an edge
-  std::optional<pcie::Tlp> m_tlp_out;      // the last edge completed this upstream TLP
+  std::deque<Arrival> m_rx;                 // downstream TLPs not yet fully in the RTL
+  size_t m_rx_beat = 0;                     // next beat of m_rx.front()
+  pcie::TlpAssembler m_tx;                  // upstream beats into TLPs, at the model's stream width
+  std::deque<SimAccess> m_sim;              // sideband writes waiting for an edge
+  std::optional<pcie::Tlp> m_tlp_out;       // the last edge completed this upstream TLP
   sc_core::sc_event* m_sim_done = nullptr;  // the last edge applied this sideband write
   std::deque<Annotation> m_annotations;
   sc_core::sc_event m_input_event;  // a TLP, a sideband write or an annotation arrived

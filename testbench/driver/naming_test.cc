@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <set>
+
 #include "naming.h"
 
 namespace driver_test {
@@ -29,6 +32,33 @@ TEST(InstanceAllocator, ReleasedNumbersAreReusedLowestFirst) {
   EXPECT_EQ(names.allocate(), 5u);
   names.release(42);  // not in use: nothing happens
   EXPECT_EQ(names.count(), 5u);
+}
+
+// Random allocate, claim and release against the definition: the lowest number not in use.
+TEST(InstanceAllocator, MatchesTheLowestFreeUnderRandomUse) {
+  std::mt19937 rng(7);
+  nvme::InstanceAllocator names(1);
+  std::set<unsigned> used;
+  for (int step = 0; step < 20000; ++step) {
+    const unsigned n = 1 + rng() % 64;
+    switch (rng() % 3) {
+      case 0: {
+        unsigned lowest = 1;
+        while (used.count(lowest)) ++lowest;
+        ASSERT_EQ(names.allocate(), lowest) << "step " << step;
+        used.insert(lowest);
+        break;
+      }
+      case 1:
+        ASSERT_EQ(names.claim(n), used.insert(n).second) << "step " << step;
+        break;
+      default:
+        names.release(n);
+        used.erase(n);
+        break;
+    }
+    ASSERT_EQ(names.count(), used.size()) << "step " << step;
+  }
 }
 
 TEST(InstanceAllocator, ClaimTakesASpecificNumber) {

@@ -1,0 +1,2 @@
+# Empty compiler generated dependencies file for fst_reader.
+# This may be replaced when dependencies are built.

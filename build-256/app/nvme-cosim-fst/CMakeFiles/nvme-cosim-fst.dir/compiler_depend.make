@@ -1,0 +1,2 @@
+# Empty compiler generated dependencies file for nvme-cosim-fst.
+# This may be replaced when dependencies are built.

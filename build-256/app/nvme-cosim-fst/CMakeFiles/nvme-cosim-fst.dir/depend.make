@@ -1,0 +1,2 @@
+# Empty dependencies file for nvme-cosim-fst.
+# This may be replaced when dependencies are built.

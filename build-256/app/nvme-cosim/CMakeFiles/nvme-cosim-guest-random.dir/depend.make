@@ -1,0 +1,2 @@
+# Empty dependencies file for nvme-cosim-guest-random.
+# This may be replaced when dependencies are built.

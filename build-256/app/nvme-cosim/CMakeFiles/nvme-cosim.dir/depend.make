@@ -1,0 +1,2 @@
+# Empty dependencies file for nvme-cosim.
+# This may be replaced when dependencies are built.

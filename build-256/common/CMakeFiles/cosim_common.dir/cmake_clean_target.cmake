@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libcosim_common.a"
+)

@@ -1,0 +1,2 @@
+# Empty compiler generated dependencies file for cosim_common.
+# This may be replaced when dependencies are built.

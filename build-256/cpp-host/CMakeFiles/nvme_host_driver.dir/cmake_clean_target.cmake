@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libnvme_host_driver.a"
+)

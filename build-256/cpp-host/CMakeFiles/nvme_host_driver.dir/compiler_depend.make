@@ -1,0 +1,2 @@
+# Empty compiler generated dependencies file for nvme_host_driver.
+# This may be replaced when dependencies are built.

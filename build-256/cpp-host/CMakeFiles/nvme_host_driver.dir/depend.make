@@ -1,0 +1,2 @@
+# Empty dependencies file for nvme_host_driver.
+# This may be replaced when dependencies are built.

@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libcosim_top_model.a"
+)

@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libnvme_cosim_platform.a"
+)

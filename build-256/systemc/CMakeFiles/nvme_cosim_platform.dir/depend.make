@@ -1,0 +1,2 @@
+# Empty dependencies file for nvme_cosim_platform.
+# This may be replaced when dependencies are built.

@@ -1,0 +1,2 @@
+# Empty dependencies file for nvme_ctrl_harness.
+# This may be replaced when dependencies are built.

@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libnvme_ctrl_model.a"
+)

@@ -1,0 +1,2 @@
+# Empty dependencies file for pcie_bench.
+# This may be replaced when dependencies are built.

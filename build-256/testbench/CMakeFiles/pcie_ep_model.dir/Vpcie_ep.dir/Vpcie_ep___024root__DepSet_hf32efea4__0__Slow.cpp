@@ -1,0 +1,592 @@
+// Verilated -*- C++ -*-
+// DESCRIPTION: Verilator output: Design implementation internals
+// See Vpcie_ep.h for the primary calling header
+
+#include "verilated.h"
+
+#include "Vpcie_ep___024root.h"
+
+VL_ATTR_COLD void Vpcie_ep___024root___eval_static(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___eval_static\n"); );
+}
+
+VL_ATTR_COLD void Vpcie_ep___024root___eval_initial(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___eval_initial\n"); );
+    // Body
+    vlSelf->__Vtrigrprev__TOP__clk_i = vlSelf->clk_i;
+    vlSelf->__Vtrigrprev__TOP__rst_ni = vlSelf->rst_ni;
+}
+
+VL_ATTR_COLD void Vpcie_ep___024root___eval_final(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___eval_final\n"); );
+}
+
+VL_ATTR_COLD void Vpcie_ep___024root___eval_triggers__stl(Vpcie_ep___024root* vlSelf);
+#ifdef VL_DEBUG
+VL_ATTR_COLD void Vpcie_ep___024root___dump_triggers__stl(Vpcie_ep___024root* vlSelf);
+#endif  // VL_DEBUG
+VL_ATTR_COLD void Vpcie_ep___024root___eval_stl(Vpcie_ep___024root* vlSelf);
+
+VL_ATTR_COLD void Vpcie_ep___024root___eval_settle(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___eval_settle\n"); );
+    // Init
+    CData/*0:0*/ __VstlContinue;
+    // Body
+    vlSelf->__VstlIterCount = 0U;
+    __VstlContinue = 1U;
+    while (__VstlContinue) {
+        __VstlContinue = 0U;
+        Vpcie_ep___024root___eval_triggers__stl(vlSelf);
+        if (vlSelf->__VstlTriggered.any()) {
+            __VstlContinue = 1U;
+            if (VL_UNLIKELY((0x64U < vlSelf->__VstlIterCount))) {
+#ifdef VL_DEBUG
+                Vpcie_ep___024root___dump_triggers__stl(vlSelf);
+#endif
+                VL_FATAL_MT("/work/main/rtl/pcie_ep.sv", 6, "", "Settle region did not converge.");
+            }
+            vlSelf->__VstlIterCount = ((IData)(1U) 
+                                       + vlSelf->__VstlIterCount);
+            Vpcie_ep___024root___eval_stl(vlSelf);
+        }
+    }
+}
+
+#ifdef VL_DEBUG
+VL_ATTR_COLD void Vpcie_ep___024root___dump_triggers__stl(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___dump_triggers__stl\n"); );
+    // Body
+    if ((1U & (~ (IData)(vlSelf->__VstlTriggered.any())))) {
+        VL_DBG_MSGF("         No triggers active\n");
+    }
+    if (vlSelf->__VstlTriggered.at(0U)) {
+        VL_DBG_MSGF("         'stl' region trigger index 0 is active: Internal 'stl' trigger - first iteration\n");
+    }
+}
+#endif  // VL_DEBUG
+
+VL_ATTR_COLD void Vpcie_ep___024root___stl_sequent__TOP__0(Vpcie_ep___024root* vlSelf);
+
+VL_ATTR_COLD void Vpcie_ep___024root___eval_stl(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___eval_stl\n"); );
+    // Body
+    if (vlSelf->__VstlTriggered.at(0U)) {
+        Vpcie_ep___024root___stl_sequent__TOP__0(vlSelf);
+        vlSelf->__Vm_traceActivity[4U] = 1U;
+        vlSelf->__Vm_traceActivity[3U] = 1U;
+        vlSelf->__Vm_traceActivity[2U] = 1U;
+        vlSelf->__Vm_traceActivity[1U] = 1U;
+        vlSelf->__Vm_traceActivity[0U] = 1U;
+    }
+}
+
+#ifdef VL_DEBUG
+VL_ATTR_COLD void Vpcie_ep___024root___dump_triggers__ico(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___dump_triggers__ico\n"); );
+    // Body
+    if ((1U & (~ (IData)(vlSelf->__VicoTriggered.any())))) {
+        VL_DBG_MSGF("         No triggers active\n");
+    }
+    if (vlSelf->__VicoTriggered.at(0U)) {
+        VL_DBG_MSGF("         'ico' region trigger index 0 is active: Internal 'ico' trigger - first iteration\n");
+    }
+}
+#endif  // VL_DEBUG
+
+#ifdef VL_DEBUG
+VL_ATTR_COLD void Vpcie_ep___024root___dump_triggers__act(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___dump_triggers__act\n"); );
+    // Body
+    if ((1U & (~ (IData)(vlSelf->__VactTriggered.any())))) {
+        VL_DBG_MSGF("         No triggers active\n");
+    }
+    if (vlSelf->__VactTriggered.at(0U)) {
+        VL_DBG_MSGF("         'act' region trigger index 0 is active: @(posedge clk_i or negedge rst_ni)\n");
+    }
+    if (vlSelf->__VactTriggered.at(1U)) {
+        VL_DBG_MSGF("         'act' region trigger index 1 is active: @(posedge clk_i)\n");
+    }
+}
+#endif  // VL_DEBUG
+
+#ifdef VL_DEBUG
+VL_ATTR_COLD void Vpcie_ep___024root___dump_triggers__nba(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___dump_triggers__nba\n"); );
+    // Body
+    if ((1U & (~ (IData)(vlSelf->__VnbaTriggered.any())))) {
+        VL_DBG_MSGF("         No triggers active\n");
+    }
+    if (vlSelf->__VnbaTriggered.at(0U)) {
+        VL_DBG_MSGF("         'nba' region trigger index 0 is active: @(posedge clk_i or negedge rst_ni)\n");
+    }
+    if (vlSelf->__VnbaTriggered.at(1U)) {
+        VL_DBG_MSGF("         'nba' region trigger index 1 is active: @(posedge clk_i)\n");
+    }
+}
+#endif  // VL_DEBUG
+
+VL_ATTR_COLD void Vpcie_ep___024root___ctor_var_reset(Vpcie_ep___024root* vlSelf) {
+    if (false && vlSelf) {}  // Prevent unused
+    Vpcie_ep__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
+    VL_DEBUG_IF(VL_DBG_MSGF("+    Vpcie_ep___024root___ctor_var_reset\n"); );
+    // Body
+    vlSelf->clk_i = 0;
+    vlSelf->rst_ni = 0;
+    vlSelf->time_i = 0;
+    VL_ZERO_RESET_W(256, vlSelf->rx_tlp_data_i);
+    vlSelf->rx_tlp_keep_i = 0;
+    vlSelf->rx_tlp_last_i = 0;
+    vlSelf->rx_tlp_valid_i = 0;
+    vlSelf->rx_tlp_ready_o = 0;
+    VL_ZERO_RESET_W(256, vlSelf->tx_tlp_data_o);
+    vlSelf->tx_tlp_keep_o = 0;
+    vlSelf->tx_tlp_last_o = 0;
+    vlSelf->tx_tlp_valid_o = 0;
+    vlSelf->tx_tlp_ready_i = 0;
+    vlSelf->reg_req_o = 0;
+    vlSelf->reg_gnt_i = 0;
+    vlSelf->reg_we_o = 0;
+    vlSelf->reg_addr_o = 0;
+    vlSelf->reg_wdata_o = 0;
+    vlSelf->reg_be_o = 0;
+    vlSelf->reg_rvalid_i = 0;
+    vlSelf->reg_rdata_i = 0;
+    vlSelf->dma_rd_req_valid_i = 0;
+    vlSelf->dma_rd_req_ready_o = 0;
+    vlSelf->dma_rd_req_addr_i = 0;
+    vlSelf->dma_rd_req_len_i = 0;
+    vlSelf->dma_rd_req_id_i = 0;
+    vlSelf->dma_rd_data_valid_o = 0;
+    vlSelf->dma_rd_data_id_o = 0;
+    vlSelf->dma_rd_data_dw_o = 0;
+    VL_ZERO_RESET_W(256, vlSelf->dma_rd_data_o);
+    vlSelf->dma_rd_data_count_o = 0;
+    vlSelf->dma_rd_done_o = 0;
+    vlSelf->dma_rd_done_id_o = 0;
+    vlSelf->dma_rd_done_err_o = 0;
+    vlSelf->dma_wr_req_valid_i = 0;
+    vlSelf->dma_wr_req_ready_o = 0;
+    vlSelf->dma_wr_req_addr_i = 0;
+    vlSelf->dma_wr_req_len_i = 0;
+    VL_ZERO_RESET_W(256, vlSelf->dma_wr_data_i);
+    vlSelf->dma_wr_data_count_i = 0;
+    vlSelf->dma_wr_data_valid_i = 0;
+    vlSelf->dma_wr_data_ready_o = 0;
+    vlSelf->dma_wr_done_o = 0;
+    vlSelf->dma_wr_done_err_o = 0;
+    vlSelf->msix_req_i = 0;
+    vlSelf->msix_vector_i = 0;
+    vlSelf->bus_master_en_o = 0;
+    vlSelf->mem_space_en_o = 0;
+    vlSelf->idle_o = 0;
+    vlSelf->wake_o = 0;
+    vlSelf->sim_req_i = 0;
+    vlSelf->sim_we_i = 0;
+    vlSelf->sim_addr_i = 0;
+    vlSelf->sim_wdata_i = 0;
+    vlSelf->sim_rdata_o = 0;
+    vlSelf->sim_seed_o = 0;
+    vlSelf->pcie_ep__DOT__max_payload = 0;
+    vlSelf->pcie_ep__DOT__ev_malformed = 0;
+    vlSelf->pcie_ep__DOT__ev_ur = 0;
+    vlSelf->pcie_ep__DOT__ev_poisoned = 0;
+    vlSelf->pcie_ep__DOT__ev_poisoned_cpl = 0;
+    vlSelf->pcie_ep__DOT__ev_unexpected_cpl = 0;
+    vlSelf->pcie_ep__DOT__ev_sent_ca = 0;
+    vlSelf->pcie_ep__DOT__ev_rcvd_ur = 0;
+    vlSelf->pcie_ep__DOT__ev_rcvd_ca = 0;
+    vlSelf->pcie_ep__DOT__ev_dma_cpl_err = 0;
+    vlSelf->pcie_ep__DOT__ev_cpl_err = 0;
+    vlSelf->pcie_ep__DOT__drop_cpl_take = 0;
+    vlSelf->pcie_ep__DOT__rx_dw_ready = 0;
+    vlSelf->pcie_ep__DOT__req_done = 0;
+    vlSelf->pcie_ep__DOT__req_mem_read = 0;
+    vlSelf->pcie_ep__DOT__cpl_start = 0;
+    vlSelf->pcie_ep__DOT__cpl_end = 0;
+    vlSelf->pcie_ep__DOT__cpl_ok = 0;
+    vlSelf->pcie_ep__DOT__dma_rd_idle = 0;
+    vlSelf->pcie_ep__DOT__cpl_byte_count = 0;
+    vlSelf->pcie_ep__DOT__cpl_len_dw = 0;
+    vlSelf->pcie_ep__DOT__cfg_rd_data = 0;
+    vlSelf->pcie_ep__DOT__cfg_wr_en = 0;
+    vlSelf->pcie_ep__DOT__cfg_capture_en = 0;
+    vlSelf->pcie_ep__DOT__msix_we = 0;
+    vlSelf->pcie_ep__DOT__msix_rdata = 0;
+    vlSelf->pcie_ep__DOT__tgt_cpl_valid = 0;
+    vlSelf->pcie_ep__DOT__tgt_cpl_pl_idx = 0;
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__tgt_cpl_pl_dws);
+    vlSelf->pcie_ep__DOT__msix_msg_done = 0;
+    VL_ZERO_RESET_W(128, vlSelf->pcie_ep__DOT__mrd_hdr);
+    vlSelf->pcie_ep__DOT__mwr_more = 0;
+    vlSelf->pcie_ep__DOT__mwr_done = 0;
+    VL_ZERO_RESET_W(128, vlSelf->pcie_ep__DOT__mwr_hdr);
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__mwr_pl_dws);
+    vlSelf->pcie_ep__DOT__mwr_pl_take = 0;
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__tx_dw);
+    VL_ZERO_RESET_W(128, vlSelf->pcie_ep__DOT____Vcellinp__u_tx_arb__msix_hdr_i);
+    vlSelf->pcie_ep__DOT__u_rx_unpack__DOT___Vpast_0_0 = 0;
+    VL_ZERO_RESET_W(289, vlSelf->pcie_ep__DOT__u_rx_unpack__DOT___Vpast_1_0);
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__u_rx_unpack__DOT__g_whole_beats__DOT__beat_q);
+    vlSelf->pcie_ep__DOT__u_rx_unpack__DOT__g_whole_beats__DOT__count_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx_unpack__DOT__g_whole_beats__DOT__last_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx_unpack__DOT__g_whole_beats__DOT__full_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__state_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__state_d = 0;
+    for (int __Vi0 = 0; __Vi0 < 4; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_rx__DOT__hdr_q[__Vi0] = 0;
+    }
+    vlSelf->pcie_ep__DOT__u_rx__DOT__hdr_cnt_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__hdr_cnt_d = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__saw_last_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__saw_last_d = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__pl_cnt_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__pl_cnt_d = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__action_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__action_d = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__kind_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__kind_d = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__malformed_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__malformed_d = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__ur_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__ur_d = 0;
+    for (int __Vi0 = 0; __Vi0 < 16; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_rx__DOT__payload_q[__Vi0] = 0;
+    }
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__u_rx__DOT__rest_q);
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__u_rx__DOT__rest_d);
+    vlSelf->pcie_ep__DOT__u_rx__DOT__rest_count_q = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__rest_count_d = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__len_dw = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__addr = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__hdr_dws = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__hdr_seen = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__dw_take = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__pl_count = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__pl_valid = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__pl_cnt_sum = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__bar_hit = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__bad_hdr = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__dec_action = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__dec_kind = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__dec_ur = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__data_left = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__unnamedblk2__DOT__l = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__unnamedblk1__DOT__i = 0;
+    vlSelf->pcie_ep__DOT__u_rx__DOT__unnamedblk3__DOT__l = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__command_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__command_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__status_err_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__status_err_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__cache_line_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__cache_line_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__bar0_lo_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__bar0_lo_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__bar0_hi_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__bar0_hi_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__int_line_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__int_line_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__dev_ctl_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__dev_ctl_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__dev_sta_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__dev_sta_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__link_ctl_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__link_ctl_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__link_ctl2_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__link_ctl2_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__msix_ctl_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__msix_ctl_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__completer_id_q = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__completer_id_d = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__clear_hi = 0;
+    vlSelf->pcie_ep__DOT__u_cfg_space__DOT__wval = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__state_q = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__state_d = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__idx_q = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__idx_d = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__status_q = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__status_d = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__with_data_q = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__with_data_d = 0;
+    for (int __Vi0 = 0; __Vi0 < 16; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_target__DOT__rdata_q[__Vi0] = 0;
+    }
+    vlSelf->pcie_ep__DOT__u_target__DOT__rdata_we = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__advance = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__rdata_wval = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__offset = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__last_dw = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__byte_count = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT__lower_addr = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT___Vpast_0_0 = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT___Vpast_1_0 = 0;
+    vlSelf->pcie_ep__DOT__u_target__DOT____VdfgExtracted_h94955772__0 = 0;
+    for (int __Vi0 = 0; __Vi0 < 8; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_msix__DOT__addr_lo_q[__Vi0] = 0;
+    }
+    for (int __Vi0 = 0; __Vi0 < 8; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_msix__DOT__addr_hi_q[__Vi0] = 0;
+    }
+    for (int __Vi0 = 0; __Vi0 < 8; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_msix__DOT__data_q[__Vi0] = 0;
+    }
+    for (int __Vi0 = 0; __Vi0 < 8; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_msix__DOT__mask_q[__Vi0] = 0;
+    }
+    vlSelf->pcie_ep__DOT__u_msix__DOT__pending_q = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__pending_d = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__entry_valid = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__sending_q = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__sending_d = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__sel_q = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__sel_d = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__msg_addr_q = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__msg_addr_d = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__msg_data_q = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__msg_data_d = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__found = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__found_vec = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__deliverable = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__unnamedblk1__DOT__v = 0;
+    vlSelf->pcie_ep__DOT__u_msix__DOT__unnamedblk2__DOT__w = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__tag_busy_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__tag_busy_d = 0;
+    for (int __Vi0 = 0; __Vi0 < 32; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_dma_rd__DOT__tag_id_q[__Vi0] = 0;
+    }
+    for (int __Vi0 = 0; __Vi0 < 32; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_dma_rd__DOT__tag_off_q[__Vi0] = 0;
+    }
+    for (int __Vi0 = 0; __Vi0 < 32; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_dma_rd__DOT__tag_len_q[__Vi0] = 0;
+    }
+    for (int __Vi0 = 0; __Vi0 < 32; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_dma_rd__DOT__tag_left_q[__Vi0] = 0;
+    }
+    for (int __Vi0 = 0; __Vi0 < 32; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_dma_rd__DOT__tag_stamp_q[__Vi0] = 0;
+    }
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__id_busy_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__id_busy_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__id_err_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__id_err_d = 0;
+    for (int __Vi0 = 0; __Vi0 < 8; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_dma_rd__DOT__id_pending_q[__Vi0] = 0;
+    }
+    for (int __Vi0 = 0; __Vi0 < 8; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_dma_rd__DOT__id_pending_d[__Vi0] = 0;
+    }
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__issuing_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__issuing_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__present_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__present_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__cur_id_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__cur_id_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__cur_addr_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__cur_addr_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__cur_left_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__cur_left_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__cur_off_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__cur_off_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__pres_tag_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__pres_tag_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__pres_len_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__pres_len_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__free_found = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__free_tag = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__chunk = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__req_bad = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__alloc = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_active_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_active_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_valid_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_valid_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_good_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_good_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_tag_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_tag_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_base_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_base_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_bytes_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_bytes_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_status_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__ctx_status_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__start_valid = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__sweep_hit = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__wake_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__wake_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__wake_ticks_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__wake_ticks_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__retire = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__retire_err = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__retire_tag = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__partial = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__done_found = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__done_id = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT___Vpast_0_0 = 0;
+    VL_ZERO_RESET_W(80, vlSelf->pcie_ep__DOT__u_dma_rd__DOT___Vpast_1_0);
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT___Vpast_2_0 = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT___Vpast_3_0 = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__unnamedblk5__DOT__i = 0;
+    vlSelf->pcie_ep__DOT__u_dma_rd__DOT__unnamedblk4__DOT__i = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__state_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__state_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__addr_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__addr_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__left_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__left_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__recv_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__recv_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__chunk_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__chunk_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__err_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__err_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__chunk = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__next_chunk = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__next_addr = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__next_left = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__len_bad = 0;
+    VL_ZERO_RESET_W(448, vlSelf->pcie_ep__DOT__u_dma_wr__DOT__queue_q);
+    VL_ZERO_RESET_W(448, vlSelf->pcie_ep__DOT__u_dma_wr__DOT__queue_d);
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__queued_q = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__queued_d = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__total = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__queue_fits = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT__flush = 0;
+    VL_ZERO_RESET_W(704, vlSelf->pcie_ep__DOT__u_dma_wr__DOT__joined);
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT___Vpast_0_0 = 0;
+    VL_ZERO_RESET_W(77, vlSelf->pcie_ep__DOT__u_dma_wr__DOT___Vpast_1_0);
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT___Vpast_2_0 = 0;
+    VL_ZERO_RESET_W(260, vlSelf->pcie_ep__DOT__u_dma_wr__DOT___Vpast_3_0);
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT___Vpast_4_0 = 0;
+    vlSelf->pcie_ep__DOT__u_dma_wr__DOT___Vpast_5_0 = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__state_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__state_d = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__src_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__src_d = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__cnt_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__cnt_d = 0;
+    VL_ZERO_RESET_W(128, vlSelf->pcie_ep__DOT__u_tx_arb__DOT__hdr);
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__u_tx_arb__DOT__pl_dws);
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__tlp_dws = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__word_end = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__pl_lane = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__word_dws = 0;
+    for (int __Vi0 = 0; __Vi0 < 8; ++__Vi0) {
+        vlSelf->pcie_ep__DOT__u_tx_arb__DOT__hdr_idx[__Vi0] = 0;
+    }
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__last_word = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT__done = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT____VdfgTmp_h36b2751d__0 = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT____VdfgTmp_h339d77e5__0 = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT____VdfgTmp_h27fc46b1__0 = 0;
+    vlSelf->pcie_ep__DOT__u_tx_arb__DOT____VdfgTmp_h1d5a08d6__0 = 0;
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__u_tx_pack__DOT__data_q);
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__u_tx_pack__DOT__data_d);
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__u_tx_pack__DOT__skid_data_q);
+    VL_ZERO_RESET_W(256, vlSelf->pcie_ep__DOT__u_tx_pack__DOT__skid_data_d);
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__keep_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__keep_d = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__skid_keep_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__skid_keep_d = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__last_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__last_d = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__skid_last_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__skid_last_d = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__valid_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__valid_d = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__skid_valid_q = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__skid_valid_d = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__beat_lanes = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__new_beat = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__out_free = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT__beat_keep = 0;
+    vlSelf->pcie_ep__DOT__u_tx_pack__DOT___Vpast_0_0 = 0;
+    VL_ZERO_RESET_W(289, vlSelf->pcie_ep__DOT__u_tx_pack__DOT___Vpast_1_0);
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__seed_q = 0;
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__seed_d = 0;
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__drop_q = 0;
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__drop_d = 0;
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__timeout_q = 0;
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__timeout_d = 0;
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__malformed_q = 0;
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__ur_q = 0;
+    vlSelf->pcie_ep__DOT__u_sim_ctrl__DOT__gen_ctrl__DOT__cpl_err_q = 0;
+    vlSelf->__Vfunc_merge_bytes__3__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__3__old = 0;
+    vlSelf->__Vfunc_merge_bytes__3__data = 0;
+    vlSelf->__Vfunc_merge_bytes__3__be = 0;
+    vlSelf->__Vfunc_merge_bytes__3__res = 0;
+    vlSelf->__Vfunc_merge_bytes__4__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__4__old = 0;
+    vlSelf->__Vfunc_merge_bytes__4__data = 0;
+    vlSelf->__Vfunc_merge_bytes__4__be = 0;
+    vlSelf->__Vfunc_merge_bytes__4__res = 0;
+    vlSelf->__Vfunc_merge_bytes__5__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__5__old = 0;
+    vlSelf->__Vfunc_merge_bytes__5__data = 0;
+    vlSelf->__Vfunc_merge_bytes__5__be = 0;
+    vlSelf->__Vfunc_merge_bytes__5__res = 0;
+    vlSelf->__Vfunc_merge_bytes__6__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__6__old = 0;
+    vlSelf->__Vfunc_merge_bytes__6__data = 0;
+    vlSelf->__Vfunc_merge_bytes__6__be = 0;
+    vlSelf->__Vfunc_merge_bytes__6__res = 0;
+    vlSelf->__Vfunc_merge_bytes__7__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__7__old = 0;
+    vlSelf->__Vfunc_merge_bytes__7__data = 0;
+    vlSelf->__Vfunc_merge_bytes__7__be = 0;
+    vlSelf->__Vfunc_merge_bytes__7__res = 0;
+    vlSelf->__Vfunc_merge_bytes__8__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__8__old = 0;
+    vlSelf->__Vfunc_merge_bytes__8__data = 0;
+    vlSelf->__Vfunc_merge_bytes__8__be = 0;
+    vlSelf->__Vfunc_merge_bytes__8__res = 0;
+    vlSelf->__Vfunc_merge_bytes__9__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__9__old = 0;
+    vlSelf->__Vfunc_merge_bytes__9__data = 0;
+    vlSelf->__Vfunc_merge_bytes__9__be = 0;
+    vlSelf->__Vfunc_merge_bytes__9__res = 0;
+    vlSelf->__Vfunc_merge_bytes__10__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__10__old = 0;
+    vlSelf->__Vfunc_merge_bytes__10__data = 0;
+    vlSelf->__Vfunc_merge_bytes__10__be = 0;
+    vlSelf->__Vfunc_merge_bytes__10__res = 0;
+    vlSelf->__Vfunc_merge_bytes__11__Vfuncout = 0;
+    vlSelf->__Vfunc_merge_bytes__11__old = 0;
+    vlSelf->__Vfunc_merge_bytes__11__data = 0;
+    vlSelf->__Vfunc_merge_bytes__11__be = 0;
+    vlSelf->__Vfunc_merge_bytes__11__res = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__first_byte__12__Vfuncout = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__first_byte__12__be = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__first_byte__13__Vfuncout = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__first_byte__13__be = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__missing_high_bytes__14__Vfuncout = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__missing_high_bytes__14__be = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__first_byte__15__Vfuncout = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__first_byte__15__be = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__missing_high_bytes__16__Vfuncout = 0;
+    vlSelf->__Vfunc_pcie_ep__DOT__u_target__DOT__missing_high_bytes__16__be = 0;
+    vlSelf->__Vtrigrprev__TOP__clk_i = 0;
+    vlSelf->__Vtrigrprev__TOP__rst_ni = 0;
+    for (int __Vi0 = 0; __Vi0 < 5; ++__Vi0) {
+        vlSelf->__Vm_traceActivity[__Vi0] = 0;
+    }
+}

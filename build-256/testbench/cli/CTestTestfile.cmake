@@ -1,0 +1,37 @@
+# CMake generated Testfile for 
+# Source directory: /work/main/testbench/cli
+# Build directory: /work/main/build-256/testbench/cli
+# 
+# This file includes the relevant testing commands required for 
+# testing this directory and lists subdirectories to be tested as well.
+include("/work/main/build-256/testbench/cli/cli_tests[1]_include.cmake")
+add_test([=[cli.Program.ScanOrderedNamesFollowNsids]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "ScanOrderedNamesFollowNsids")
+set_tests_properties([=[cli.Program.ScanOrderedNamesFollowNsids]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.ScanNsidStrategyOnSparseNsids]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "ScanNsidStrategyOnSparseNsids")
+set_tests_properties([=[cli.Program.ScanNsidStrategyOnSparseNsids]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.BadOptionExitsTwo]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "BadOptionExitsTwo")
+set_tests_properties([=[cli.Program.BadOptionExitsTwo]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.CompareShowsEveryStrategy]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "CompareShowsEveryStrategy")
+set_tests_properties([=[cli.Program.CompareShowsEveryStrategy]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.JsonHasTheSchemaKeys]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "JsonHasTheSchemaKeys")
+set_tests_properties([=[cli.Program.JsonHasTheSchemaKeys]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.WaveformIsWritten]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "WaveformIsWritten")
+set_tests_properties([=[cli.Program.WaveformIsWritten]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.FailedIdentifyIsSkipped]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "FailedIdentifyIsSkipped")
+set_tests_properties([=[cli.Program.FailedIdentifyIsSkipped]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.TimelineSvg]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "TimelineSvg")
+set_tests_properties([=[cli.Program.TimelineSvg]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.ProtocolLogsAndTraceEvents]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "ProtocolLogsAndTraceEvents")
+set_tests_properties([=[cli.Program.ProtocolLogsAndTraceEvents]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.OutputsWriteThroughTheirPath]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "OutputsWriteThroughTheirPath")
+set_tests_properties([=[cli.Program.OutputsWriteThroughTheirPath]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.FastClockAndSlowLinkWork]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "FastClockAndSlowLinkWork")
+set_tests_properties([=[cli.Program.FastClockAndSlowLinkWork]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.FaultsAreRecovered]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "FaultsAreRecovered")
+set_tests_properties([=[cli.Program.FaultsAreRecovered]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.HostileDeviceIsRejected]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "HostileDeviceIsRejected")
+set_tests_properties([=[cli.Program.HostileDeviceIsRejected]=] PROPERTIES  LABELS "cli" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Program.TimesMatchGolden]=] "/work/main/testbench/cli/check_cli.sh" "/work/main/build-256/nvme-cosim" "TimesMatchGolden")
+set_tests_properties([=[cli.Program.TimesMatchGolden]=] PROPERTIES  ENVIRONMENT "NVME_COSIM_TLP_WIDTH=256" LABELS "cli" SKIP_RETURN_CODE "77" TIMEOUT "300" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;20;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")
+add_test([=[cli.Faults.FiveHundredSeeds]=] "/work/main/build-256/nvme-cosim" "faults" "--seeds" "1-500")
+set_tests_properties([=[cli.Faults.FiveHundredSeeds]=] PROPERTIES  LABELS "cli" TIMEOUT "900" _BACKTRACE_TRIPLES "/work/main/testbench/cli/CMakeLists.txt;31;add_test;/work/main/testbench/cli/CMakeLists.txt;0;")

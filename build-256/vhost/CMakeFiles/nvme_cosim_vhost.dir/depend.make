@@ -1,0 +1,2 @@
+# Empty dependencies file for nvme_cosim_vhost.
+# This may be replaced when dependencies are built.
