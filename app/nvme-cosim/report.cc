@@ -85,6 +85,7 @@ std::string settings_json(const Options& o, const std::string& strategy, const s
   j << in << "  \"admin_depth\": " << o.admin_depth << ",\n";
   j << in << "  \"admin_timeout_ns\": " << json_ns(o.admin_timeout) << ",\n";
   j << in << "  \"clock_period_ns\": " << json_ns(o.clock_period) << ",\n";
+  j << in << "  \"tlp_width_bits\": " << NVME_COSIM_TLP_WIDTH_BITS << ",\n";
   j << in << "  \"link_latency_ns\": " << json_ns(o.link_latency) << ",\n";
   j << in << "  \"name_cost_ns\": " << json_ns(o.name_cost) << ",\n";
   j << in << "  \"disk_add_cost_ns\": " << json_ns(o.disk_add_cost) << ",\n";
@@ -214,10 +215,10 @@ std::string format_size(uint64_t bytes) {
 void print_settings_line(std::FILE* out, const Options& o, const std::string& strategy) {
   std::string namespaces = std::to_string(o.nsids.size()) + " namespace" +
                            (o.nsids.size() == 1 ? "" : "s") + " (NSIDs " + o.nsids_text + ")";
-  std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots\n",
+  std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots, %u-bit TLPs\n",
                command_name(o.command),
                strategy.empty() ? "" : ("strategy " + strategy + ", ").c_str(), namespaces.c_str(),
-               o.seed, format_latency(o.latency).c_str(), o.slots);
+               o.seed, format_latency(o.latency).c_str(), o.slots, NVME_COSIM_TLP_WIDTH_BITS);
 }
 
 void print_namespace_table(std::FILE* out, const RunOutcome& run) {
