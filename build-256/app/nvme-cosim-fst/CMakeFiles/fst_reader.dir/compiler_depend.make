@@ -1,2 +1,0 @@
-# Empty compiler generated dependencies file for fst_reader.
-# This may be replaced when dependencies are built.

@@ -1,2 +1,0 @@
-# Empty dependencies file for nvme-cosim-fst.
-# This may be replaced when dependencies are built.

@@ -1,2 +1,0 @@
-# Empty dependencies file for nvme_cosim_fst_analysis.
-# This may be replaced when dependencies are built.

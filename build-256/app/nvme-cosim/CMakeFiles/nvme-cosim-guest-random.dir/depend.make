@@ -1,2 +1,0 @@
-# Empty dependencies file for nvme-cosim-guest-random.
-# This may be replaced when dependencies are built.

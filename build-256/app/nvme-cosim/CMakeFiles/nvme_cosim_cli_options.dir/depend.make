@@ -1,2 +1,0 @@
-# Empty dependencies file for nvme_cosim_cli_options.
-# This may be replaced when dependencies are built.

@@ -1,6 +1,0 @@
-# CMake generated Testfile for 
-# Source directory: /work/main/app/nvme-cosim
-# Build directory: /work/main/build-256/app/nvme-cosim
-# 
-# This file includes the relevant testing commands required for 
-# testing this directory and lists subdirectories to be tested as well.

@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libcosim_common.a"
-)

@@ -1,2 +1,0 @@
-# Empty dependencies file for cosim_top_model.
-# This may be replaced when dependencies are built.

@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libpcie_ep_model.a"
-)

@@ -1,2 +1,0 @@
-# Empty dependencies file for pcie_ep_model_w64.
-# This may be replaced when dependencies are built.

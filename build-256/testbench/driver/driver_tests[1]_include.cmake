@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-256/testbench/driver/driver_tests[1]_tests.cmake")
-  include("/work/main/build-256/testbench/driver/driver_tests[1]_tests.cmake")
-else()
-  add_test(driver_tests_NOT_BUILT driver_tests_NOT_BUILT)
-endif()

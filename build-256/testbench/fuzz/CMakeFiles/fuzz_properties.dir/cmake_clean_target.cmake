@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libfuzz_properties.a"
-)

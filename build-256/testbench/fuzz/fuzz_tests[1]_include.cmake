@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-256/testbench/fuzz/fuzz_tests[1]_tests.cmake")
-  include("/work/main/build-256/testbench/fuzz/fuzz_tests[1]_tests.cmake")
-else()
-  add_test(fuzz_tests_NOT_BUILT fuzz_tests_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-256/testbench/nvme_ctrl_tests[1]_tests.cmake")
-  include("/work/main/build-256/testbench/nvme_ctrl_tests[1]_tests.cmake")
-else()
-  add_test(nvme_ctrl_tests_NOT_BUILT nvme_ctrl_tests_NOT_BUILT)
-endif()

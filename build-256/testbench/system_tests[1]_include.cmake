@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-256/testbench/system_tests[1]_tests.cmake")
-  include("/work/main/build-256/testbench/system_tests[1]_tests.cmake")
-else()
-  add_test(system_tests_NOT_BUILT system_tests_NOT_BUILT)
-endif()

@@ -1,7 +1,0 @@
-# CMake generated Testfile for 
-# Source directory: /work/main/testbench/vhost
-# Build directory: /work/main/build-256/testbench/vhost
-# 
-# This file includes the relevant testing commands required for 
-# testing this directory and lists subdirectories to be tested as well.
-include("/work/main/build-256/testbench/vhost/vhost_tests[1]_include.cmake")

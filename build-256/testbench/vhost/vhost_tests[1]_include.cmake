@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-256/testbench/vhost/vhost_tests[1]_tests.cmake")
-  include("/work/main/build-256/testbench/vhost/vhost_tests[1]_tests.cmake")
-else()
-  add_test(vhost_tests_NOT_BUILT vhost_tests_NOT_BUILT)
-endif()

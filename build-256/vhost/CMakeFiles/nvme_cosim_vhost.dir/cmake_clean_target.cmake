@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libnvme_cosim_vhost.a"
-)
