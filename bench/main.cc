@@ -27,7 +27,7 @@ constexpr double kClockPeriodS = 4e-9;        // both models
 constexpr uint64_t kSlowCycles = 37'500'000;  // 150 ms: the latency-bound commands
 constexpr uint64_t kShortCycles = 250'000;    // 1 ms: the run without skipping
 constexpr unsigned kShortCommands = 2;
-constexpr double kActiveTarget = 1.5;    // full stack / raw, time per cycle
+constexpr double kActiveTarget = 1.2;    // full stack / raw, time per cycle
 constexpr double kLatencyTarget = 15.0;  // simulated s per wall s
 
 struct Options {
