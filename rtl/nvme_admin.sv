@@ -170,8 +170,8 @@ module nvme_admin #(
   always_ff @(posedge clk_i) begin
     if (fetch_q == FetchWait && dma_rd_data_valid_i) begin
       for (int l = 0; l < Lanes; l++) begin
-        if (l < int'(dma_rd_data_count_i) && int'(dma_rd_data_dw_i[3:0]) + l < 16) begin
-          fetch_buf_q[int'(dma_rd_data_dw_i[3:0]) + l] <= dma_rd_data_i[l*32 +: 32];
+        if (l < 32'(dma_rd_data_count_i) && 32'(dma_rd_data_dw_i[3:0]) + l < 16) begin
+          fetch_buf_q[32'(dma_rd_data_dw_i[3:0]) + l] <= dma_rd_data_i[l*32 +: 32];
         end
       end
     end

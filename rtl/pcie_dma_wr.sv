@@ -111,8 +111,8 @@ module pcie_dma_wr #(
 
   always_comb begin
     for (int i = 0; i < QueueSlots + Lanes; i++) begin
-      if (i < int'(queued_q)) joined[i*32 +: 32] = queue_q[i*32 +: 32];
-      else if (i - int'(queued_q) < Lanes) joined[i*32 +: 32] = data_i[(i - int'(queued_q))*32 +: 32];
+      if (i < 32'(queued_q)) joined[i*32 +: 32] = queue_q[i*32 +: 32];
+      else if (i - 32'(queued_q) < Lanes) joined[i*32 +: 32] = data_i[(i - 32'(queued_q))*32 +: 32];
       else joined[i*32 +: 32] = 32'h0;
     end
     mwr_pl_dws_o   = joined[Lanes*32-1:0];
@@ -121,8 +121,8 @@ module pcie_dma_wr #(
     // offered again next cycle, and the arbiter took from the queue alone.
     queued_d = (data_valid_i && data_ready_o) ? total - take : queued_q - take;
     for (int i = 0; i < QueueSlots; i++) begin
-      queue_d[i*32 +: 32] = (i + int'(take) < QueueSlots + Lanes) ?
-                            joined[(i + int'(take))*32 +: 32] : 32'h0;
+      queue_d[i*32 +: 32] = (i + 32'(take) < QueueSlots + Lanes) ?
+                            joined[(i + 32'(take))*32 +: 32] : 32'h0;
     end
     if (flush) queued_d = '0;
   end

@@ -230,7 +230,7 @@ module pcie_rx #(
             saw_last_d   = dw_last_i;
             state_d      = StDecode;
             rest_count_d = CntWidth'(hdr_seen - 4'(hdr_dws));
-            rest_d       = dw_i >> (32 * (int'(hdr_dws) - int'(hdr_cnt_q)));
+            rest_d       = dw_i >> (32 * (32'(hdr_dws) - 32'(hdr_cnt_q)));
           end else if (dw_last_i) begin
             hdr_cnt_d      = 2'd0;    // truncated header
             ev_malformed_o = 1'b1;
@@ -308,7 +308,7 @@ module pcie_rx #(
       rest_count_q <= rest_count_d;
       if (state_q == StHdr && dw_take) begin
         for (int l = 0; l < Lanes; l++) begin
-          if (l < int'(dw_count_i) && int'(hdr_cnt_q) + l < 4) hdr_q[int'(hdr_cnt_q) + l] <= dw_i[l*32 +: 32];
+          if (l < 32'(dw_count_i) && 32'(hdr_cnt_q) + l < 4) hdr_q[32'(hdr_cnt_q) + l] <= dw_i[l*32 +: 32];
         end
       end
     end
@@ -318,8 +318,8 @@ module pcie_rx #(
   always_ff @(posedge clk_i) begin
     if (pl_valid && action_q == ActRequest) begin
       for (int l = 0; l < Lanes; l++) begin
-        if (l < int'(pl_count) && int'(pl_cnt_q) + l < MaxTargetDw) begin
-          payload_q[int'(pl_cnt_q) + l] <= pl_dws[l*32 +: 32];
+        if (l < 32'(pl_count) && 32'(pl_cnt_q) + l < MaxTargetDw) begin
+          payload_q[32'(pl_cnt_q) + l] <= pl_dws[l*32 +: 32];
         end
       end
     end

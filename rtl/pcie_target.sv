@@ -237,8 +237,8 @@ module pcie_target #(
   end
   always_comb begin
     for (int l = 0; l < Lanes; l++) begin
-      cpl_pl_dws_o[l*32 +: 32] = (int'(cpl_pl_idx_i) + l < MaxTargetDw) ?
-                                 rdata_q[int'(cpl_pl_idx_i) + l] : 32'h0;
+      cpl_pl_dws_o[l*32 +: 32] = (32'(cpl_pl_idx_i) + l < MaxTargetDw) ?
+                                 rdata_q[32'(cpl_pl_idx_i) + l] : 32'h0;
     end
   end
 

@@ -132,8 +132,8 @@ module pcie_tx_arb #(
     for (int l = 0; l < Lanes; l++) begin
       if (cnt_q + 12'(l) < 12'(hdr_dws)) begin
         dw_o[l*32 +: 32] = hdr[hdr_idx[l]*32 +: 32];
-      end else if (l >= int'(pl_lane) && 12'(l) < word_dws) begin
-        dw_o[l*32 +: 32] = pl_dws[(l - int'(pl_lane))*32 +: 32];
+      end else if (l >= 32'(pl_lane) && 12'(l) < word_dws) begin
+        dw_o[l*32 +: 32] = pl_dws[(l - 32'(pl_lane))*32 +: 32];
       end else begin
         dw_o[l*32 +: 32] = 32'h0;
       end

@@ -48,7 +48,7 @@ module tlp_tx_pack #(
     assign completes = 1'b1;
     assign beat      = dw_i;
     always_comb begin
-      for (int l = 0; l < BeatDw; l++) beat_lanes[l] = l < int'(dw_count_i);
+      for (int l = 0; l < BeatDw; l++) beat_lanes[l] = l < 32'(dw_count_i);
     end
   end else begin : g_gather
     // One DW per cycle: gather DWs until a beat is full or the TLP ends.
@@ -58,9 +58,9 @@ module tlp_tx_pack #(
     assign completes = (fill_q == FillWidth'(BeatDw - 1)) || dw_last_i;
     always_comb begin
       for (int l = 0; l < BeatDw; l++) begin
-        beat_lanes[l]    = l <= int'(fill_q);
-        beat[l*32 +: 32] = (l < int'(fill_q)) ? gather_q[l*32 +: 32] :
-                           (l == int'(fill_q)) ? dw_i[31:0] : 32'h0;
+        beat_lanes[l]    = l <= 32'(fill_q);
+        beat[l*32 +: 32] = (l < 32'(fill_q)) ? gather_q[l*32 +: 32] :
+                           (l == 32'(fill_q)) ? dw_i[31:0] : 32'h0;
       end
       gather_d = gather_q;
       fill_d   = fill_q;
