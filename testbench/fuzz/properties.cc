@@ -238,7 +238,7 @@ namespace {
 std::string options_in_range(const cli::Options& o, const std::string& command) {
   using namespace cli;
   Problems p;
-  p.expect_eq("command", o.command == Command::kScan ? std::string("scan") : "compare", command);
+  p.expect_eq("command", std::string(command_name(o.command)), command);
   if (o.nsids.empty()) p.add("no namespaces");
   if (!strictly_ascending(o.nsids)) p.add("nsids not ascending and unique");
   if (!o.nsids.empty() && (o.nsids.front() < 1 || o.nsids.back() > kMaxNsid))
