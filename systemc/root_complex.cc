@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace cosim {
 
@@ -387,18 +388,27 @@ void RootComplex::handle_dma_write(const pcie::Tlp& tlp) {
 
   const auto len = static_cast<unsigned>(payload.size() * 4);
   std::vector<uint8_t> bytes(len);
-  std::vector<uint8_t> enables(len);
-  for (unsigned i = 0; i < len; ++i) {
-    const unsigned dw = i / 4;
-    const uint8_t be = dw == 0 ? tlp.first_be() : (dw + 1 == payload.size() ? tlp.last_be() : 0xF);
-    bytes[i] = static_cast<uint8_t>(payload[dw] >> (8 * (i % 4)));
-    enables[i] = (be >> (i % 4)) & 1 ? TLM_BYTE_ENABLED : TLM_BYTE_DISABLED;
+  std::memcpy(bytes.data(), payload.data(), len);  // DW lanes in memory order: little endian
+  // Byte enables only when a DW is partly enabled; the writes a device streams have none.
+  const bool whole = tlp.first_be() == 0xF && (payload.size() == 1 || tlp.last_be() == 0xF);
+  std::vector<uint8_t> enables;
+  if (!whole) {
+    enables.resize(len);
+    for (unsigned i = 0; i < len; ++i) {
+      const unsigned dw = i / 4;
+      const uint8_t be =
+          dw == 0 ? tlp.first_be() : (dw + 1 == payload.size() ? tlp.last_be() : 0xF);
+      enables[i] = (be >> (i % 4)) & 1 ? TLM_BYTE_ENABLED : TLM_BYTE_DISABLED;
+    }
   }
   m_stats.dma_writes++;
-  m_stats.dma_write_bytes += static_cast<uint64_t>(
-      std::count(enables.begin(), enables.end(), static_cast<uint8_t>(TLM_BYTE_ENABLED)));
+  m_stats.dma_write_bytes +=
+      whole ? len
+            : static_cast<uint64_t>(std::count(enables.begin(), enables.end(),
+                                               static_cast<uint8_t>(TLM_BYTE_ENABLED)));
   sc_core::sc_time latency;  // posted: the write is visible at once, nobody waits for it
-  if (!memory_access(tlm::TLM_WRITE_COMMAND, addr, bytes.data(), len, enables.data(), &latency)) {
+  if (!memory_access(tlm::TLM_WRITE_COMMAND, addr, bytes.data(), len,
+                     whole ? nullptr : enables.data(), &latency)) {
     m_stats.dropped_tlps++;
   }
 }
@@ -478,7 +488,14 @@ bool RootComplex::memory_access(tlm::tlm_command command, uint64_t addr, uint8_t
                                 unsigned len, const uint8_t* be, sc_core::sc_time* latency) {
   if (const tlm::tlm_dmi* dmi = m_use_dmi ? dmi_region(command, addr, len) : nullptr) {
     uint8_t* mem = dmi->get_dmi_ptr() + (addr - dmi->get_start_address());
-    for (unsigned i = 0; i < len; ++i) {
+    if (!be) {
+      if (command == tlm::TLM_WRITE_COMMAND) {
+        std::memcpy(mem, data, len);
+      } else {
+        std::memcpy(data, mem, len);
+      }
+    }
+    for (unsigned i = 0; be && i < len; ++i) {
       if (be && be[i] != TLM_BYTE_ENABLED) continue;
       if (command == tlm::TLM_WRITE_COMMAND) {
         mem[i] = data[i];
