@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <cassert>
 #include <list>
 #include <memory>
 
@@ -44,8 +45,11 @@ class CompletionChain {
   void complete(Link& link) {
     if (!link.pending()) return;
     link.m_predecessor_done->wait();
-    // Cooperative tasks: nothing runs between the wait returning and these lines.
-    m_links.remove(&link);
+    // Cooperative tasks: nothing runs between the wait returning and these lines. Every link
+    // joined before this one has left, so it is the front (O(1), where a 4096-namespace scan
+    // spent 1.5% of its time searching the list).
+    assert(m_links.front() == &link);
+    m_links.pop_front();
     link.m_chain = nullptr;
     if (!m_links.empty()) m_links.front()->m_predecessor_done->complete();
   }
