@@ -18,18 +18,18 @@ std::string hex(uint64_t value) {
 }
 
 // The core-side DMA data ports hold one DW (IData) or a word of 4 or 8 DWs (VlWide), as the
-// model's datapath is built (rtl/pcie_ep.sv, Lanes).
-constexpr unsigned lanes_of(const IData&) { return 1; }
+// model's datapath is built (rtl/pcie_ep.sv, Lanes); a build uses one kind of the two.
+[[maybe_unused]] constexpr unsigned lanes_of(const IData&) { return 1; }
 template <std::size_t Words>
 constexpr unsigned lanes_of(const VlWide<Words>&) {
   return static_cast<unsigned>(Words);
 }
-void set_lane(IData& port, unsigned, uint32_t dw) { port = dw; }
+[[maybe_unused]] void set_lane(IData& port, unsigned, uint32_t dw) { port = dw; }
 template <std::size_t Words>
 void set_lane(VlWide<Words>& port, unsigned lane, uint32_t dw) {
   port.m_storage[lane] = dw;
 }
-uint32_t lane_of(const IData& port, unsigned) { return port; }
+[[maybe_unused]] uint32_t lane_of(const IData& port, unsigned) { return port; }
 template <std::size_t Words>
 uint32_t lane_of(const VlWide<Words>& port, unsigned lane) {
   return port.m_storage[lane];
