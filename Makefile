@@ -60,13 +60,10 @@ lint: deps
 
 # Both tops at every width into $(SYNTH_DIR)/<top>_w<width>, then a table of their sizes.
 synth: deps
-	@set -e; for w in $(TLP_WIDTHS); do \
-	  SYNTH_PARAMS="SimCtrlEnable=0 TlpDataWidth=$$w" SYNTH_OUT=$(SYNTH_DIR)/pcie_ep_w$$w \
-	    scripts/synth.sh; \
-	  SYNTH_TOP=nvme_ctrl_top SYNTH_FILELIST=rtl/nvme_ctrl.f \
-	    SYNTH_PARAMS="SimCtrlEnable=0 TlpDataWidth=$$w" SYNTH_OUT=$(SYNTH_DIR)/nvme_ctrl_top_w$$w \
-	    scripts/synth.sh; \
-	done
+	@printf '%s\n' $(foreach w,$(TLP_WIDTHS),"nvme_ctrl_top rtl/nvme_ctrl.f $(w)" \
+	    "pcie_ep rtl/pcie_ep.f $(w)") | \
+	  xargs -P $(JOBS) -L 1 sh -c 'SYNTH_TOP=$$0 SYNTH_FILELIST=$$1 SYNTH_OUT=$(SYNTH_DIR)/$${0}_w$$2 \
+	    SYNTH_PARAMS="SimCtrlEnable=0 TlpDataWidth=$$2" scripts/synth.sh'
 	@scripts/synth_table.sh $(SYNTH_DIR) "$(TLP_WIDTHS)" pcie_ep nvme_ctrl_top
 
 # User-Mode Linux 6.12, stock and with our ordered-registration patch, Linux 6.1 as released,
