@@ -18,15 +18,8 @@
 
 namespace pcie {
 
-// DW lanes a data port holds.
-constexpr unsigned port_dw(const QData&) { return 2; }
-template <std::size_t Words>
-constexpr unsigned port_dw(const VlWide<Words>&) {
-  return static_cast<unsigned>(Words);
-}
-
-// The same as a constant of the port's type, for use before there is a model (a member's
-// decltype: Verilator declares ports as references, which are stripped).
+// DW lanes a data port holds, as a constant of the port's type, usable before there is a model
+// (a member's decltype: Verilator declares ports as references, which are stripped).
 template <class DataPort>
 struct PortDw;
 template <>

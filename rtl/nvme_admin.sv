@@ -6,10 +6,11 @@
 `include "assert.svh"
 
 module nvme_admin #(
-  parameter int unsigned Lanes = 1,   // DWs per data word to the write engine
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxIoQueues    = 16,
   parameter int unsigned NumMsixVectors = 8,
+  parameter int unsigned Lanes          = 1,   // DWs per DMA data word
+  localparam int unsigned CntWidth      = $clog2(Lanes + 1),
   localparam int unsigned SlotWidth     = $clog2(NumSlots)
 ) (
   input  logic                 clk_i,
@@ -62,16 +63,16 @@ module nvme_admin #(
   output logic [12:0]          dma_rd_req_len_o,
   input  logic                 dma_rd_data_valid_i,
   input  logic [9:0]           dma_rd_data_dw_i,
-  input  logic [Lanes*32-1:0] dma_rd_data_i,
-  input  logic [$clog2(Lanes+1)-1:0] dma_rd_data_count_i,
+  input  logic [Lanes*32-1:0]  dma_rd_data_i,
+  input  logic [CntWidth-1:0]  dma_rd_data_count_i,
   input  logic                 dma_rd_done_i,
   input  logic                 dma_rd_done_err_i,
   output logic                 dma_wr_req_valid_o,
   input  logic                 dma_wr_req_ready_i,
   output logic [63:0]          dma_wr_req_addr_o,
   output logic [12:0]          dma_wr_req_len_o,
-  output logic [Lanes*32-1:0]          dma_wr_data_o,
-  output logic [$clog2(Lanes+1)-1:0] dma_wr_data_count_o,
+  output logic [Lanes*32-1:0]  dma_wr_data_o,
+  output logic [CntWidth-1:0]  dma_wr_data_count_o,
   output logic                 dma_wr_data_valid_o,
   input  logic                 dma_wr_data_ready_i,
   input  logic                 dma_wr_done_i,
@@ -251,10 +252,10 @@ module nvme_admin #(
   logic ex_idle, ex_fatal, ex_take, ex_frees_slot, event_ready;
 
   nvme_admin_exec #(
-    .Lanes (Lanes),
     .NumSlots       (NumSlots),
     .MaxIoQueues    (MaxIoQueues),
-    .NumMsixVectors (NumMsixVectors)
+    .NumMsixVectors (NumMsixVectors),
+    .Lanes          (Lanes)
   ) u_exec (
     .clk_i               (clk_i),
     .rst_ni              (rst_ni),

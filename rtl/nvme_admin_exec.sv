@@ -317,11 +317,11 @@ module nvme_admin_exec #(
   end
 
   logic [12:0] seg_bytes;
-  logic [10:0] words_left;   // DWs of the segment or entry not yet sent
+  logic [10:0] dws_left;     // DWs of the segment or entry not yet sent
   logic [CntWidth-1:0] word_dws;   // DWs of a full word: Lanes, or fewer at the end
   assign seg_bytes  = in_seg2_q ? seg2_bytes_q : seg1_bytes_q;
-  assign words_left = ((ex_q == ExPost) ? 11'd4 : seg_bytes[12:2]) - sent_q;
-  assign word_dws   = (words_left < 11'(Lanes)) ? CntWidth'(words_left) : CntWidth'(Lanes);
+  assign dws_left   = ((ex_q == ExPost) ? 11'd4 : seg_bytes[12:2]) - sent_q;
+  assign word_dws   = (dws_left < 11'(Lanes)) ? CntWidth'(dws_left) : CntWidth'(Lanes);
 
   logic [Lanes*32-1:0] wr_dws;     // the word to offer: the data, or the completion entry
   logic [CntWidth-1:0] wr_count;

@@ -4,11 +4,12 @@
 `default_nettype none
 
 module nvme_core #(
-  parameter int unsigned Lanes = 1,   // DWs per data word to the write engine
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxNamespaces  = 8192,
   parameter int unsigned NumMsixVectors = 8,
   parameter bit          SimCtrlEnable  = 1'b1,
+  parameter int unsigned Lanes          = 1,   // DWs per DMA data word
+  localparam int unsigned CntWidth      = $clog2(Lanes + 1),
   localparam int unsigned SlotWidth     = $clog2(NumSlots)
 ) (
   input  logic        clk_i,
@@ -33,7 +34,7 @@ module nvme_core #(
   input  logic        dma_rd_data_valid_i,
   input  logic [9:0]  dma_rd_data_dw_i,
   input  logic [Lanes*32-1:0] dma_rd_data_i,
-  input  logic [$clog2(Lanes+1)-1:0] dma_rd_data_count_i,
+  input  logic [CntWidth-1:0] dma_rd_data_count_i,
   input  logic        dma_rd_done_i,
   input  logic        dma_rd_done_err_i,
   output logic        dma_wr_req_valid_o,
@@ -41,7 +42,7 @@ module nvme_core #(
   output logic [63:0] dma_wr_req_addr_o,
   output logic [12:0] dma_wr_req_len_o,
   output logic [Lanes*32-1:0] dma_wr_data_o,
-  output logic [$clog2(Lanes+1)-1:0] dma_wr_data_count_o,
+  output logic [CntWidth-1:0] dma_wr_data_count_o,
   output logic        dma_wr_data_valid_o,
   input  logic        dma_wr_data_ready_i,
   input  logic        dma_wr_done_i,
@@ -265,9 +266,9 @@ module nvme_core #(
   );
 
   nvme_admin #(
-    .Lanes (Lanes),
     .NumSlots       (NumSlots),
-    .NumMsixVectors (NumMsixVectors)
+    .NumMsixVectors (NumMsixVectors),
+    .Lanes          (Lanes)
   ) u_admin (
     .clk_i               (clk_i),
     .rst_ni              (rst_ni),

@@ -37,7 +37,6 @@ module pcie_dma_rd #(
   input  logic [15:0]        requester_id_i,
   input  logic [15:0]        timeout_ticks_i,  // units of 1024 cycles, 0 = never
   input  logic [47:0]        time_i,           // platform cycle counter
-  output logic               idle_o,           // nothing issued or outstanding
 
   // Memory read request to the TX arbiter
   output logic               mrd_valid_o,
@@ -63,7 +62,8 @@ module pcie_dma_rd #(
   output logic               ev_rcvd_ca_o,
   output logic               ev_cpl_err_o,     // unexpected, inconsistent or timed out
 
-  // Idle skipping: reads are out and nothing changes before wake_o unless a completion arrives
+  // Idle skipping: nothing out, or reads out and nothing changes before wake_o unless a
+  // completion arrives
   output logic               quiet_o,
   output logic [47:0]        wake_o
 );
@@ -315,12 +315,13 @@ module pcie_dma_rd #(
     end
   end
 
-  assign idle_o     = !issuing_q && tag_busy_q == '0 && id_busy_q == '0;
+  logic idle;   // nothing issued or outstanding
+  assign idle       = !issuing_q && tag_busy_q == '0 && id_busy_q == '0;
   // Waiting on the host alone: reads out, none offered, no completion under way, no request
   // to report done, no deadline reached, and the timeout the same as the reads went out with.
-  assign quiet_o    = idle_o || (!issuing_q && !ctx_active_q && !done_found && !cpl_start_i &&
+  assign quiet_o    = idle || (!issuing_q && !ctx_active_q && !done_found && !cpl_start_i &&
                                  time_i < wake_q && timeout_ticks_i == wake_ticks_q);
-  assign wake_o     = idle_o ? '1 : wake_q;
+  assign wake_o     = idle ? '1 : wake_q;
   assign done_o     = done_found;
   assign done_id_o  = done_id;
   assign done_err_o = id_err_q[done_id];

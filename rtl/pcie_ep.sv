@@ -159,7 +159,7 @@ module pcie_ep #(
   logic [31:0]            req_pl_dw;
 
   logic        cpl_start, cpl_poisoned, cpl_dw_valid, cpl_end, cpl_ok;
-  logic        rx_idle, tx_idle, dma_rd_idle, dma_rd_quiet, msix_busy;
+  logic        rx_idle, tx_idle, dma_rd_quiet, msix_busy;
   logic [15:0] cpl_requester_id;
   logic [7:0]  cpl_tag;
   logic [2:0]  cpl_status;
@@ -388,7 +388,6 @@ module pcie_ep #(
     .requester_id_i     (completer_id),
     .timeout_ticks_i    (cpl_timeout),
     .time_i             (time_i),
-    .idle_o             (dma_rd_idle),
     .quiet_o            (dma_rd_quiet),
     .wake_o             (wake_o),
     .mrd_valid_o        (mrd_valid),
@@ -510,8 +509,6 @@ module pcie_ep #(
   // engine may have reads out, waiting for their completions.
   assign idle_o = rx_idle && !rx_dw_valid && tx_idle && !tgt_cpl_valid && !msix_busy &&
                   !mwr_valid && !mrd_valid && !tx_tlp_valid_o && dma_wr_req_ready_o && dma_rd_quiet;
-  logic unused_dma_rd_idle;
-  assign unused_dma_rd_idle = dma_rd_idle;
 
   // ---------------------------------------------------------------------------------------------
   // Simulation control sideband
