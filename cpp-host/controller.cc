@@ -15,7 +15,6 @@ namespace nvme {
 namespace {
 
 constexpr Nanoseconds kHalfSecond = 500'000'000;
-constexpr uint16_t kIoQid = 1;
 
 std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 std::string format(const char* fmt, ...) {
@@ -77,6 +76,9 @@ Controller::Controller(Platform& platform, unsigned instance, ControllerOptions 
   if (m_options.io_queue_depth < 2 || m_options.io_queue_depth > 65536) {
     throw std::invalid_argument("Controller: io_queue_depth must be 2..65536");
   }
+  if (m_options.io_queues < 1 || m_options.io_queues > 65535) {
+    throw std::invalid_argument("Controller: io_queues must be 1..65535");
+  }
   // The admin queue does not depend on CAP (its size is not bounded by MQES): allocate it now
   // so that admin_queue() is always valid.
   m_admin = std::make_unique<QueuePair>(m_platform, 0, m_options.admin_queue_depth, 1, 0,
@@ -111,7 +113,7 @@ bool Controller::fail(const std::string& why) {
   set_state(ControllerState::kDead);
   // Submissions held by a reset go on, to a controller that answers nothing: they time out.
   m_admin->resume();
-  if (m_io) m_io->resume();
+  for (auto& io : m_io) io->resume();
   m_platform.annotate("scan_phase", 0);
   return false;
 }
@@ -251,7 +253,7 @@ bool Controller::initialize_steps() {
   if (!wait_ready(true, "enabling")) return false;
   // The device knows the rings again: submissions held by a reset may go.
   m_admin->resume();
-  if (m_io) m_io->resume();
+  for (auto& io : m_io) io->resume();
   m_version = m_platform.read32(NVME_REG_VS);
 
   // ---- Identify Controller (nvme_init_identify) ----
@@ -272,35 +274,46 @@ bool Controller::initialize_steps() {
              trimmed(m_id_ctrl->mn, sizeof m_id_ctrl->mn).c_str(),
              trimmed(m_id_ctrl->fr, sizeof m_id_ctrl->fr).c_str(), m_id_ctrl->nn, m_id_ctrl->oaes));
 
-  // ---- I/O queues (nvme_setup_io_queues): one pair ----
+  // ---- I/O queues (nvme_setup_io_queues) ----
   set_state(ControllerState::kConfiguringQueues);
+  const unsigned asked = m_io.empty() ? m_options.io_queues : static_cast<unsigned>(m_io.size());
   CommandResult queues;
   if (!run_step("Set Features Number of Queues",
-                set_features_sqe(NVME_FEAT_FID_NUM_QUEUES, 0u << 16 | 0u), &queues)) {
+                set_features_sqe(NVME_FEAT_FID_NUM_QUEUES, (asked - 1) << 16 | (asked - 1)),
+                &queues)) {
     return false;
   }
   const unsigned granted = std::min(queues.dw0 & 0xFFFF, queues.dw0 >> 16) + 1;
   const unsigned io_depth =
       std::min(m_options.io_queue_depth, static_cast<unsigned>(NVME_CAP_MQES(m_cap)) + 1);
-  const unsigned io_vector = m_platform.interrupt_vectors() >= 2 ? 1 : 0;
-  if (!m_io) {  // a reset re-creates the same queue on the device
-    m_io = std::make_unique<QueuePair>(m_platform, kIoQid, io_depth, 0, io_vector,
-                                       [this](const std::string& line) { log(line); });
-    m_io->set_timeout_handler([this](QueuePair& queue, uint16_t cid) { on_timeout(queue, cid); });
-    if (m_observer) m_io->set_observer(m_observer);
-    attach_to_vector(*m_io);
+  const unsigned vectors = m_platform.interrupt_vectors();
+  if (m_io.empty()) {  // a reset re-creates the same queues on the device
+    for (unsigned q = 1; q <= std::min(asked, granted); ++q) {
+      const unsigned vector = vectors >= 2 ? 1 + (q - 1) % (vectors - 1) : 0;
+      auto io = std::make_unique<QueuePair>(m_platform, static_cast<uint16_t>(q), io_depth, 0,
+                                            vector, [this](const std::string& line) { log(line); });
+      io->set_timeout_handler([this](QueuePair& queue, uint16_t cid) { on_timeout(queue, cid); });
+      if (m_observer) io->set_observer(m_observer);
+      attach_to_vector(*io);
+      m_io.push_back(std::move(io));
+    }
+  } else if (granted < m_io.size()) {
+    return fail(
+        format("%u I/O queue pair(s) granted after a reset, %zu in use", granted, m_io.size()));
   }
-  if (!run_step("Create I/O CQ", create_io_cq_sqe(kIoQid, static_cast<uint16_t>(io_depth),
-                                                  m_io->cq_memory().bus_address,
-                                                  static_cast<uint16_t>(io_vector)))) {
-    return false;
+  for (auto& io : m_io) {
+    if (!run_step("Create I/O CQ", create_io_cq_sqe(io->qid(), static_cast<uint16_t>(io_depth),
+                                                    io->cq_memory().bus_address,
+                                                    static_cast<uint16_t>(io->vector())))) {
+      return false;
+    }
+    if (!run_step("Create I/O SQ", create_io_sq_sqe(io->qid(), static_cast<uint16_t>(io_depth),
+                                                    io->sq_memory().bus_address, io->qid()))) {
+      return false;
+    }
   }
-  if (!run_step("Create I/O SQ", create_io_sq_sqe(kIoQid, static_cast<uint16_t>(io_depth),
-                                                  m_io->sq_memory().bus_address, kIoQid))) {
-    return false;
-  }
-  log(format("%u I/O queue pair(s) granted, using qid %u: depth %u, vector %u", granted, kIoQid,
-             io_depth, io_vector));
+  log(format("%u I/O queue pair(s) granted, using qid 1..%zu: depth %u, vectors %u..%u", granted,
+             m_io.size(), io_depth, m_io.front()->vector(), m_io.back()->vector()));
 
   // ---- LIVE, then nvme_start_ctrl: async event configuration and the first AER ----
   set_state(ControllerState::kLive);
@@ -354,7 +367,7 @@ CommandResult Controller::identify(uint8_t cns, uint32_t nsid, const DmaBuffer& 
 void Controller::set_command_observer(CommandObserver observer) {
   m_observer = std::move(observer);
   m_admin->set_observer(m_observer);
-  if (m_io) m_io->set_observer(m_observer);
+  for (auto& io : m_io) io->set_observer(m_observer);
 }
 
 // ---- Asynchronous events ------------------------------------------------------------------------
@@ -442,14 +455,14 @@ void Controller::on_timeout(QueuePair& queue, uint16_t cid) {
 
 void Controller::cancel_all() {
   unsigned ended = m_admin->cancel_all(kStatusHostAborted);
-  if (m_io) ended += m_io->cancel_all(kStatusHostAborted);
+  for (auto& io : m_io) ended += io->cancel_all(kStatusHostAborted);
   if (ended) log(format("%u outstanding command(s) ended by the host", ended));
 }
 
 void Controller::disable_and_cancel(const char* why) {
   log(std::string("disabling the controller: ") + why);
   m_admin->pause();
-  if (m_io) m_io->pause();
+  for (auto& io : m_io) io->pause();
   const uint32_t cc = m_platform.read32(NVME_REG_CC);
   m_platform.write32(NVME_REG_CC, cc & ~NVME_SET(NVME_CC_EN_MASK, CC_EN));
   // Bounded by CAP.TO; a device that never gets there is DEAD, and its commands end anyway.

@@ -20,6 +20,9 @@ struct ControllerOptions {
   unsigned admin_queue_depth = 32;             // NVME_AQ_DEPTH: 30 tags + 1 AER + the empty slot
   Nanoseconds admin_timeout = 60'000'000'000;  // Linux's admin_timeout module parameter, 60 s
   unsigned io_queue_depth = 64;                // capped by CAP.MQES + 1
+  // I/O queue pairs asked for (Set Features Number of Queues); as many as granted are made,
+  // one per task that does I/O, as Linux makes one per CPU.
+  unsigned io_queues = 1;
   // Time between two CSTS reads while waiting for RDY. Linux sleeps 1-2 ms; the RTL is ready
   // 100 cycles (400 ns) after CC.EN, so a millisecond would make bring-up ~2 ms of pure polling
   // and dwarf a fast scan. 10 us keeps bring-up near 20 us of simulated time while a poll still
@@ -76,10 +79,11 @@ class Controller {
   // In a platform task: the Linux order. Disable (CC.EN = 0) and wait for RDY = 0; program
   // AQA/ASQ/ACQ; enable (IOSQES 6, IOCQES 4, CSS NVM, MPS 0, AMS round robin) and wait for
   // RDY = 1 (both waits bounded by (CAP.TO + 1) x 500 ms, as Linux); Identify Controller; Set
-  // Features Number of Queues (1 pair); Create I/O CQ 1 then SQ 1 (vector 1 when the platform
-  // has two or more vectors, else 0); LIVE; Set Features Asynchronous Event Configuration with
-  // namespace attribute notices and post one AER. Any failure logs why and goes to DEAD.
-  // Returns true when LIVE. Only from NEW (false otherwise).
+  // Features Number of Queues (io_queues pairs); for each pair granted, Create I/O CQ q then SQ q
+  // (vector 1 + (q - 1) mod (vectors - 1) when the platform has two or more vectors, else 0:
+  // the admin queue keeps vector 0 to itself when it can); LIVE; Set Features Asynchronous Event
+  // Configuration with namespace attribute notices and post one AER. Any failure logs why and goes
+  // to DEAD. Returns true when LIVE. Only from NEW (false otherwise).
   bool bring_up();
 
   ControllerState state() const { return m_state; }
@@ -112,9 +116,9 @@ class Controller {
   // again; false when it is DEAD (the reset failed, or max_resets was reached).
   bool reset(const std::string& why);
   // In a platform task, once brought up: waits for a reset in progress, then reads CSTS; a
-  // controller that is gone (all ones) goes DEAD, one with fatal status (CFS) is reset. Linux's PCIe driver finds CFS only when a command
-  // times out; a caller that waits with nothing in flight uses this to find it too. True when
-  // the controller is LIVE afterwards.
+  // controller that is gone (all ones) goes DEAD, one with fatal status (CFS) is reset. Linux's
+  // PCIe driver finds CFS only when a command times out; a caller that waits with nothing in flight
+  // uses this to find it too. True when the controller is LIVE afterwards.
   bool check_health();
   // Runs in a task of its own after each successful reset (Linux queues a namespace scan).
   void set_reset_handler(std::function<void()> handler);
@@ -126,7 +130,11 @@ class Controller {
   uint64_t fatal_resets() const { return m_fatal_resets; }  // those for CSTS.CFS
 
   QueuePair& admin_queue() { return *m_admin; }
-  QueuePair* io_queue() { return m_io.get(); }  // nullptr before CONFIGURING_QUEUES succeeded
+  // The I/O queue pairs (qid = index + 1); none before CONFIGURING_QUEUES succeeded.
+  QueuePair* io_queue(size_t index = 0) {
+    return index < m_io.size() ? m_io[index].get() : nullptr;
+  }
+  size_t io_queue_count() const { return m_io.size(); }
   // Observer of every command on every queue pair (forwarded, also to queues created later).
   void set_command_observer(CommandObserver observer);
 
@@ -157,7 +165,7 @@ class Controller {
   uint32_t m_version = 0;
   std::unique_ptr<nvme_id_ctrl> m_id_ctrl;
   std::unique_ptr<QueuePair> m_admin;
-  std::unique_ptr<QueuePair> m_io;
+  std::vector<std::unique_ptr<QueuePair>> m_io;
   CommandObserver m_observer;
   std::vector<std::vector<QueuePair*>> m_vector_queues;  // by MSI-X vector
 

@@ -355,6 +355,51 @@ Sqe create_io_sq_sqe(uint16_t qid, uint16_t entries, uint64_t prp1, uint16_t cqi
   return sqe;
 }
 
+Sqe nvm_read_sqe(uint32_t nsid, uint64_t slba, uint32_t blocks, uint64_t prp1, uint64_t prp2) {
+  Sqe sqe;
+  sqe.opcode = nvme_cmd_read;
+  sqe.nsid = nsid;
+  sqe.prp1 = prp1;
+  sqe.prp2 = prp2;
+  sqe.cdw10 = static_cast<uint32_t>(slba);
+  sqe.cdw11 = static_cast<uint32_t>(slba >> 32);
+  sqe.cdw12 = (blocks - 1) & 0xFFFF;
+  return sqe;
+}
+
+Sqe nvm_write_sqe(uint32_t nsid, uint64_t slba, uint32_t blocks, uint64_t prp1, uint64_t prp2,
+                  bool fua) {
+  Sqe sqe = nvm_read_sqe(nsid, slba, blocks, prp1, prp2);
+  sqe.opcode = nvme_cmd_write;
+  if (fua) sqe.cdw12 |= 1u << 30;
+  return sqe;
+}
+
+Sqe nvm_flush_sqe(uint32_t nsid) {
+  Sqe sqe;
+  sqe.opcode = nvme_cmd_flush;
+  sqe.nsid = nsid;
+  return sqe;
+}
+
+Sqe nvm_write_zeroes_sqe(uint32_t nsid, uint64_t slba, uint32_t blocks, bool deallocate) {
+  Sqe sqe = nvm_read_sqe(nsid, slba, blocks, 0, 0);
+  sqe.opcode = nvme_cmd_write_zeroes;
+  if (deallocate) sqe.cdw12 |= 1u << 25;
+  return sqe;
+}
+
+Sqe nvm_deallocate_sqe(uint32_t nsid, uint32_t ranges, uint64_t prp1, uint64_t prp2) {
+  Sqe sqe;
+  sqe.opcode = nvme_cmd_dsm;
+  sqe.nsid = nsid;
+  sqe.prp1 = prp1;
+  sqe.prp2 = prp2;
+  sqe.cdw10 = (ranges - 1) & 0xFF;
+  sqe.cdw11 = 1u << 2;  // AD
+  return sqe;
+}
+
 Sqe delete_io_sq_sqe(uint16_t qid) {
   Sqe sqe;
   sqe.opcode = nvme_admin_delete_sq;

@@ -158,8 +158,28 @@ Sqe async_event_request_sqe();
 // Abort (08h) of command `cid` on submission queue `sqid`.
 Sqe abort_sqe(uint16_t sqid, uint16_t cid);
 
+// ---- NVM command set I/O encodings ------------------------------------------------------------
+
+// `blocks` is 1-based (the command carries blocks - 1 in NLB). PRP2 is the second page, or the
+// PRP list when the data spans more than two pages. `fua`: durable before it completes.
+Sqe nvm_read_sqe(uint32_t nsid, uint64_t slba, uint32_t blocks, uint64_t prp1, uint64_t prp2 = 0);
+Sqe nvm_write_sqe(uint32_t nsid, uint64_t slba, uint32_t blocks, uint64_t prp1, uint64_t prp2 = 0,
+                  bool fua = false);
+Sqe nvm_flush_sqe(uint32_t nsid);
+// `deallocate` sets DEAC: the blocks may be deallocated (they read as zeros either way).
+Sqe nvm_write_zeroes_sqe(uint32_t nsid, uint64_t slba, uint32_t blocks, bool deallocate = false);
+// Dataset Management with the Deallocate attribute over `ranges` ranges (1..256) at prp1/prp2.
+Sqe nvm_deallocate_sqe(uint32_t nsid, uint32_t ranges, uint64_t prp1, uint64_t prp2 = 0);
+// One Dataset Management range, as it lies in host memory (16 bytes, little-endian).
+struct DsmRange {
+  uint32_t attributes = 0;
+  uint32_t blocks = 0;  // 1-based
+  uint64_t slba = 0;
+};
+static_assert(sizeof(DsmRange) == 16, "a Dataset Management range is 16 bytes");
+
 // PRP2 for a transfer of `bytes` at `address` when it crosses one page boundary (0 if it does
-// not); the driver's transfers are at most one page, so no PRP list is ever needed.
+// not); the driver's admin transfers are at most one page, so they never need a PRP list.
 uint64_t prp2_for(uint64_t address, size_t bytes);
 
 }  // namespace nvme

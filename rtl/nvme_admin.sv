@@ -11,7 +11,9 @@ module nvme_admin #(
   parameter int unsigned NumMsixVectors = 8,
   parameter int unsigned Lanes          = 1,   // DWs per DMA data word
   localparam int unsigned CntWidth      = $clog2(Lanes + 1),
-  localparam int unsigned SlotWidth     = $clog2(NumSlots)
+  localparam int unsigned SlotWidth     = $clog2(NumSlots),
+  localparam int unsigned QidWidth      = $clog2(MaxIoQueues + 1),
+  localparam int unsigned VecWidth      = $clog2(NumMsixVectors)
 ) (
   input  logic                 clk_i,
   input  logic                 rst_ni,
@@ -41,6 +43,20 @@ module nvme_admin #(
   output logic                 lat_draw_o,
   output logic [31:0]          lat_nsid_o,
   input  logic [47:0]          lat_cycles_i,
+
+  // The I/O queue table (nvme_io_queues): its state, and the Create / Delete commands
+  input  logic [MaxIoQueues:1] cq_valid_i,
+  input  logic [MaxIoQueues:1] sq_valid_i,
+  input  logic                 cq_in_use_i,
+  output logic                 queue_apply_o,
+  output logic [7:0]           queue_opcode_o,
+  output logic [QidWidth-1:0]  queue_qid_o,
+  output logic [QidWidth-1:0]  queue_cqid_o,
+  output logic [63:12]         queue_base_o,
+  output logic [11:0]          queue_size_o,
+  output logic [VecWidth-1:0]  queue_iv_o,
+  output logic                 queue_ien_o,
+  output logic                 write_cache_o,
 
   // Namespace table lookup
   output logic [31:0]          ns_nsid_o,
@@ -280,6 +296,18 @@ module nvme_admin #(
     .abort_found_i       (abort_found),
     .abort_limit_i       (abort_limit),
     .abort_apply_o       (abort_apply),
+    .cq_valid_i          (cq_valid_i),
+    .sq_valid_i          (sq_valid_i),
+    .cq_in_use_i         (cq_in_use_i),
+    .queue_apply_o       (queue_apply_o),
+    .queue_opcode_o      (queue_opcode_o),
+    .queue_qid_o         (queue_qid_o),
+    .queue_cqid_o        (queue_cqid_o),
+    .queue_base_o        (queue_base_o),
+    .queue_size_o        (queue_size_o),
+    .queue_iv_o          (queue_iv_o),
+    .queue_ien_o         (queue_ien_o),
+    .write_cache_o       (write_cache_o),
     .ns_nsid_o           (ns_nsid_o),
     .ns_active_i         (ns_active_i),
     .ns_zero_cap_i       (ns_zero_cap_i),

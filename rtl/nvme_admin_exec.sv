@@ -10,7 +10,8 @@ module nvme_admin_exec #(
   parameter int unsigned Lanes          = 1,    // DWs per data word to the write engine
   localparam int unsigned CntWidth      = $clog2(Lanes + 1),
   localparam int unsigned SlotWidth     = $clog2(NumSlots),
-  localparam int unsigned QidWidth      = $clog2(MaxIoQueues + 1)
+  localparam int unsigned QidWidth      = $clog2(MaxIoQueues + 1),
+  localparam int unsigned VecWidth      = $clog2(NumMsixVectors)
 ) (
   input  logic                 clk_i,
   input  logic                 rst_ni,
@@ -39,6 +40,20 @@ module nvme_admin_exec #(
   input  logic                 abort_found_i,  // an Abort in ex_slot_o: its target can be aborted
   input  logic                 abort_limit_i,  // an Abort in ex_slot_o: over the Abort limit
   output logic                 abort_apply_o,  // the Abort in ex_slot_o takes effect this cycle
+
+  // The I/O queue table: its state for the checks, and the Create / Delete that passed them
+  input  logic [MaxIoQueues:1] cq_valid_i,
+  input  logic [MaxIoQueues:1] sq_valid_i,
+  input  logic                 cq_in_use_i,    // some SQ posts to CQ queue_qid_o
+  output logic                 queue_apply_o,
+  output logic [7:0]           queue_opcode_o,
+  output logic [QidWidth-1:0]  queue_qid_o,
+  output logic [QidWidth-1:0]  queue_cqid_o,
+  output logic [63:12]         queue_base_o,
+  output logic [11:0]          queue_size_o,
+  output logic [VecWidth-1:0]  queue_iv_o,
+  output logic                 queue_ien_o,
+  output logic                 write_cache_o,  // Set Features 06h: volatile write cache on
 
   // Namespace table lookup
   output logic [31:0]          ns_nsid_o,
@@ -120,8 +135,6 @@ module nvme_admin_exec #(
   logic [31:0]         dec_feat_value;  // what Set Features stores
   logic                dec_clear_log;   // log 04h read without RAE
 
-  logic [MaxIoQueues:1] cq_valid, sq_valid;
-  logic                 cq_in_use;
   logic        feat_supported;
   logic [31:0] feat_current, feat_default;
   logic [15:0] nsqa, ncqa;
@@ -144,9 +157,9 @@ module nvme_admin_exec #(
     .nn_i             (nn_i),
     .ns_active_i      (ns_active_i),
     .ns_fail_i        (ns_fail_i),
-    .cq_valid_i       (cq_valid),
-    .sq_valid_i       (sq_valid),
-    .cq_in_use_i      (cq_in_use),
+    .cq_valid_i       (cq_valid_i),
+    .sq_valid_i       (sq_valid_i),
+    .cq_in_use_i      (cq_in_use_i),
     .nsqa_i           (nsqa),
     .ncqa_i           (ncqa),
     .feat_supported_i (feat_supported),
@@ -169,22 +182,15 @@ module nvme_admin_exec #(
   logic effects;         // ExDecode of a command whose checks passed
   assign effects = ex_q == ExDecode && dec_status == nvme_pkg::StSuccess;
 
-  // ---------------------------------------------------------------------------------------------
-  // I/O queues created and deleted by admin commands
-  nvme_io_queues #(
-    .MaxIoQueues (MaxIoQueues)
-  ) u_io_queues (
-    .clk_i       (clk_i),
-    .rst_ni      (rst_ni),
-    .reset_i     (reset_i),
-    .apply_i     (effects),
-    .opcode_i    (opcode),
-    .qid_i       (cdw10[QidWidth-1:0]),
-    .cqid_i      (cdw11[16 +: QidWidth]),
-    .cq_valid_o  (cq_valid),
-    .sq_valid_o  (sq_valid),
-    .cq_in_use_o (cq_in_use)
-  );
+  // I/O queues created and deleted by admin commands: the table is in nvme_core
+  assign queue_apply_o  = effects;
+  assign queue_opcode_o = opcode;
+  assign queue_qid_o    = cdw10[QidWidth-1:0];
+  assign queue_cqid_o   = cdw11[16 +: QidWidth];
+  assign queue_base_o   = prp1[63:12];
+  assign queue_size_o   = cdw10[27:16];
+  assign queue_iv_o     = cdw11[16 +: VecWidth];
+  assign queue_ien_o    = cdw11[1];
 
   // ---------------------------------------------------------------------------------------------
   // Transfer and completion state
@@ -236,7 +242,8 @@ module nvme_admin_exec #(
     .set_value_i    (dec_feat_value),
     .nsqa_o         (nsqa),
     .ncqa_o         (ncqa),
-    .ns_notice_en_o (ns_notice_en)
+    .ns_notice_en_o (ns_notice_en),
+    .write_cache_o  (write_cache_o)
   );
 
   nvme_aen u_aen (

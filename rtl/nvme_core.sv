@@ -6,11 +6,15 @@
 module nvme_core #(
   parameter int unsigned NumSlots       = 32,
   parameter int unsigned MaxNamespaces  = 8192,
-  parameter int unsigned NumMsixVectors = 8,
+  parameter int unsigned NumMsixVectors = 32,
+  parameter int unsigned MaxIoQueues    = 16,
+  parameter int unsigned NumIoEntries   = 16,  // I/O commands between fetch and completion
   parameter bit          SimCtrlEnable  = 1'b1,
   parameter int unsigned Lanes          = 1,   // DWs per DMA data word
   localparam int unsigned CntWidth      = $clog2(Lanes + 1),
-  localparam int unsigned SlotWidth     = $clog2(NumSlots)
+  localparam int unsigned SlotWidth     = $clog2(NumSlots),
+  localparam int unsigned QidWidth      = $clog2(MaxIoQueues + 1),
+  localparam int unsigned VecWidth      = $clog2(NumMsixVectors)
 ) (
   input  logic        clk_i,
   input  logic        rst_ni,
@@ -26,16 +30,19 @@ module nvme_core #(
   output logic        reg_rvalid_o,
   output logic [31:0] reg_rdata_o,
 
-  // DMA through the endpoint (the core uses read ID 0)
+  // DMA through the endpoint: read ID 0 admin fetches, 1..4 the I/O engine
   output logic        dma_rd_req_valid_o,
   input  logic        dma_rd_req_ready_i,
   output logic [63:0] dma_rd_req_addr_o,
   output logic [12:0] dma_rd_req_len_o,
+  output logic [2:0]  dma_rd_req_id_o,
   input  logic        dma_rd_data_valid_i,
+  input  logic [2:0]  dma_rd_data_id_i,
   input  logic [9:0]  dma_rd_data_dw_i,
   input  logic [Lanes*32-1:0] dma_rd_data_i,
   input  logic [CntWidth-1:0] dma_rd_data_count_i,
   input  logic        dma_rd_done_i,
+  input  logic [2:0]  dma_rd_done_id_i,
   input  logic        dma_rd_done_err_i,
   output logic        dma_wr_req_valid_o,
   input  logic        dma_wr_req_ready_i,
@@ -48,6 +55,25 @@ module nvme_core #(
   input  logic        dma_wr_done_i,
   input  logic        dma_wr_done_err_i,
   output logic        msix_req_o,
+  output logic [VecWidth-1:0] msix_vector_o,
+
+  // Media port (docs/nvme-controller.md): reads, and writes, zeroes and flushes
+  output logic        media_rd_req_valid_o,
+  input  logic        media_rd_req_ready_i,
+  output logic [63:0] media_rd_req_addr_o,
+  output logic [47:0] media_rd_req_len_o,
+  input  logic        media_rd_data_valid_i,
+  output logic        media_rd_data_ready_o,
+  input  logic [Lanes*32-1:0] media_rd_data_i,
+  output logic        media_wr_req_valid_o,
+  input  logic        media_wr_req_ready_i,
+  output logic [1:0]  media_wr_req_op_o,
+  output logic [63:0] media_wr_req_addr_o,
+  output logic [47:0] media_wr_req_len_o,
+  output logic        media_wr_data_valid_o,
+  input  logic        media_wr_data_ready_i,
+  output logic [Lanes*32-1:0] media_wr_data_o,
+  input  logic        media_wr_done_i,
 
   // Simulation control, core window 0100h-FFFFh
   input  logic        sim_we_i,
@@ -95,6 +121,10 @@ module nvme_core #(
   logic [31:0]        sim_core_rdata, sim_lat_rdata, sim_ns_rdata;
 
   logic               engine_run, engine_reset, engine_idle, engine_quiet, engine_fatal;
+  logic               admin_idle, admin_quiet, admin_fatal, io_idle, io_quiet, io_fatal;
+  assign engine_idle  = admin_idle && io_idle;
+  assign engine_quiet = admin_quiet && io_quiet;
+  assign engine_fatal = admin_fatal || io_fatal;
   logic               regs_settled;
   logic [63:12]       asq, acq;
   logic [11:0]        asqs, acqs, sq_tail, cq_head;
@@ -193,6 +223,10 @@ module nvme_core #(
   assign quiet_o     = engine_quiet && regs_settled;
   assign wake_o      = wake_at;
 
+  logic        io_db_we;
+  logic [9:0]  io_db_index;
+  logic [15:0] io_db_value;
+
   nvme_regs u_regs (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
@@ -209,6 +243,9 @@ module nvme_core #(
     .engine_run_o   (engine_run),
     .engine_reset_o (engine_reset),
     .engine_idle_i  (engine_idle),
+    .io_db_we_o     (io_db_we),
+    .io_db_index_o  (io_db_index),
+    .io_db_value_o  (io_db_value),
     .fatal_i        (engine_fatal || fatal_inject),
     .asq_o          (asq),
     .acq_o          (acq),
@@ -245,6 +282,9 @@ module nvme_core #(
   logic        ns_active, ns_zero_cap, ns_lbaf, ns_fail;
   logic [47:0] ns_nsze;
   logic [2:0]  ns_lie;
+  logic [31:0] io_ns_nsid;
+  logic        io_ns_active, io_ns_lbaf;
+  logic [47:0] io_ns_nsze;
 
   nvme_ns_table #(
     .Enable        (SimCtrlEnable),
@@ -262,11 +302,16 @@ module nvme_core #(
     .lbaf_o      (ns_lbaf),
     .nsze_o      (ns_nsze),
     .fail_o      (ns_fail),
-    .lie_o       (ns_lie)
+    .lie_o       (ns_lie),
+    .io_nsid_i   (io_ns_nsid),
+    .io_active_o (io_ns_active),
+    .io_lbaf_o   (io_ns_lbaf),
+    .io_nsze_o   (io_ns_nsze)
   );
 
   nvme_admin #(
     .NumSlots       (NumSlots),
+    .MaxIoQueues    (MaxIoQueues),
     .NumMsixVectors (NumMsixVectors),
     .Lanes          (Lanes)
   ) u_admin (
@@ -275,9 +320,9 @@ module nvme_core #(
     .now_i               (time_i),
     .run_i               (engine_run),
     .reset_i             (engine_reset),
-    .idle_o              (engine_idle),
-    .quiet_o             (engine_quiet),
-    .fatal_o             (engine_fatal),
+    .idle_o              (admin_idle),
+    .quiet_o             (admin_quiet),
+    .fatal_o             (admin_fatal),
     .asq_i               (asq),
     .acq_i               (acq),
     .asqs_i              (asqs),
@@ -291,6 +336,18 @@ module nvme_core #(
     .lat_draw_o          (lat_draw),
     .lat_nsid_o          (lat_nsid),
     .lat_cycles_i        (lat_cycles),
+    .cq_valid_i          (cq_valid),
+    .sq_valid_i          (sq_valid),
+    .cq_in_use_i         (cq_in_use),
+    .queue_apply_o       (queue_apply),
+    .queue_opcode_o      (queue_opcode),
+    .queue_qid_o         (queue_qid),
+    .queue_cqid_o        (queue_cqid),
+    .queue_base_o        (queue_base),
+    .queue_size_o        (queue_size),
+    .queue_iv_o          (queue_iv),
+    .queue_ien_o         (queue_ien),
+    .write_cache_o       (write_cache),
     .ns_nsid_o           (ns_nsid),
     .ns_active_i         (ns_active),
     .ns_zero_cap_i       (ns_zero_cap),
@@ -301,31 +358,237 @@ module nvme_core #(
     .list_lie_i          (list_lie),
     .ns_changed_i        (ns_changed),
     .ns_changed_nsid_i   (sim_wdata_i),
-    .dma_rd_req_valid_o  (dma_rd_req_valid_o),
-    .dma_rd_req_ready_i  (dma_rd_req_ready_i),
-    .dma_rd_req_addr_o   (dma_rd_req_addr_o),
-    .dma_rd_req_len_o    (dma_rd_req_len_o),
-    .dma_rd_data_valid_i (dma_rd_data_valid_i),
+    .dma_rd_req_valid_o  (adm_dma_rd_req_valid),
+    .dma_rd_req_ready_i  (adm_dma_rd_req_ready),
+    .dma_rd_req_addr_o   (adm_dma_rd_req_addr),
+    .dma_rd_req_len_o    (adm_dma_rd_req_len),
+    .dma_rd_data_valid_i (adm_dma_rd_data_valid),
     .dma_rd_data_dw_i    (dma_rd_data_dw_i),
     .dma_rd_data_i       (dma_rd_data_i),
     .dma_rd_data_count_i (dma_rd_data_count_i),
-    .dma_rd_done_i       (dma_rd_done_i),
+    .dma_rd_done_i       (adm_dma_rd_done),
     .dma_rd_done_err_i   (dma_rd_done_err_i),
-    .dma_wr_req_valid_o  (dma_wr_req_valid_o),
-    .dma_wr_req_ready_i  (dma_wr_req_ready_i),
-    .dma_wr_req_addr_o   (dma_wr_req_addr_o),
-    .dma_wr_req_len_o    (dma_wr_req_len_o),
-    .dma_wr_data_o       (dma_wr_data_o),
-    .dma_wr_data_count_o (dma_wr_data_count_o),
-    .dma_wr_data_valid_o (dma_wr_data_valid_o),
-    .dma_wr_data_ready_i (dma_wr_data_ready_i),
-    .dma_wr_done_i       (dma_wr_done_i),
+    .dma_wr_req_valid_o  (adm_dma_wr_req_valid),
+    .dma_wr_req_ready_i  (adm_dma_wr_req_ready),
+    .dma_wr_req_addr_o   (adm_dma_wr_req_addr),
+    .dma_wr_req_len_o    (adm_dma_wr_req_len),
+    .dma_wr_data_o       (adm_dma_wr_data),
+    .dma_wr_data_count_o (adm_dma_wr_data_count),
+    .dma_wr_data_valid_o (adm_dma_wr_data_valid),
+    .dma_wr_data_ready_i (adm_dma_wr_data_ready),
+    .dma_wr_done_i       (adm_dma_wr_done),
     .dma_wr_done_err_i   (dma_wr_done_err_i),
-    .msix_req_o          (msix_req_o),
+    .msix_req_o          (adm_msix_req),
     .busy_slots_o        (busy_slots),
     .wake_valid_o        (admin_wake_valid),
     .wake_at_o           (admin_wake_at)
   );
+
+
+  // ---------------------------------------------------------------------------------------------
+  // I/O queue table
+  logic [MaxIoQueues:1] cq_valid, sq_valid, sq_work;
+  logic                 cq_in_use, queue_apply, queue_ien, write_cache;
+  logic [7:0]           queue_opcode;
+  logic [QidWidth-1:0]  queue_qid, queue_cqid;
+  logic [63:12]         queue_base;
+  logic [11:0]          queue_size;
+  logic [VecWidth-1:0]  queue_iv;
+
+  // Doorbells of queues beyond the table are ignored, like those of queues not created.
+  logic                 io_db_ok;
+  assign io_db_ok = io_db_we && io_db_index[9:1] <= 9'(MaxIoQueues);
+
+  logic [QidWidth-1:0]  fetch_qid, post_sqid;
+  logic [63:0]          fetch_addr, post_addr;
+  logic                 fetch_taken, post_taken;
+  logic [11:0]          post_sq_head;
+  logic                 post_cq_valid, post_cq_full, post_phase, post_ien;
+  logic [VecWidth-1:0]  post_iv;
+
+  nvme_io_queues #(
+    .MaxIoQueues    (MaxIoQueues),
+    .NumMsixVectors (NumMsixVectors)
+  ) u_io_queues (
+    .clk_i           (clk_i),
+    .rst_ni          (rst_ni),
+    .reset_i         (engine_reset),
+    .apply_i         (queue_apply),
+    .opcode_i        (queue_opcode),
+    .qid_i           (queue_qid),
+    .cqid_i          (queue_cqid),
+    .base_i          (queue_base),
+    .size_i          (queue_size),
+    .iv_i            (queue_iv),
+    .ien_i           (queue_ien),
+    .cq_valid_o      (cq_valid),
+    .sq_valid_o      (sq_valid),
+    .cq_in_use_o     (cq_in_use),
+    .db_we_i         (io_db_ok),
+    .db_qid_i        (QidWidth'(io_db_index[9:1])),
+    .db_cq_i         (io_db_index[0]),
+    .db_value_i      (io_db_value),
+    .sq_work_o       (sq_work),
+    .fetch_qid_i     (fetch_qid),
+    .fetch_addr_o    (fetch_addr),
+    .fetch_taken_i   (fetch_taken),
+    .post_sqid_i     (post_sqid),
+    .post_sq_head_o  (post_sq_head),
+    .post_cq_valid_o (post_cq_valid),
+    .post_cq_full_o  (post_cq_full),
+    .post_addr_o     (post_addr),
+    .post_phase_o    (post_phase),
+    .post_ien_o      (post_ien),
+    .post_iv_o       (post_iv),
+    .post_taken_i    (post_taken)
+  );
+
+  // ---------------------------------------------------------------------------------------------
+  // I/O engine
+  logic                io_rd_req_valid, io_rd_req_ready;
+  logic [63:0]         io_rd_req_addr;
+  logic [12:0]         io_rd_req_len;
+  logic [2:0]          io_rd_req_id;
+  logic                io_wr_req_valid, io_wr_req_ready, io_wr_data_valid, io_wr_data_ready;
+  logic                io_wr_done;
+  logic [63:0]         io_wr_req_addr;
+  logic [12:0]         io_wr_req_len;
+  logic [Lanes*32-1:0] io_wr_data;
+  logic [CntWidth-1:0] io_wr_data_count;
+  logic                io_msix_req;
+  logic [VecWidth-1:0] io_msix_vector;
+
+  nvme_io #(
+    .MaxIoQueues    (MaxIoQueues),
+    .NumMsixVectors (NumMsixVectors),
+    .NumEntries     (NumIoEntries),
+    .Lanes          (Lanes)
+  ) u_io (
+    .clk_i                 (clk_i),
+    .rst_ni                (rst_ni),
+    .run_i                 (engine_run),
+    .reset_i               (engine_reset),
+    .idle_o                (io_idle),
+    .quiet_o               (io_quiet),
+    .fatal_o               (io_fatal),
+    .nn_i                  (nn),
+    .write_cache_i         (write_cache),
+    .sq_work_i             (sq_work),
+    .fetch_qid_o           (fetch_qid),
+    .fetch_addr_i          (fetch_addr),
+    .fetch_taken_o         (fetch_taken),
+    .post_sqid_o           (post_sqid),
+    .post_sq_head_i        (post_sq_head),
+    .post_cq_valid_i       (post_cq_valid),
+    .post_cq_full_i        (post_cq_full),
+    .post_addr_i           (post_addr),
+    .post_phase_i          (post_phase),
+    .post_ien_i            (post_ien),
+    .post_iv_i             (post_iv),
+    .post_taken_o          (post_taken),
+    .ns_nsid_o             (io_ns_nsid),
+    .ns_active_i           (io_ns_active),
+    .ns_lbaf_i             (io_ns_lbaf),
+    .ns_nsze_i             (io_ns_nsze),
+    .dma_rd_req_valid_o    (io_rd_req_valid),
+    .dma_rd_req_ready_i    (io_rd_req_ready),
+    .dma_rd_req_addr_o     (io_rd_req_addr),
+    .dma_rd_req_len_o      (io_rd_req_len),
+    .dma_rd_req_id_o       (io_rd_req_id),
+    .dma_rd_data_valid_i   (dma_rd_data_valid_i && dma_rd_data_id_i != 3'd0),
+    .dma_rd_data_id_i      (dma_rd_data_id_i),
+    .dma_rd_data_dw_i      (dma_rd_data_dw_i),
+    .dma_rd_data_i         (dma_rd_data_i),
+    .dma_rd_data_count_i   (dma_rd_data_count_i),
+    .dma_rd_done_i         (dma_rd_done_i && dma_rd_done_id_i != 3'd0),
+    .dma_rd_done_id_i      (dma_rd_done_id_i),
+    .dma_rd_done_err_i     (dma_rd_done_err_i),
+    .dma_wr_req_valid_o    (io_wr_req_valid),
+    .dma_wr_req_ready_i    (io_wr_req_ready),
+    .dma_wr_req_addr_o     (io_wr_req_addr),
+    .dma_wr_req_len_o      (io_wr_req_len),
+    .dma_wr_data_o         (io_wr_data),
+    .dma_wr_data_count_o   (io_wr_data_count),
+    .dma_wr_data_valid_o   (io_wr_data_valid),
+    .dma_wr_data_ready_i   (io_wr_data_ready),
+    .dma_wr_done_i         (io_wr_done),
+    .dma_wr_done_err_i     (dma_wr_done_err_i),
+    .msix_req_o            (io_msix_req),
+    .msix_vector_o         (io_msix_vector),
+    .media_rd_req_valid_o  (media_rd_req_valid_o),
+    .media_rd_req_ready_i  (media_rd_req_ready_i),
+    .media_rd_req_addr_o   (media_rd_req_addr_o),
+    .media_rd_req_len_o    (media_rd_req_len_o),
+    .media_rd_data_valid_i (media_rd_data_valid_i),
+    .media_rd_data_ready_o (media_rd_data_ready_o),
+    .media_rd_data_i       (media_rd_data_i),
+    .media_wr_req_valid_o  (media_wr_req_valid_o),
+    .media_wr_req_ready_i  (media_wr_req_ready_i),
+    .media_wr_req_op_o     (media_wr_req_op_o),
+    .media_wr_req_addr_o   (media_wr_req_addr_o),
+    .media_wr_req_len_o    (media_wr_req_len_o),
+    .media_wr_data_valid_o (media_wr_data_valid_o),
+    .media_wr_data_ready_i (media_wr_data_ready_i),
+    .media_wr_data_o       (media_wr_data_o),
+    .media_wr_done_i       (media_wr_done_i)
+  );
+
+  // ---------------------------------------------------------------------------------------------
+  // DMA sharing between the admin and I/O engines. Reads: the admin fetch first; the data and
+  // done of a read go by ID (admin 0). Writes: one request at a time, the admin engine's first
+  // when both ask; the data and done go to the engine that owns the write in flight.
+  logic                adm_dma_rd_req_valid, adm_dma_rd_req_ready;
+  logic [63:0]         adm_dma_rd_req_addr;
+  logic [12:0]         adm_dma_rd_req_len;
+  logic                adm_dma_rd_data_valid, adm_dma_rd_done;
+  logic                adm_dma_wr_req_valid, adm_dma_wr_req_ready, adm_dma_wr_data_valid;
+  logic                adm_dma_wr_data_ready, adm_dma_wr_done;
+  logic [63:0]         adm_dma_wr_req_addr;
+  logic [12:0]         adm_dma_wr_req_len;
+  logic [Lanes*32-1:0] adm_dma_wr_data;
+  logic [CntWidth-1:0] adm_dma_wr_data_count;
+  logic                adm_msix_req;
+
+  assign dma_rd_req_valid_o    = adm_dma_rd_req_valid || io_rd_req_valid;
+  assign dma_rd_req_addr_o     = adm_dma_rd_req_valid ? adm_dma_rd_req_addr : io_rd_req_addr;
+  assign dma_rd_req_len_o      = adm_dma_rd_req_valid ? adm_dma_rd_req_len : io_rd_req_len;
+  assign dma_rd_req_id_o       = adm_dma_rd_req_valid ? 3'd0 : io_rd_req_id;
+  assign adm_dma_rd_req_ready  = dma_rd_req_ready_i;
+  assign io_rd_req_ready       = dma_rd_req_ready_i && !adm_dma_rd_req_valid;
+  assign adm_dma_rd_data_valid = dma_rd_data_valid_i && dma_rd_data_id_i == 3'd0;
+  assign adm_dma_rd_done       = dma_rd_done_i && dma_rd_done_id_i == 3'd0;
+
+  logic wr_busy_q, wr_owner_io_q;
+  assign dma_wr_req_valid_o    = !wr_busy_q && (adm_dma_wr_req_valid || io_wr_req_valid);
+  assign dma_wr_req_addr_o     = adm_dma_wr_req_valid ? adm_dma_wr_req_addr : io_wr_req_addr;
+  assign dma_wr_req_len_o      = adm_dma_wr_req_valid ? adm_dma_wr_req_len : io_wr_req_len;
+  assign adm_dma_wr_req_ready  = !wr_busy_q && dma_wr_req_ready_i;
+  assign io_wr_req_ready       = !wr_busy_q && dma_wr_req_ready_i && !adm_dma_wr_req_valid;
+  assign dma_wr_data_valid_o   = wr_busy_q && (wr_owner_io_q ? io_wr_data_valid
+                                                             : adm_dma_wr_data_valid);
+  assign dma_wr_data_o         = wr_owner_io_q ? io_wr_data : adm_dma_wr_data;
+  assign dma_wr_data_count_o   = wr_owner_io_q ? io_wr_data_count : adm_dma_wr_data_count;
+  assign adm_dma_wr_data_ready = dma_wr_data_ready_i && wr_busy_q && !wr_owner_io_q;
+  assign io_wr_data_ready      = dma_wr_data_ready_i && wr_busy_q && wr_owner_io_q;
+  assign adm_dma_wr_done       = dma_wr_done_i && !wr_owner_io_q;
+  assign io_wr_done            = dma_wr_done_i && wr_owner_io_q;
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      wr_busy_q     <= 1'b0;
+      wr_owner_io_q <= 1'b0;
+    end else begin
+      if (dma_wr_req_valid_o && dma_wr_req_ready_i) begin
+        wr_busy_q     <= 1'b1;
+        wr_owner_io_q <= !adm_dma_wr_req_valid;
+      end
+      if (dma_wr_done_i) wr_busy_q <= 1'b0;
+    end
+  end
+
+  // Each engine raises its interrupt as its completion entry is written, so never both at once.
+  assign msix_req_o    = adm_msix_req || io_msix_req;
+  assign msix_vector_o = io_msix_req ? io_msix_vector : '0;
 
 endmodule
 

@@ -10,5 +10,8 @@ rtl/nvme_io_queues.sv
 rtl/nvme_admin_decode.sv
 rtl/nvme_admin_exec.sv
 rtl/nvme_admin.sv
+rtl/nvme_io_decode.sv
+rtl/nvme_io_exec.sv
+rtl/nvme_io.sv
 rtl/nvme_core.sv
 rtl/nvme_ctrl_top.sv

@@ -30,6 +30,25 @@ module nvme_ctrl_top #(
   output logic        tx_tlp_valid_o,
   input  logic        tx_tlp_ready_i,
 
+  // Media port: the controller's data store, a DDR controller in a synthesized design
+  // (docs/nvme-controller.md, Media port). Words are Lanes DWs; addresses and lengths in bytes.
+  output logic        media_rd_req_valid_o,
+  input  logic        media_rd_req_ready_i,
+  output logic [63:0] media_rd_req_addr_o,
+  output logic [47:0] media_rd_req_len_o,
+  input  logic        media_rd_data_valid_i,
+  output logic        media_rd_data_ready_o,
+  input  logic [Lanes*32-1:0] media_rd_data_i,
+  output logic        media_wr_req_valid_o,
+  input  logic        media_wr_req_ready_i,
+  output logic [1:0]  media_wr_req_op_o,      // 0 write, 1 zero, 2 flush
+  output logic [63:0] media_wr_req_addr_o,
+  output logic [47:0] media_wr_req_len_o,
+  output logic        media_wr_data_valid_o,
+  input  logic        media_wr_data_ready_i,
+  output logic [Lanes*32-1:0] media_wr_data_o,
+  input  logic        media_wr_done_i,        // one per write-channel request, in order
+
   // Simulation control sideband (test only; tied off when SimCtrlEnable = 0).
   // 0000h-00FFh: endpoint, 0100h-FFFFh: NVMe core (docs/nvme-controller.md)
   input  logic        sim_req_i,
@@ -42,7 +61,7 @@ module nvme_ctrl_top #(
   output logic [47:0] sim_wake_o
 );
 
-  localparam int unsigned NumMsixVectors = 8;
+  localparam int unsigned NumMsixVectors = 32;   // admin queue and 16 I/O CQs, with room
 
   // Sideband split: the endpoint owns 0000h-00FFh, the core the rest.
   logic        sim_ep_req, sim_core_we, seed_load;
@@ -63,7 +82,7 @@ module nvme_ctrl_top #(
   logic [9:0]  dma_rd_data_dw;
   logic [Lanes*32-1:0]        dma_rd_data;
   logic [$clog2(Lanes+1)-1:0] dma_rd_data_count;
-  logic [2:0]  dma_rd_data_id, dma_rd_done_id;   // the core uses ID 0 only
+  logic [2:0]  dma_rd_req_id, dma_rd_data_id, dma_rd_done_id;
   logic        dma_wr_req_valid, dma_wr_req_ready, dma_wr_data_valid, dma_wr_data_ready;
   logic        dma_wr_done, dma_wr_done_err;
   logic [63:0] dma_wr_req_addr;
@@ -71,12 +90,13 @@ module nvme_ctrl_top #(
   logic [Lanes*32-1:0]        dma_wr_data;
   logic [$clog2(Lanes+1)-1:0] dma_wr_data_count;
   logic        msix_req;
+  logic [$clog2(NumMsixVectors)-1:0] msix_vector;
   logic        ep_idle, core_quiet;
   logic [47:0] ep_wake, core_wake;
   logic        bus_master_en, mem_space_en;
   logic [31:0] seed;
   logic        unused_ep_outputs;   // the core checks DMA results, not function state
-  assign unused_ep_outputs = ^{dma_rd_data_id, dma_rd_done_id, bus_master_en, mem_space_en, seed};
+  assign unused_ep_outputs = ^{bus_master_en, mem_space_en, seed};
 
   pcie_ep #(
     .NumMsixVectors (NumMsixVectors),
@@ -108,7 +128,7 @@ module nvme_ctrl_top #(
     .dma_rd_req_ready_o  (dma_rd_req_ready),
     .dma_rd_req_addr_i   (dma_rd_req_addr),
     .dma_rd_req_len_i    (dma_rd_req_len),
-    .dma_rd_req_id_i     (3'd0),
+    .dma_rd_req_id_i     (dma_rd_req_id),
     .dma_rd_data_valid_o (dma_rd_data_valid),
     .dma_rd_data_id_o    (dma_rd_data_id),
     .dma_rd_data_dw_o    (dma_rd_data_dw),
@@ -128,7 +148,7 @@ module nvme_ctrl_top #(
     .dma_wr_done_o       (dma_wr_done),
     .dma_wr_done_err_o   (dma_wr_done_err),
     .msix_req_i          (msix_req),
-    .msix_vector_i       (3'd0),
+    .msix_vector_i       (msix_vector),
     .bus_master_en_o     (bus_master_en),
     .mem_space_en_o      (mem_space_en),
     .idle_o              (ep_idle),
@@ -163,11 +183,14 @@ module nvme_ctrl_top #(
     .dma_rd_req_ready_i  (dma_rd_req_ready),
     .dma_rd_req_addr_o   (dma_rd_req_addr),
     .dma_rd_req_len_o    (dma_rd_req_len),
+    .dma_rd_req_id_o     (dma_rd_req_id),
     .dma_rd_data_valid_i (dma_rd_data_valid),
+    .dma_rd_data_id_i    (dma_rd_data_id),
     .dma_rd_data_dw_i    (dma_rd_data_dw),
     .dma_rd_data_i       (dma_rd_data),
     .dma_rd_data_count_i (dma_rd_data_count),
     .dma_rd_done_i       (dma_rd_done),
+    .dma_rd_done_id_i    (dma_rd_done_id),
     .dma_rd_done_err_i   (dma_rd_done_err),
     .dma_wr_req_valid_o  (dma_wr_req_valid),
     .dma_wr_req_ready_i  (dma_wr_req_ready),
@@ -180,6 +203,23 @@ module nvme_ctrl_top #(
     .dma_wr_done_i       (dma_wr_done),
     .dma_wr_done_err_i   (dma_wr_done_err),
     .msix_req_o          (msix_req),
+    .msix_vector_o       (msix_vector),
+    .media_rd_req_valid_o  (media_rd_req_valid_o),
+    .media_rd_req_ready_i  (media_rd_req_ready_i),
+    .media_rd_req_addr_o   (media_rd_req_addr_o),
+    .media_rd_req_len_o    (media_rd_req_len_o),
+    .media_rd_data_valid_i (media_rd_data_valid_i),
+    .media_rd_data_ready_o (media_rd_data_ready_o),
+    .media_rd_data_i       (media_rd_data_i),
+    .media_wr_req_valid_o  (media_wr_req_valid_o),
+    .media_wr_req_ready_i  (media_wr_req_ready_i),
+    .media_wr_req_op_o     (media_wr_req_op_o),
+    .media_wr_req_addr_o   (media_wr_req_addr_o),
+    .media_wr_req_len_o    (media_wr_req_len_o),
+    .media_wr_data_valid_o (media_wr_data_valid_o),
+    .media_wr_data_ready_i (media_wr_data_ready_i),
+    .media_wr_data_o       (media_wr_data_o),
+    .media_wr_done_i       (media_wr_done_i),
     .sim_we_i            (sim_core_we),
     .sim_addr_i          (sim_addr_i),
     .sim_wdata_i         (sim_wdata_i),

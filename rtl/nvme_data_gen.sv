@@ -91,6 +91,8 @@ module nvme_data_gen #(
             10'd67:  dw_o = {16'h0000, 16'h0175};                // CCTEMP 373 K
             10'd128: dw_o = {16'h0000, 8'h44, 8'h66};            // SQES, CQES
             10'd129: dw_o = nn_i;                                // NN
+            10'd130: dw_o = 32'h0000_000c;                       // ONCS: Write Zeroes, DSM
+            10'd131: dw_o = 32'h0000_0700;                       // VWC: present, Flush all NS
             10'd512: dw_o = {16'h0000, 16'h09c4};                // PSD0: 25.00 W
             default: dw_o = 32'h0;
           endcase
@@ -107,6 +109,8 @@ module nvme_data_gen #(
             10'd4:  dw_o = nuse[31:0];
             10'd5:  dw_o = nuse[63:32];
             10'd6:  dw_o = {8'h00, flbas, 8'h01, 8'h00};           // FLBAS, NLBAF 1
+            // DLFEAT: deallocated blocks read as zeros; Write Zeroes takes the Deallocate bit
+            10'd8:  dw_o = 32'h0000_0900;
             10'd26, 10'd27, 10'd28, 10'd29: dw_o = id_dw(nguid, 16, dw_i - 10'd26);
             10'd30, 10'd31: dw_o = id_dw({64'h0, eui64}, 8, dw_i - 10'd30);
             // LBAF0: 512 bytes, LBAF1: 4096 bytes

@@ -23,7 +23,8 @@ module nvme_features #(
   // Values the controller acts on
   output logic [15:0] nsqa_o,          // Number of Queues granted, 0-based
   output logic [15:0] ncqa_o,
-  output logic        ns_notice_en_o   // 0Bh bit 8: namespace attribute notices enabled
+  output logic        ns_notice_en_o,  // 0Bh bit 8: namespace attribute notices enabled
+  output logic        write_cache_o    // 06h bit 0: the volatile write cache is enabled
 );
 
   localparam logic [15:0] MaxQ0Based  = 16'(MaxIoQueues - 1);
@@ -33,6 +34,7 @@ module nvme_features #(
   logic [31:0] feat_power_q, feat_power_d;      // 02h
   logic [31:0] feat_temp_q, feat_temp_d;        // 04h
   logic [31:0] feat_err_q, feat_err_d;          // 05h
+  logic        wce_q, wce_d;                    // 06h: enabled from reset, as on most drives
   logic [15:0] nsqa_q, nsqa_d, ncqa_q, ncqa_d;  // 07h
   logic [31:0] feat_coal_q, feat_coal_d;        // 08h
   logic [31:0] feat_atomic_q, feat_atomic_d;    // 0Ah
@@ -50,6 +52,10 @@ module nvme_features #(
         default_o = TempDefault;
       end
       nvme_pkg::FidErrorRecovery: current_o = feat_err_q;
+      nvme_pkg::FidWriteCache: begin
+        current_o = {31'h0, wce_q};
+        default_o = 32'h1;
+      end
       nvme_pkg::FidNumQueues: begin
         current_o = {ncqa_q, nsqa_q};
         default_o = {MaxQ0Based, MaxQ0Based};
@@ -66,6 +72,7 @@ module nvme_features #(
     feat_power_d  = feat_power_q;
     feat_temp_d   = feat_temp_q;
     feat_err_d    = feat_err_q;
+    wce_d         = wce_q;
     nsqa_d        = nsqa_q;
     ncqa_d        = ncqa_q;
     feat_coal_d   = feat_coal_q;
@@ -77,6 +84,7 @@ module nvme_features #(
         nvme_pkg::FidPowerMgmt:     feat_power_d     = set_value_i;
         nvme_pkg::FidTempThreshold: feat_temp_d      = set_value_i;
         nvme_pkg::FidErrorRecovery: feat_err_d       = set_value_i;
+        nvme_pkg::FidWriteCache:    wce_d            = set_value_i[0];
         nvme_pkg::FidNumQueues:     {ncqa_d, nsqa_d} = set_value_i;
         nvme_pkg::FidIrqCoalescing: feat_coal_d      = set_value_i;
         nvme_pkg::FidWriteAtomic:   feat_atomic_d    = set_value_i;
@@ -89,6 +97,7 @@ module nvme_features #(
       feat_power_d  = '0;
       feat_temp_d   = TempDefault;
       feat_err_d    = '0;
+      wce_d         = 1'b1;
       nsqa_d        = MaxQ0Based;
       ncqa_d        = MaxQ0Based;
       feat_coal_d   = '0;
@@ -103,6 +112,7 @@ module nvme_features #(
       feat_power_q  <= '0;
       feat_temp_q   <= TempDefault;
       feat_err_q    <= '0;
+      wce_q         <= 1'b1;
       nsqa_q        <= MaxQ0Based;
       ncqa_q        <= MaxQ0Based;
       feat_coal_q   <= '0;
@@ -113,6 +123,7 @@ module nvme_features #(
       feat_power_q  <= feat_power_d;
       feat_temp_q   <= feat_temp_d;
       feat_err_q    <= feat_err_d;
+      wce_q         <= wce_d;
       nsqa_q        <= nsqa_d;
       ncqa_q        <= ncqa_d;
       feat_coal_q   <= feat_coal_d;
@@ -124,6 +135,7 @@ module nvme_features #(
   assign nsqa_o         = nsqa_q;
   assign ncqa_o         = ncqa_q;
   assign ns_notice_en_o = feat_async_q[8];
+  assign write_cache_o  = wce_q;
 
 endmodule
 

@@ -24,7 +24,13 @@ module nvme_ns_table #(
   output logic        lbaf_o,       // LBA format index: 0 = 512 bytes, 1 = 4 KiB
   output logic [47:0] nsze_o,
   output logic        fail_o,       // fault injection: Identify of this namespace fails
-  output logic [2:0]  lie_o         // fault injection: how its Identify Namespace data lies
+  output logic [2:0]  lie_o,        // fault injection: how its Identify Namespace data lies
+
+  // Second lookup (combinational), for the I/O engine
+  input  logic [31:0] io_nsid_i,
+  output logic        io_active_o,
+  output logic        io_lbaf_o,
+  output logic [47:0] io_nsze_o
 );
 
   localparam logic [15:0] RegSel     = 16'h0600;  // NSID the next COMMIT writes
@@ -39,8 +45,9 @@ module nvme_ns_table #(
   localparam int unsigned IdxWidth   = $clog2(MaxNamespaces + 1);  // NSID 1..MaxNamespaces
   localparam int unsigned RamWidth   = $clog2(MaxNamespaces);      // entry NSID - 1
 
-  logic in_range;
-  assign in_range = (nsid_i != 32'h0) && (nsid_i <= 32'(MaxNamespaces));
+  logic in_range, io_in_range;
+  assign in_range    = (nsid_i != 32'h0) && (nsid_i <= 32'(MaxNamespaces));
+  assign io_in_range = (io_nsid_i != 32'h0) && (io_nsid_i <= 32'(MaxNamespaces));
 
   if (Enable) begin : gen_table
     logic [MaxNamespaces:1] active_q, active_d;
@@ -123,6 +130,16 @@ module nvme_ns_table #(
     assign nsze_o     = entry[47:0];
     assign fail_o     = in_range && active_q[idx] && entry[50];
     assign lie_o      = entry[53:51];
+
+    logic [IdxWidth-1:0] io_idx;
+    logic [53:0]         io_entry;
+    assign io_idx      = io_nsid_i[IdxWidth-1:0];
+    assign io_entry    = entry_q[RamWidth'(io_idx - 1'b1)];
+    assign io_active_o = io_in_range && active_q[io_idx];
+    assign io_lbaf_o   = io_entry[48];
+    assign io_nsze_o   = io_entry[47:0];
+    logic unused_io_entry;   // the I/O engine needs no Identify faults or NCAP
+    assign unused_io_entry = ^io_entry[53:49];
   end else begin : gen_fixed
     // Synthesized without the test sideband: a single 1 GiB namespace, NSID 1.
     assign sim_rdata_o = 32'h0;
@@ -132,6 +149,11 @@ module nvme_ns_table #(
     assign nsze_o      = 48'd2097152;
     assign fail_o      = 1'b0;
     assign lie_o       = 3'd0;
+    assign io_active_o = (io_nsid_i == 32'd1);
+    assign io_lbaf_o   = 1'b0;
+    assign io_nsze_o   = 48'd2097152;
+    logic unused_io_in_range;
+    assign unused_io_in_range = io_in_range;
   end
 
 endmodule

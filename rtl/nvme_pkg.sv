@@ -17,6 +17,13 @@ package nvme_pkg;
   localparam logic [7:0] OpGetFeatures  = 8'h0a;
   localparam logic [7:0] OpAsyncEvent   = 8'h0c;
 
+  // NVM command set I/O opcodes
+  localparam logic [7:0] OpFlush        = 8'h00;
+  localparam logic [7:0] OpWrite        = 8'h01;
+  localparam logic [7:0] OpRead         = 8'h02;
+  localparam logic [7:0] OpWriteZeroes  = 8'h08;
+  localparam logic [7:0] OpDsm          = 8'h09;   // Dataset Management
+
   // Identify CNS values
   localparam logic [7:0] CnsNamespace   = 8'h00;
   localparam logic [7:0] CnsController  = 8'h01;
@@ -33,6 +40,7 @@ package nvme_pkg;
   localparam logic [7:0] FidPowerMgmt     = 8'h02;
   localparam logic [7:0] FidTempThreshold = 8'h04;
   localparam logic [7:0] FidErrorRecovery = 8'h05;
+  localparam logic [7:0] FidWriteCache    = 8'h06;
   localparam logic [7:0] FidNumQueues     = 8'h07;
   localparam logic [7:0] FidIrqCoalescing = 8'h08;
   localparam logic [7:0] FidWriteAtomic   = 8'h0a;
@@ -42,11 +50,13 @@ package nvme_pkg;
   localparam logic [14:0] StSuccess           = 15'h0000;
   localparam logic [14:0] StInvalidOpcode     = {4'b1000, 3'd0, 8'h01};
   localparam logic [14:0] StInvalidField      = {4'b1000, 3'd0, 8'h02};
+  localparam logic [14:0] StDataTransferError = {4'b0000, 3'd0, 8'h04};  // may be retried
   localparam logic [14:0] StInternalError     = {4'b0000, 3'd0, 8'h06};  // may be retried
   localparam logic [14:0] StAbortRequested    = {4'b0000, 3'd0, 8'h07};  // the host's Abort
   localparam logic [14:0] StCmdSequenceError  = {4'b1000, 3'd0, 8'h0c};
   localparam logic [14:0] StInvalidNamespace  = {4'b1000, 3'd0, 8'h0b};
   localparam logic [14:0] StPrpOffsetInvalid  = {4'b1000, 3'd0, 8'h13};
+  localparam logic [14:0] StLbaOutOfRange     = {4'b1000, 3'd0, 8'h80};
   localparam logic [14:0] StCqInvalid         = {4'b1000, 3'd1, 8'h00};
   localparam logic [14:0] StInvalidQueueId    = {4'b1000, 3'd1, 8'h01};
   localparam logic [14:0] StInvalidQueueSize  = {4'b1000, 3'd1, 8'h02};
@@ -68,6 +78,13 @@ package nvme_pkg;
     SrcLogSmart,
     SrcLogChangedNs
   } data_src_e;
+
+  // Media port write-channel operations (docs/nvme-controller.md, Media port)
+  localparam logic [1:0] MediaWrite = 2'd0;   // data follows on the write-data channel
+  localparam logic [1:0] MediaZero  = 2'd1;   // the range reads as zeros afterwards
+  localparam logic [1:0] MediaFlush = 2'd2;   // everything written so far becomes durable
+  // Each namespace owns a 2^51-byte window of the media address space: NSID - 1 in bits 63:51.
+  localparam int unsigned MediaNsShift = 51;
 
   localparam logic [31:0] VersionReg = 32'h0001_0400;  // NVMe 1.4
 

@@ -34,6 +34,10 @@ module nvme_regs #(
   output logic [11:0] acqs_o,
   output logic [11:0] sq_tail_o,       // admin doorbells
   output logic [11:0] cq_head_o,
+  // I/O queue doorbells (1008h and up), for the queue table to check and take
+  output logic        io_db_we_o,
+  output logic [9:0]  io_db_index_o,   // 2y: SQ y tail, 2y + 1: CQ y head
+  output logic [15:0] io_db_value_o,
 
   // Earliest cycle at which this block changes state by itself (enable delay), for idle skipping
   output logic        settled_o,       // no handshake step pending other than the enable delay
@@ -238,6 +242,9 @@ module nvme_regs #(
   assign acqs_o         = aqa_q[27:16];
   assign sq_tail_o      = sq_tail_q;
   assign cq_head_o      = cq_head_q;
+  assign io_db_we_o     = write && rdy && reg_addr_i[12] && reg_addr_i[11:3] != 9'h0;
+  assign io_db_index_o  = reg_addr_i[11:2];
+  assign io_db_value_o  = reg_wdata_i[15:0];
   assign settled_o      = (state_q == StDisabled) || (state_q == StEnabling) ||
                           (state_q == StReady) || (state_q == StShutdown && shst_q == 2'b10);
   assign wake_valid_o   = (state_q == StEnabling);

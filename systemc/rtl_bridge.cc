@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "beat_port.h"
+#include "media_port_verilated.h"
 #include "output_file.h"
 #include "sim_time.h"
 
@@ -25,6 +26,8 @@ RtlBridge::RtlBridge(sc_core::sc_module_name name, PcieLink& link, const RtlBrid
       m_link(link),
       m_options(options),
       m_context(std::make_unique<VerilatedContext>()),
+      m_media_store(options.volatile_write_cache),
+      m_media(m_media_store, common::media_word_dw<Vcosim_top>(), options.media),
       m_tx(beat_dw()) {
   if (!m_options.waveform.file.empty()) m_context->traceEverOn(true);
   m_context->fatalOnError(false);  // a failed RTL assertion stops the run (check_assertions)
@@ -178,6 +181,14 @@ bool RtlBridge::device_quiet() const {
   return m_model->sim_idle_o && m_rx.empty() && !m_tx.mid_packet() && m_sim.empty();
 }
 
+// The media port changes its outputs by itself too (a read word due, a write done): the edge
+// of that cycle must be evaluated.
+uint64_t RtlBridge::next_wake() const {
+  const uint64_t wake = m_model->sim_wake_o;
+  const std::optional<uint64_t> media = m_media.next_event(m_cycle - 1);
+  return media ? std::min(wake, *media) : wake;
+}
+
 void RtlBridge::run() {
   const sc_core::sc_time period = m_options.clock_period;
   // Edge c happens at c * period; edge 0 would be at time 0, so the first edge is edge 1.
@@ -186,7 +197,7 @@ void RtlBridge::run() {
   for (;;) {
     // The first edge out of reset is always evaluated: reset values settle on it.
     if (m_options.skip_idle && m_cycle > m_options.reset_cycles + 1 && device_quiet()) {
-      const uint64_t wake = m_model->sim_wake_o;
+      const uint64_t wake = next_wake();
       if (wake > m_cycle) {
         // Sleep until the device's own next event or until input arrives, whichever is first.
         if (wake == kNoWake) {
@@ -263,8 +274,10 @@ bool RtlBridge::edge(const sc_core::sc_time& now) {
     m.sim_addr_i = m_sim.front().addr;
     m.sim_wdata_i = m_sim.front().data;
   }
+  common::drive_media(m, in_reset() ? common::MediaPortOut{} : m_media.outputs(m_cycle));
   m.eval();
   dump(half);
+  const common::MediaPortIn media_in = common::sample_media(m);
 
   apply_annotations_before(now, /*inclusive=*/true);
   const bool rx_taken = rx_drive && m.rx_tlp_ready_o;
@@ -276,6 +289,13 @@ bool RtlBridge::edge(const sc_core::sc_time& now) {
   ++m_evaluated;
   check_assertions();
 
+  if (!in_reset()) {
+    m_media.edge(m_cycle, media_in);
+    if (!m_media.violation().empty() && !m_media_violation_reported) {
+      m_media_violation_reported = true;
+      SC_REPORT_ERROR(name(), ("media port: " + m_media.violation()).c_str());
+    }
+  }
   if (rx_taken && ++m_rx_beat == m_rx.front().beats.size()) {
     m_rx.pop_front();
     m_rx_beat = 0;

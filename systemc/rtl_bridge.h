@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include "media_port.h"
+#include "media_store.h"
 #include "output_file.h"
 #include "pcie_link.h"
 #include "pcie_tlp.h"
@@ -41,6 +43,8 @@ struct RtlBridgeOptions {
   bool skip_idle = true;  // jump over cycles in which the device only waits
   unsigned reset_cycles = 16;
   WaveformOptions waveform;
+  common::MediaTiming media;         // the controller's media port (common/media_port.h)
+  bool volatile_write_cache = true;  // the media store keeps unflushed writes apart
 };
 
 class RtlBridge : public sc_core::sc_module, public TlpSink {
@@ -77,6 +81,10 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   // still working on, say); call it where the observed run ends.
   void report_occupied_slots();
 
+  // The controller's media: the store behind its media port, and the port's model.
+  common::MediaStore& media() { return m_media_store; }
+  const common::MediaPort& media_port() const { return m_media; }
+
   // The cycle the next rising edge belongs to; edge c happens at c * clock_period.
   uint64_t cycle() const { return m_cycle; }
   uint64_t evaluated_cycles() const { return m_evaluated; }
@@ -112,7 +120,8 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   // True if it left output for the platform, which deliver_outputs() hands over at `now`.
   bool edge(const sc_core::sc_time& now);
   void deliver_outputs();
-  bool device_quiet() const;  // nothing would change on the next edge without new input
+  bool device_quiet() const;   // nothing would change on the next edge without new input
+  uint64_t next_wake() const;  // the device's or the media's next self-timed change
   void open_waveform();
   void dump(const sc_core::sc_time& t);
   void apply_annotations_before(const sc_core::sc_time& t, bool inclusive);
@@ -136,6 +145,10 @@ class RtlBridge : public sc_core::sc_module, public TlpSink {
   uint64_t m_assertion_failures = 0;
   uint64_t m_first_assertion_cycle = 0;
   uint64_t m_skipped = 0;
+
+  common::MediaStore m_media_store;
+  common::MediaPort m_media;
+  bool m_media_violation_reported = false;
 
   std::deque<Arrival> m_rx;                 // downstream TLPs not yet fully in the RTL
   size_t m_rx_beat = 0;                     // next beat of m_rx.front()

@@ -4,7 +4,8 @@
 `default_nettype none
 
 module cosim_top #(
-  parameter int unsigned TlpDataWidth = 256   // TLP stream width: 64, 128 or 256 bits
+  parameter int unsigned TlpDataWidth = 256,  // TLP stream width: 64, 128 or 256 bits
+  localparam int unsigned MediaWidth  = (TlpDataWidth == 64) ? 32 : TlpDataWidth
 ) (
   // The clock and the cycle counter change on every cycle, busy or idle: they are left out of
   // traces so a run with idle skipping writes the same waveform as one without.
@@ -24,6 +25,24 @@ module cosim_top #(
   output logic        tx_tlp_last_o,
   output logic        tx_tlp_valid_o,
   input  logic        tx_tlp_ready_i,
+
+  // Media port, served by the platform's media model (common/media_port.h)
+  output logic        media_rd_req_valid_o,
+  input  logic        media_rd_req_ready_i,
+  output logic [63:0] media_rd_req_addr_o,
+  output logic [47:0] media_rd_req_len_o,
+  input  logic        media_rd_data_valid_i,
+  output logic        media_rd_data_ready_o,
+  input  logic [MediaWidth-1:0] media_rd_data_i,
+  output logic        media_wr_req_valid_o,
+  input  logic        media_wr_req_ready_i,
+  output logic [1:0]  media_wr_req_op_o,
+  output logic [63:0] media_wr_req_addr_o,
+  output logic [47:0] media_wr_req_len_o,
+  output logic        media_wr_data_valid_o,
+  input  logic        media_wr_data_ready_i,
+  output logic [MediaWidth-1:0] media_wr_data_o,
+  input  logic        media_wr_done_i,
 
   input  logic        sim_req_i,
   input  logic        sim_we_i,
@@ -74,6 +93,22 @@ module cosim_top #(
     .tx_tlp_last_o  (tx_tlp_last_o),
     .tx_tlp_valid_o (tx_tlp_valid_o),
     .tx_tlp_ready_i (tx_tlp_ready_i),
+    .media_rd_req_valid_o  (media_rd_req_valid_o),
+    .media_rd_req_ready_i  (media_rd_req_ready_i),
+    .media_rd_req_addr_o   (media_rd_req_addr_o),
+    .media_rd_req_len_o    (media_rd_req_len_o),
+    .media_rd_data_valid_i (media_rd_data_valid_i),
+    .media_rd_data_ready_o (media_rd_data_ready_o),
+    .media_rd_data_i       (media_rd_data_i),
+    .media_wr_req_valid_o  (media_wr_req_valid_o),
+    .media_wr_req_ready_i  (media_wr_req_ready_i),
+    .media_wr_req_op_o     (media_wr_req_op_o),
+    .media_wr_req_addr_o   (media_wr_req_addr_o),
+    .media_wr_req_len_o    (media_wr_req_len_o),
+    .media_wr_data_valid_o (media_wr_data_valid_o),
+    .media_wr_data_ready_i (media_wr_data_ready_i),
+    .media_wr_data_o       (media_wr_data_o),
+    .media_wr_done_i       (media_wr_done_i),
     .sim_req_i      (sim_req_i),
     .sim_we_i       (sim_we_i),
     .sim_addr_i     (sim_addr_i),

@@ -21,7 +21,8 @@ void put_be32(std::vector<uint8_t>& b, size_t at, uint32_t v) {
 }
 
 // The Identify Namespace structure an honest controller reports, built from the specification's
-// layout rather than from the RTL: NSZE, NCAP, NUSE, NLBAF, FLBAS, NGUID, EUI64, LBAF0/1.
+// layout rather than from the RTL: NSZE, NCAP, NUSE, NLBAF, FLBAS, DLFEAT, NGUID, EUI64,
+// LBAF0/1.
 std::vector<uint8_t> honest_namespace(uint32_t nsid, uint64_t nsze, bool lba_4k,
                                       bool zero_capacity = false) {
   std::vector<uint8_t> b(4096, 0);
@@ -30,6 +31,7 @@ std::vector<uint8_t> honest_namespace(uint32_t nsid, uint64_t nsze, bool lba_4k,
   put_le64(b, 16, zero_capacity ? 0 : nsze);  // NUSE
   b[25] = 1;                                  // NLBAF: two formats (0-based)
   b[26] = lba_4k ? 1 : 0;                     // FLBAS
+  b[33] = 0x09;  // DLFEAT: deallocated blocks read as zeros, Write Zeroes may deallocate
   const uint8_t nguid[12] = {0x4E, 0x56, 0x43, 0x53, 0, 0, 0, 1, 0, 0, 0, 0};
   std::copy(nguid, nguid + 12, b.begin() + 104);
   put_be32(b, 116, nsid);

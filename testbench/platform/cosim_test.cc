@@ -38,7 +38,7 @@ TEST(Cosim, EnumerationFindsAndSetsUpTheController) {
     EXPECT_EQ(dev.bar0_size, 16384u);
     EXPECT_EQ(dev.max_payload, 256u);
     EXPECT_EQ(dev.max_read_request, 512u);
-    EXPECT_EQ(dev.msix_table_size, 8u);
+    EXPECT_EQ(dev.msix_table_size, 32u);
     EXPECT_EQ(dev.msix_vectors, 2u);
     EXPECT_EQ(s.platform.cfg_read32(0x04) & 0x6, 0x6u) << "memory space and bus master on";
     EXPECT_EQ(s.root_complex.device_max_payload(), 256u) << "the root complex learnt MPS";

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: Apache-2.0
+// The NVM command set on the raw controller: Read, Write, Flush, Write Zeroes and Dataset
+// Management through I/O queues, PRP1/PRP2/PRP lists, the media port and its store, and the
+// statuses the specification prescribes. Expected data comes from the test's own pattern and
+// its own model of the media (a byte map), never from the device.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "data_pattern.h"
+#include "media_store.h"
+#include "nvme_test_util.h"
+
+namespace tb {
+namespace {
+
+constexpr uint16_t kLbaOutOfRange = status(0, 0x80);
+constexpr uint16_t kDataTransferError = 0x0004;  // SCT 0, SC 04h, no DNR
+
+constexpr uint64_t kIoCqBase = 0x3000'0000;  // CQ q at kIoCqBase + q * 64 KiB
+constexpr uint64_t kIoSqBase = 0x3100'0000;
+constexpr uint64_t kBuffers = 0x4000'0000;  // data pages
+constexpr uint64_t kLists = 0x5000'0000;    // PRP lists and DSM ranges
+constexpr uint32_t kNsBlocks = 0x10'0000;   // 512 MiB of 512-byte blocks
+constexpr uint64_t kPage = 4096;
+
+uint64_t cq_addr(uint16_t qid) { return kIoCqBase + uint64_t{qid} * 0x1'0000; }
+uint64_t sq_addr(uint16_t qid) { return kIoSqBase + uint64_t{qid} * 0x1'0000; }
+
+// A transfer's pages in host memory and the PRP1/PRP2 that describe them. The pages need not be
+// contiguous: page i of the data is at `page(i)`; PRP1 carries `offset`.
+struct Transfer {
+  uint64_t prp1 = 0;
+  uint64_t prp2 = 0;
+  std::vector<uint64_t> pages;  // host address of each page's first data byte
+  uint32_t offset = 0;
+  uint32_t bytes = 0;
+
+  // Host address of data byte i.
+  uint64_t host_addr(uint32_t i) const {
+    const uint64_t pos = uint64_t{offset} + i;
+    return (pages[pos / kPage] & ~(kPage - 1)) + pos % kPage;
+  }
+};
+
+// Builds the PRPs of `bytes` starting `offset` into the first page. Data pages are scattered
+// (every other page from `data`); a PRP list goes at `list` (which may start anywhere in its
+// page, DW aligned): when it does not fit before the page end, the last entry chains to the
+// next page, as the specification describes.
+Transfer make_transfer(common::SparseMemory& memory, uint64_t data, uint32_t offset, uint32_t bytes,
+                       uint64_t list) {
+  Transfer t;
+  t.offset = offset;
+  t.bytes = bytes;
+  const uint32_t page_count = (offset + bytes + kPage - 1) / kPage;
+  for (uint32_t i = 0; i < page_count; ++i) t.pages.push_back(data + 2 * i * kPage);
+  t.prp1 = t.pages[0] + offset;
+  if (page_count == 2) t.prp2 = t.pages[1];
+  if (page_count > 2) {
+    t.prp2 = list;
+    uint64_t slot = list;
+    for (uint32_t i = 1; i < page_count; ++i) {
+      const bool last_slot_of_page = (slot % kPage) == kPage - 8;
+      if (last_slot_of_page && i < page_count - 1) {
+        const uint64_t next = (slot & ~(kPage - 1)) + 3 * kPage;  // a page further on
+        memory.write64(slot, next);
+        slot = next;
+      }
+      memory.write64(slot, t.pages[i]);
+      slot += 8;
+    }
+  }
+  return t;
+}
+
+class Io : public ::testing::Test {
+ protected:
+  void SetUp() override { start(DevHarnessOptions()); }
+
+  void start(const DevHarnessOptions& options, unsigned queues = 1, uint16_t entries = 32) {
+    d_ = std::make_unique<Device>(options);
+    ASSERT_NO_FATAL_FAILURE(bring_up(queues, entries));
+  }
+
+  void bring_up(unsigned queues, uint16_t entries) {
+    ASSERT_TRUE(host().init_pcie(NvmeHost::kDefaultBar0, queues + 1));
+    ASSERT_TRUE(host().setup_admin_queue(32, 32, kAsq, kAcq));
+    ASSERT_TRUE(host().enable());
+    host().set_namespace(1, kNsBlocks);
+    host().set_namespace(2, kNsBlocks / 8, /*active=*/true, /*lba_4k=*/true);
+    for (uint16_t q = 1; q <= queues; ++q) {
+      ASSERT_TRUE(admin(host().create_io_cq(q, entries, cq_addr(q), q, true)).ok());
+      ASSERT_TRUE(admin(host().create_io_sq(q, entries, sq_addr(q), q)).ok());
+    }
+  }
+
+  NvmeHost& host() { return d_->host; }
+  DevHarness& bench() { return d_->bench; }
+  common::SparseMemory& memory() { return bench().host_memory(); }
+
+  NvmeCompletion admin(uint16_t cid) {
+    auto done = host().wait_completion(cid);
+    EXPECT_TRUE(done) << "no admin completion";
+    return done.value_or(NvmeCompletion{});
+  }
+  NvmeCompletion io(const Sqe& sqe, uint16_t qid = 1) {
+    const uint16_t cid = host().submit(sqe, qid);
+    auto done = host().wait_completion(cid, 2'000'000, qid);
+    EXPECT_TRUE(done) << "no completion for " << describe(sqe);
+    return done.value_or(NvmeCompletion{});
+  }
+
+  // The media bytes of `blocks` blocks at `lba` of a namespace with 2^shift-byte blocks.
+  std::vector<uint8_t> media(uint32_t nsid, uint64_t lba, uint32_t bytes, unsigned shift = 9) {
+    return bench().media().read(common::media_address(nsid, lba, shift), bytes);
+  }
+
+  std::unique_ptr<Device> d_;
+};
+
+std::vector<uint8_t> host_bytes(common::SparseMemory& memory, const Transfer& t) {
+  std::vector<uint8_t> out(t.bytes);
+  for (uint32_t i = 0; i < t.bytes; ++i) out[i] = memory.read8(t.host_addr(i));
+  return out;
+}
+
+std::vector<uint8_t> pattern_bytes(const Transfer& t, uint32_t seed) {
+  std::vector<uint8_t> out(t.bytes);
+  for (uint32_t i = 0; i < t.bytes; ++i) out[i] = pattern_byte(i, seed);
+  return out;
+}
+
+void fill_host(common::SparseMemory& memory, const Transfer& t, uint32_t seed) {
+  for (uint32_t i = 0; i < t.bytes; ++i) memory.write8(t.host_addr(i), pattern_byte(i, seed));
+}
+
+struct Shape {
+  const char* name;
+  uint32_t offset;  // PRP1's offset into its page
+  uint32_t blocks;  // 512-byte blocks
+  uint32_t list_offset;
+};
+
+class IoShapes : public Io, public ::testing::WithParamInterface<Shape> {};
+
+// Every PRP shape: PRP1 alone, PRP1 + PRP2, a list, a list that chains, offsets that are not
+// word aligned, the largest transfer (MDTS). The data lands on the media where the LBA says,
+// and reads back into other pages unchanged.
+TEST_P(IoShapes, WriteLandsOnTheMediaAndReadsBack) {
+  const Shape shape = GetParam();
+  const uint32_t bytes = shape.blocks * 512;
+  const uint64_t lba = 1000 + shape.blocks;
+  const Transfer out =
+      make_transfer(memory(), kBuffers, shape.offset, bytes, kLists + shape.list_offset);
+  fill_host(memory(), out, 7);
+  const NvmeCompletion written = io(nvme::nvm_write_sqe(1, lba, shape.blocks, out.prp1, out.prp2));
+  ASSERT_TRUE(written.ok()) << written;
+  EXPECT_EQ(media(1, lba, bytes), pattern_bytes(out, 7));
+
+  const Transfer in = make_transfer(memory(), kBuffers + 0x100'0000, (shape.offset + 12) % 4096,
+                                    bytes, kLists + 0x10'0000 + shape.list_offset);
+  const NvmeCompletion read = io(nvme::nvm_read_sqe(1, lba, shape.blocks, in.prp1, in.prp2));
+  ASSERT_TRUE(read.ok()) << read;
+  EXPECT_EQ(host_bytes(memory(), in), pattern_bytes(out, 7));
+  // Nothing around the buffer was written.
+  EXPECT_EQ(memory().read32(in.host_addr(0) - 4), 0u);
+  EXPECT_EQ(memory().read32(in.host_addr(bytes - 1) + 1), 0u);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Prp, IoShapes,
+    ::testing::Values(Shape{"OneBlock", 0, 1, 0}, Shape{"OneBlockOddDw", 0x1f4, 1, 0},
+                      Shape{"OnePage", 0, 8, 0}, Shape{"TwoPages", 0x204, 8, 0},
+                      Shape{"ListOf3", 0, 24, 0}, Shape{"ListWithOffset", 0x44, 64, 0x18},
+                      Shape{"ListChains", 0x800, 64, 0xfe0},
+                      Shape{"ListChainsAtOnce", 0x10, 40, 0xff8}, Shape{"Mdts", 0, 256, 0},
+                      Shape{"MdtsWithOffset", 0xffc, 256, 0x100}),
+    [](const ::testing::TestParamInfo<Shape>& info) { return std::string(info.param.name); });
+
+TEST_F(Io, FourKibBlocksUseTheirOwnShift) {
+  const Transfer out = make_transfer(memory(), kBuffers, 0x40, 3 * 4096, kLists);
+  fill_host(memory(), out, 3);
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(2, 77, 3, out.prp1, out.prp2)).ok());
+  EXPECT_EQ(media(2, 77, 3 * 4096, 12), pattern_bytes(out, 3));
+}
+
+TEST_F(Io, StatusesTheSpecificationPrescribes) {
+  const uint64_t buf = kBuffers;
+  // Past the end of the namespace, by one block and by wrapping SLBA.
+  EXPECT_EQ(io(nvme::nvm_read_sqe(1, kNsBlocks - 1, 2, buf)).status, kLbaOutOfRange);
+  EXPECT_EQ(io(nvme::nvm_write_sqe(1, ~uint64_t{0}, 2, buf)).status, kLbaOutOfRange);
+  EXPECT_TRUE(io(nvme::nvm_read_sqe(1, kNsBlocks - 1, 1, buf)).ok());
+  EXPECT_EQ(io(nvme::nvm_write_zeroes_sqe(1, kNsBlocks, 1)).status, kLbaOutOfRange);
+  // Over MDTS (128 KiB): 257 blocks of 512 bytes, 33 of 4 KiB.
+  EXPECT_EQ(io(nvme::nvm_read_sqe(1, 0, 257, buf, kLists)).status, kInvalidField);
+  EXPECT_EQ(io(nvme::nvm_read_sqe(2, 0, 33, buf, kLists)).status, kInvalidField);
+  // Namespaces: 0, inactive, beyond NN, broadcast (only Flush takes it).
+  EXPECT_EQ(io(nvme::nvm_read_sqe(0, 0, 1, buf)).status, kInvalidNamespace);
+  EXPECT_EQ(io(nvme::nvm_read_sqe(3, 0, 1, buf)).status, kInvalidNamespace);
+  EXPECT_EQ(io(nvme::nvm_read_sqe(5000, 0, 1, buf)).status, kInvalidNamespace);
+  EXPECT_EQ(io(nvme::nvm_read_sqe(0xffffffff, 0, 1, buf)).status, kInvalidNamespace);
+  EXPECT_TRUE(io(nvme::nvm_flush_sqe(0xffffffff)).ok());
+  EXPECT_EQ(io(nvme::nvm_flush_sqe(3)).status, kInvalidNamespace);
+  // Opcodes outside the NVM command set's mandatory and supported ones (Compare, 05h).
+  EXPECT_EQ(io(make_sqe(0x05, 1, buf)).status, kInvalidOpcode);
+  EXPECT_EQ(io(make_sqe(0x7f, 1, buf)).status, kInvalidOpcode);
+  // SGLs and fused commands are not supported.
+  Sqe sgl = nvme::nvm_read_sqe(1, 0, 1, buf);
+  sgl.flags = 1u << 6;  // PSDT 01b
+  EXPECT_EQ(io(sgl).status, kInvalidField);
+  // PRP offsets: PRP1 not DW aligned; PRP2 with an offset; a list pointer not QW aligned; a list
+  // entry with an offset.
+  EXPECT_EQ(io(nvme::nvm_read_sqe(1, 0, 1, buf + 2)).status, kPrpOffsetInvalid);
+  EXPECT_EQ(io(nvme::nvm_read_sqe(1, 0, 16, buf, buf + 0x2004)).status, kPrpOffsetInvalid);
+  EXPECT_EQ(io(nvme::nvm_read_sqe(1, 0, 24, buf, kLists + 4)).status, kPrpOffsetInvalid);
+  memory().write64(kLists + 0x2000, buf + 0x10000);
+  memory().write64(kLists + 0x2008, buf + 0x20010);
+  EXPECT_EQ(io(nvme::nvm_read_sqe(1, 0, 24, buf, kLists + 0x2000)).status, kPrpOffsetInvalid);
+  // Every failure left the media untouched and the queue working.
+  EXPECT_EQ(bench().media().allocated_pages(), 0u);
+  EXPECT_TRUE(io(nvme::nvm_read_sqe(1, 0, 1, buf)).ok());
+}
+
+TEST_F(Io, UnwrittenAndDeallocatedBlocksReadZeros) {
+  const Transfer t = make_transfer(memory(), kBuffers, 0, 32 * 512, kLists);
+  fill_host(memory(), t, 9);
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 64, 32, t.prp1, t.prp2)).ok());
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 200, 32, t.prp1, t.prp2)).ok());
+  // Deallocate blocks 70..79 and 200..231 (two ranges), Write Zeroes over 90..93.
+  const nvme::DsmRange ranges[2] = {{0, 10, 70}, {0, 32, 200}};
+  memory().write(kLists, ranges, sizeof ranges);
+  ASSERT_TRUE(io(nvme::nvm_deallocate_sqe(1, 2, kLists)).ok());
+  ASSERT_TRUE(io(nvme::nvm_write_zeroes_sqe(1, 90, 4, /*deallocate=*/true)).ok());
+
+  std::vector<uint8_t> expect = pattern_bytes(t, 9);
+  std::fill(expect.begin() + 6 * 512, expect.begin() + 16 * 512, 0);
+  std::fill(expect.begin() + 26 * 512, expect.begin() + 30 * 512, 0);
+  const Transfer in = make_transfer(memory(), kBuffers + 0x100'0000, 0, 32 * 512, kLists + 0x4000);
+  ASSERT_TRUE(io(nvme::nvm_read_sqe(1, 64, 32, in.prp1, in.prp2)).ok());
+  EXPECT_EQ(host_bytes(memory(), in), expect);
+  ASSERT_TRUE(io(nvme::nvm_read_sqe(1, 200, 32, in.prp1, in.prp2)).ok());
+  EXPECT_EQ(host_bytes(memory(), in), std::vector<uint8_t>(32 * 512, 0));
+  // Never written at all.
+  ASSERT_TRUE(io(nvme::nvm_read_sqe(1, 5000, 32, in.prp1, in.prp2)).ok());
+  EXPECT_EQ(host_bytes(memory(), in), std::vector<uint8_t>(32 * 512, 0));
+}
+
+TEST_F(Io, DatasetManagementChecksEveryRangeBeforeDeallocating) {
+  const Transfer t = make_transfer(memory(), kBuffers, 0, 8 * 512, kLists);
+  fill_host(memory(), t, 4);
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 8, 8, t.prp1, t.prp2)).ok());
+  const nvme::DsmRange ranges[2] = {{0, 8, 8}, {0, 2, kNsBlocks - 1}};
+  memory().write(kLists, ranges, sizeof ranges);
+  EXPECT_EQ(io(nvme::nvm_deallocate_sqe(1, 2, kLists)).status, kLbaOutOfRange);
+  EXPECT_EQ(media(1, 8, 8 * 512), pattern_bytes(t, 4));
+  // 256 ranges, the most one command carries, spanning PRP1 and PRP2.
+  std::vector<nvme::DsmRange> many(256);
+  for (unsigned r = 0; r < many.size(); ++r) many[r] = {0, 1, 8 + r % 8};
+  memory().write(kLists + 0x1800, many.data(), many.size() * sizeof(nvme::DsmRange));
+  ASSERT_TRUE(io(nvme::nvm_deallocate_sqe(1, 256, kLists + 0x1800, kLists + 0x2000)).ok());
+  EXPECT_EQ(media(1, 8, 8 * 512), std::vector<uint8_t>(8 * 512, 0));
+}
+
+TEST_F(Io, FlushMakesCompletedWritesDurable) {
+  const Transfer t = make_transfer(memory(), kBuffers, 0, 4096, kLists);
+  fill_host(memory(), t, 5);
+  // A completed write sits in the volatile cache until a Flush: power loss takes it.
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 0, 8, t.prp1, t.prp2)).ok());
+  bench().media().lose_power();
+  EXPECT_EQ(media(1, 0, 4096), std::vector<uint8_t>(4096, 0));
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 0, 8, t.prp1, t.prp2)).ok());
+  ASSERT_TRUE(io(nvme::nvm_flush_sqe(1)).ok());
+  bench().media().lose_power();
+  EXPECT_EQ(media(1, 0, 4096), pattern_bytes(t, 5));
+  // FUA: durable on completion, no Flush needed.
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 100, 8, t.prp1, t.prp2, /*fua=*/true)).ok());
+  bench().media().lose_power();
+  EXPECT_EQ(media(1, 100, 4096), pattern_bytes(t, 5));
+  // With the write cache off (Set Features 06h), every write is durable on completion.
+  ASSERT_TRUE(admin(host().set_features(0x06, 0)).ok());
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 200, 8, t.prp1, t.prp2)).ok());
+  bench().media().lose_power();
+  EXPECT_EQ(media(1, 200, 4096), pattern_bytes(t, 5));
+}
+
+TEST_F(Io, MissingDataIsATransferErrorNotStaleData) {
+  // The pages of a write the host never answers for: the device's read of them fails.
+  const Transfer t = make_transfer(memory(), kBuffers, 0, 8192, kLists);
+  fill_host(memory(), t, 6);
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 40, 16, t.prp1, t.prp2)).ok());
+  bench().add_completion_fault(t.pages[1], t.pages[1] + kPage - 1,
+                               CompletionFault::kUnsupportedRequest);
+  EXPECT_EQ(io(nvme::nvm_write_sqe(1, 40, 16, t.prp1, t.prp2)).status, kDataTransferError);
+  // The failed write leaves its blocks undefined, as the specification allows, but never with
+  // another command's data: each byte is this write's or zero, and the missing page is zeros.
+  const std::vector<uint8_t> now = media(1, 40, 8192);
+  const std::vector<uint8_t> expect = pattern_bytes(t, 6);
+  for (size_t i = 0; i < now.size(); ++i) {
+    ASSERT_TRUE(now[i] == 0 || (i < 4096 && now[i] == expect[i])) << "byte " << i;
+  }
+  // The next write of the range is whole again.
+  bench().clear_completion_faults();
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 40, 16, t.prp1, t.prp2)).ok());
+  EXPECT_EQ(media(1, 40, 8192), expect);
+}
+
+}  // namespace
+}  // namespace tb
