@@ -549,12 +549,15 @@ module nvme_core #(
   logic [CntWidth-1:0] adm_dma_wr_data_count;
   logic                adm_msix_req;
 
+  // A read request offered and not taken stays offered, whoever asks meanwhile.
+  logic rd_pick_io, rd_wait_q, rd_wait_io_q;
+  assign rd_pick_io            = rd_wait_q ? rd_wait_io_q : !adm_dma_rd_req_valid;
   assign dma_rd_req_valid_o    = adm_dma_rd_req_valid || io_rd_req_valid;
-  assign dma_rd_req_addr_o     = adm_dma_rd_req_valid ? adm_dma_rd_req_addr : io_rd_req_addr;
-  assign dma_rd_req_len_o      = adm_dma_rd_req_valid ? adm_dma_rd_req_len : io_rd_req_len;
-  assign dma_rd_req_id_o       = adm_dma_rd_req_valid ? 3'd0 : io_rd_req_id;
-  assign adm_dma_rd_req_ready  = dma_rd_req_ready_i;
-  assign io_rd_req_ready       = dma_rd_req_ready_i && !adm_dma_rd_req_valid;
+  assign dma_rd_req_addr_o     = rd_pick_io ? io_rd_req_addr : adm_dma_rd_req_addr;
+  assign dma_rd_req_len_o      = rd_pick_io ? io_rd_req_len : adm_dma_rd_req_len;
+  assign dma_rd_req_id_o       = rd_pick_io ? io_rd_req_id : 3'd0;
+  assign adm_dma_rd_req_ready  = dma_rd_req_ready_i && !rd_pick_io;
+  assign io_rd_req_ready       = dma_rd_req_ready_i && rd_pick_io;
   assign adm_dma_rd_data_valid = dma_rd_data_valid_i && dma_rd_data_id_i == 3'd0;
   assign adm_dma_rd_done       = dma_rd_done_i && dma_rd_done_id_i == 3'd0;
 
@@ -577,7 +580,11 @@ module nvme_core #(
     if (!rst_ni) begin
       wr_busy_q     <= 1'b0;
       wr_owner_io_q <= 1'b0;
+      rd_wait_q     <= 1'b0;
+      rd_wait_io_q  <= 1'b0;
     end else begin
+      rd_wait_q    <= dma_rd_req_valid_o && !dma_rd_req_ready_i;
+      rd_wait_io_q <= rd_pick_io;
       if (dma_wr_req_valid_o && dma_wr_req_ready_i) begin
         wr_busy_q     <= 1'b1;
         wr_owner_io_q <= !adm_dma_wr_req_valid;

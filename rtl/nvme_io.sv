@@ -323,15 +323,17 @@ module nvme_io #(
     .media_wr_data_o       (media_wr_data_o)
   );
 
-  // DMA read requests: the fetcher's, else the executor's. Data and done come back by ID.
-  logic fetch_rd_valid;
+  // DMA read requests: the fetcher's, else the executor's; one offered and not yet taken stays
+  // offered (a request holds until taken). Data and done come back by ID.
+  logic fetch_rd_valid, rd_pick_ex, rd_wait_q, rd_wait_ex_q;
   assign fetch_rd_valid     = fetch_q == FetchRequest;
+  assign rd_pick_ex         = rd_wait_q ? rd_wait_ex_q : !fetch_rd_valid;
   assign dma_rd_req_valid_o = fetch_rd_valid || ex_rd_valid;
-  assign dma_rd_req_addr_o  = fetch_rd_valid ? fetch_addr_i : ex_rd_addr;
-  assign dma_rd_req_len_o   = fetch_rd_valid ? 13'd64 : ex_rd_len;
-  assign dma_rd_req_id_o    = fetch_rd_valid ? IdFetch : ex_rd_id;
-  assign fetch_rd_ready     = dma_rd_req_ready_i;
-  assign ex_rd_ready        = dma_rd_req_ready_i && !fetch_rd_valid;
+  assign dma_rd_req_addr_o  = rd_pick_ex ? ex_rd_addr : fetch_addr_i;
+  assign dma_rd_req_len_o   = rd_pick_ex ? ex_rd_len : 13'd64;
+  assign dma_rd_req_id_o    = rd_pick_ex ? ex_rd_id : IdFetch;
+  assign fetch_rd_ready     = dma_rd_req_ready_i && !rd_pick_ex;
+  assign ex_rd_ready        = dma_rd_req_ready_i && rd_pick_ex;
 
   // ---------------------------------------------------------------------------------------------
   // Completion poster: the entry at post_ptr, once the executor is done with it and the media
@@ -440,6 +442,8 @@ module nvme_io #(
       acks_q          <= '0;
       wr_busy_q       <= 1'b0;
       wr_owner_post_q <= 1'b0;
+      rd_wait_q       <= 1'b0;
+      rd_wait_ex_q    <= 1'b0;
     end else begin
       fetch_q     <= fetch_d;
       fetch_qid_q <= fetch_qid_d;
@@ -460,6 +464,8 @@ module nvme_io #(
         wr_owner_post_q <= post_wr_valid;
       end
       if (dma_wr_done_i) wr_busy_q <= 1'b0;
+      rd_wait_q    <= dma_rd_req_valid_o && !dma_rd_req_ready_i;
+      rd_wait_ex_q <= rd_pick_ex;
       if (reset_i) begin
         fetch_ptr_q  <= '0;
         media_ptr_q  <= '0;
