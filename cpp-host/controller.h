@@ -20,6 +20,7 @@ struct ControllerOptions {
   unsigned admin_queue_depth = 32;             // NVME_AQ_DEPTH: 30 tags + 1 AER + the empty slot
   Nanoseconds admin_timeout = 60'000'000'000;  // Linux's admin_timeout module parameter, 60 s
   unsigned io_queue_depth = 64;                // capped by CAP.MQES + 1
+  Nanoseconds io_timeout = 30'000'000'000;     // Linux's io_timeout module parameter, 30 s
   // I/O queue pairs asked for (Set Features Number of Queues); as many as granted are made,
   // one per task that does I/O, as Linux makes one per CPU.
   unsigned io_queues = 1;

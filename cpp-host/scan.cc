@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "block_io.h"
 #include "identify_check.h"
 
 namespace nvme {
@@ -359,11 +360,31 @@ void NamespaceScanner::register_namespace(NamespaceRecord record, Link* link) {
   const size_t index = m_result.namespaces.size();
   m_result.namespaces.push_back(record);
 
-  // Disk add: concurrent between namespaces.
+  // Disk add: concurrent between namespaces. It reads the partition table as Linux's does
+  // (the MBR at LBA 0, then the GPT header at LBA 1) on an I/O queue; the rest is modelled.
+  m_result.namespaces[index].partition_read_status = read_partition_table(record);
   m_platform.sleep(m_cost.disk_add);
   m_result.namespaces[index].registration_finished = m_platform.now();
   m_registered.push_back(m_result.namespaces[index]);
   m_platform.annotate("registered", m_registered.size());
+}
+
+uint16_t NamespaceScanner::read_partition_table(const NamespaceRecord& record) {
+  QueuePair* queue =
+      m_controller.io_queue(record.instance % std::max<size_t>(1, m_controller.io_queue_count()));
+  if (queue == nullptr) return kStatusHostNotSubmitted;
+  const NamespaceFormat format{
+      record.nsid, static_cast<unsigned>(__builtin_ctz(record.block_bytes)), record.blocks};
+  BlockIo io(m_platform, *queue, 0, m_controller.options().io_timeout);
+  const DmaBuffer buffer = m_platform.alloc_dma(record.block_bytes, 4096);
+  uint16_t status = 0;
+  for (uint64_t lba = 0; lba < std::min<uint64_t>(2, record.blocks) && status == 0; ++lba) {
+    const CommandResult read = io.read(format, lba, 1, buffer.bus_address);
+    if (!read.ok()) status = read.timed_out && read.status == 0 ? kStatusHostTimeout : read.status;
+  }
+  // A read given up on may still be written by the device: its buffer is not reused.
+  if (status != kStatusHostTimeout) m_platform.free_dma(buffer);
+  return status;
 }
 
 void NamespaceScanner::remove_unlisted(const std::vector<uint32_t>& listed) {

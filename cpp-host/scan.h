@@ -31,7 +31,8 @@ extern const ScanStrategy kAllStrategies[4];
 
 // Modelled cost of registering one namespace. The name allocation (head lookup and IDA under
 // the subsystem lock) is serialized and takes about a microsecond; the disk add (gendisk,
-// partition scan) runs concurrently and takes longer.
+// sysfs, udev) runs concurrently and takes longer. The partition-table reads of the disk add
+// are not modelled here: they are real Reads through an I/O queue.
 struct RegistrationCost {
   Nanoseconds name_allocation = 1'000;
   Nanoseconds disk_add = 200'000;
@@ -59,6 +60,9 @@ struct NamespaceRecord {
   Nanoseconds registration_started = 0;  // name allocation
   Nanoseconds name_allocated = 0;
   Nanoseconds registration_finished = 0;  // disk added
+  // The disk add's partition-table reads (LBA 0, then the GPT header at LBA 1): the first
+  // failing one's status, 0 if both succeeded.
+  uint16_t partition_read_status = 0;
 };
 
 struct ScanResult {
@@ -122,6 +126,8 @@ class NamespaceScanner {
   void skip(uint32_t nsid, SkipReason reason, Link* link);
   unsigned most_in_flight();  // from the recorded doorbell and completion times
   void register_namespace(NamespaceRecord record, Link* link);
+  // The disk add's reads of LBA 0 and 1; returns the first failing status, 0 if none.
+  uint16_t read_partition_table(const NamespaceRecord& record);
   void remove_unlisted(const std::vector<uint32_t>& listed);
 
   Controller& m_controller;
