@@ -111,6 +111,7 @@ void MediaPort::reset() {
   m_filling = 0;
   m_unscheduled = 0;
   m_last_done = 0;
+  m_write_channel_free = 0;
 }
 
 void MediaPort::record_violation(uint64_t cycle, const std::string& what) {
@@ -222,12 +223,16 @@ void MediaPort::schedule_done_cycles() {
     if (write.words_left) return;
     const bool moves_data = write.op == kMediaOpWrite;
     const uint64_t from = moves_data ? write.last_word : write.accepted;
-    uint64_t done = std::max(from, m_last_done) + m_timing.latency_cycles;
-    if (moves_data && m_rate) {
-      const Time transfer = after(Time{}, write.len);
-      done += transfer.cycle + (transfer.frac != 0);
+    uint64_t ready = from;
+    if (moves_data) {
+      ready = std::max(from, m_write_channel_free);
+      if (m_rate) {
+        const Time transfer = after(Time{}, write.len);
+        ready += transfer.cycle + (transfer.frac != 0);
+      }
+      m_write_channel_free = ready;
     }
-    done = std::max({done, from + 1, m_last_done + 1});
+    const uint64_t done = std::max({ready + m_timing.latency_cycles, from + 1, m_last_done + 1});
     write.done = done;
     m_last_done = done;
   }

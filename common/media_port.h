@@ -97,12 +97,15 @@ struct MediaPortStats {
 //
 // Write channel. Write data words are accepted (wr_data_ready) while an accepted Write still
 // expects words, so never ahead of their request (unlike AXI); they go to the oldest such Write
-// and are held until it is done. A request's done cycle, with `previous` the done cycle of the
-// request accepted before it:
-//   Write: max(cycle its last word was accepted, previous) + latency + ceil(len / bandwidth)
-//   Zero, Flush: max(t, previous) + latency
+// and are held until it is done. Writes overlap their latencies, as reads do; their transfers
+// take turns on the write channel. A request's done cycle, with `previous` the done cycle of
+// the request accepted before it and `channel` the cycle the previous Write's transfer ended:
+//   Write: transfer end = max(cycle its last word was accepted, channel) + ceil(len / bandwidth);
+//          done = transfer end + latency
+//   Zero, Flush: t + latency
 // but not before the cycle after its last word (Write) or after t (Zero, Flush), and not before
-// previous + 1: one wr_done pulse per cycle, in acceptance order. At the done cycle's edge the
+// previous + 1: one wr_done pulse per cycle, in acceptance order (so a Flush is done after
+// every request before it). At the done cycle's edge the
 // store takes the request's effect (write, zero, flush), before a read accepted at the same
 // edge takes its snapshot. wr_done is high in the done cycle, and in the cycles after it if
 // edges were skipped, until an edge retires the request.
@@ -194,6 +197,7 @@ class MediaPort {
   size_t m_filling = 0;      // index of the oldest Write still expecting data (size(): none)
   size_t m_unscheduled = 0;  // index of the oldest request without a done cycle
   uint64_t m_last_done = 0;  // done cycle of the latest scheduled request (0: none yet)
+  uint64_t m_write_channel_free = 0;  // the cycle the latest Write's transfer ended
 
   MediaPortStats m_stats;
   std::string m_violation;

@@ -394,7 +394,7 @@ module nvme_io_exec #(
       end
 
       XRdReq: begin
-        if (dma_wr_req_ready_i) ex_d = XRdData;
+        if (dma_wr_req_valid_o && dma_wr_req_ready_i) ex_d = XRdData;
       end
       XRdData: begin
         if (dma_wr_data_valid_o && dma_wr_data_ready_i) begin
@@ -557,7 +557,9 @@ module nvme_io_exec #(
       dma_rd_req_len_o  = chunk_len;
       dma_rd_req_id_o   = chunk_next_q ? IdChunkB : IdChunkA;
     end
-    dma_wr_req_valid_o   = ex_q == XRdReq;
+    // A Read's memory write waits for its first media word: asked for earlier, it would hold
+    // the upstream link (fetches, completions, interrupts) for the whole media latency.
+    dma_wr_req_valid_o   = ex_q == XRdReq && media_rd_data_valid_i;
     media_wr_req_valid_o = 1'b0;
     media_wr_req_op_o    = media_op_q;
     media_wr_req_addr_o  = addr_i;
@@ -689,6 +691,7 @@ module nvme_io_exec #(
     unique case (ex_q)
       XIdle:     quiet_o = !start_i;
       XListWait: quiet_o = 1'b1;
+      XRdReq:    quiet_o = !media_rd_data_valid_i;
       XRdData:   quiet_o = !media_rd_data_valid_i || seg_dws_q == 11'h0;
       XDrain:    quiet_o = !media_rd_data_valid_i && drain_words_q != 32'h0;
       XGather:   quiet_o = gather_quiet;
