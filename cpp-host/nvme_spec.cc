@@ -56,6 +56,22 @@ constexpr Named kAdminOpcodes[] = {
     {nvme_admin_get_lba_status, "Get LBA Status"},
 };
 
+constexpr Named kIoOpcodes[] = {
+    {nvme_cmd_flush, "Flush"},
+    {nvme_cmd_write, "Write"},
+    {nvme_cmd_read, "Read"},
+    {nvme_cmd_write_uncor, "Write Uncorrectable"},
+    {nvme_cmd_compare, "Compare"},
+    {nvme_cmd_write_zeroes, "Write Zeroes"},
+    {nvme_cmd_dsm, "Dataset Management"},
+    {nvme_cmd_verify, "Verify"},
+    {nvme_cmd_resv_register, "Reservation Register"},
+    {nvme_cmd_resv_report, "Reservation Report"},
+    {nvme_cmd_resv_acquire, "Reservation Acquire"},
+    {nvme_cmd_resv_release, "Reservation Release"},
+    {nvme_cmd_copy, "Copy"},
+};
+
 constexpr Named kIdentifyCns[] = {
     {NVME_IDENTIFY_CNS_NS, "Namespace"},
     {NVME_IDENTIFY_CNS_CTRL, "Controller"},
@@ -225,6 +241,11 @@ std::string hex2(uint8_t value) {
 const char* admin_opcode_name(uint8_t opcode) {
   if (const char* name = lookup(kAdminOpcodes, opcode)) return name;
   return opcode >= 0xC0 ? "Vendor Specific" : "Reserved";
+}
+
+const char* io_opcode_name(uint8_t opcode) {
+  if (const char* name = lookup(kIoOpcodes, opcode)) return name;
+  return opcode >= 0x80 ? "Vendor Specific" : "Reserved";
 }
 
 const char* identify_cns_name(uint8_t cns) {

@@ -121,6 +121,8 @@ constexpr bool is_host_status(uint16_t status) { return (status & kHostStatus) !
 
 // "Identify", "Create I/O CQ", ...; "Vendor Specific" or "Reserved" for the rest.
 const char* admin_opcode_name(uint8_t opcode);
+// NVM command set I/O opcodes: "Read", "Write", "Flush", ...; "Vendor Specific" or "Reserved".
+const char* io_opcode_name(uint8_t opcode);
 // "Namespace", "Controller", "Active Namespace ID List", ...; "Reserved" for unknown values.
 const char* identify_cns_name(uint8_t cns);
 // "Number of Queues", "Asynchronous Event Configuration", ...; "Reserved" for unknown values.

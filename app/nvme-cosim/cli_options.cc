@@ -197,6 +197,87 @@ uint64_t to_cycles(Picoseconds duration, Picoseconds clock_period) {
   return (duration + clock_period / 2) / clock_period;
 }
 
+bool parse_size(const std::string& text, uint64_t* out) {
+  if (text.empty()) return false;
+  uint64_t scale = 1;
+  std::string number = text;
+  switch (text.back()) {
+    case 'k':
+    case 'K':
+      scale = kKiB;
+      break;
+    case 'm':
+    case 'M':
+      scale = kMiB;
+      break;
+    case 'g':
+    case 'G':
+      scale = kGiB;
+      break;
+    default:
+      break;
+  }
+  if (scale != 1) number.pop_back();
+  uint64_t value = 0;
+  if (number.empty() ||
+      !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+      !parse_uint(number, UINT64_MAX / scale, &value) || value == 0) {
+    return false;
+  }
+  *out = value * scale;
+  return true;
+}
+
+std::string format_bytes(uint64_t bytes) {
+  static const std::pair<const char*, uint64_t> kUnits[] = {
+      {"GiB", kGiB}, {"MiB", kMiB}, {"KiB", kKiB}};
+  for (const auto& [unit, scale] : kUnits) {
+    if (bytes >= scale && bytes % scale == 0) return std::to_string(bytes / scale) + " " + unit;
+  }
+  return std::to_string(bytes) + " B";
+}
+
+bool parse_bandwidth(const std::string& text, double* bytes_per_second) {
+  // NUMBER[PREFIX]B/s: k (or K), M, G, T decimal; Ki, Mi, Gi, Ti binary.
+  const std::string unit = "B/s";
+  if (text.size() <= unit.size() || text.compare(text.size() - unit.size(), unit.size(), unit))
+    return false;
+  std::string number = text.substr(0, text.size() - unit.size());
+  const bool binary = !number.empty() && number.back() == 'i';
+  if (binary) number.pop_back();
+  double scale = 1;
+  if (!number.empty() && (number.back() < '0' || number.back() > '9')) {
+    static const std::string kPrefixes = "kMGT";
+    const size_t power = kPrefixes.find(number.back() == 'K' ? 'k' : number.back());
+    if (power == std::string::npos) return false;
+    for (size_t i = 0; i <= power; ++i) scale *= binary ? 1024 : 1000;
+    number.pop_back();
+  } else if (binary) {
+    return false;
+  }
+  const size_t dot = number.find('.');
+  const std::string whole = number.substr(0, dot);
+  const std::string fraction = dot == std::string::npos ? "" : number.substr(dot + 1);
+  const auto digits = [](const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // At most 15 + 9 digits: exact enough in a double, and no overflow.
+  if (whole.empty() || whole.size() > 15 || !digits(whole) ||
+      (dot != std::string::npos && (fraction.empty() || fraction.size() > 9 || !digits(fraction))))
+    return false;
+  double value = 0;
+  for (const char c : whole) value = value * 10 + (c - '0');
+  double place = 1;
+  for (const char c : fraction) value += (c - '0') * (place /= 10);
+  if (!(value > 0)) return false;
+  *bytes_per_second = value * scale;
+  return true;
+}
+
+double media_bytes_per_cycle(const IoWorkload& io, Picoseconds clock_period) {
+  return io.media_bandwidth * static_cast<double>(clock_period) / static_cast<double>(kS);
+}
+
 std::optional<unsigned> completion_timeout_units(Picoseconds clock_period,
                                                  Picoseconds link_latency) {
   const Picoseconds needed = 4 * link_latency + 50 * kUs;
@@ -216,8 +297,40 @@ const char* command_name(Command command) {
       return "linux";
     case Command::kLinuxCompare:
       return "linux-compare";
+    case Command::kIo:
+      return "io";
   }
   return "?";
+}
+
+const char* io_pattern_name(IoPattern pattern) {
+  switch (pattern) {
+    case IoPattern::kRead:
+      return "read";
+    case IoPattern::kWrite:
+      return "write";
+    case IoPattern::kRandRead:
+      return "randread";
+    case IoPattern::kRandWrite:
+      return "randwrite";
+    case IoPattern::kRandRw:
+      return "randrw";
+  }
+  return "?";
+}
+
+bool io_pattern_reads(IoPattern pattern) {
+  return pattern == IoPattern::kRead || pattern == IoPattern::kRandRead ||
+         pattern == IoPattern::kRandRw;
+}
+
+bool io_pattern_writes(IoPattern pattern) {
+  return pattern == IoPattern::kWrite || pattern == IoPattern::kRandWrite ||
+         pattern == IoPattern::kRandRw;
+}
+
+bool io_pattern_random(IoPattern pattern) {
+  return pattern != IoPattern::kRead && pattern != IoPattern::kWrite;
 }
 
 std::string usage_text() {
@@ -231,11 +344,15 @@ std::string usage_text() {
          "       nvme-cosim linux-compare [options]\n"
          "                                      Linux 6.1, 6.12 and 6.12 with our patch on the\n"
          "                                      same settings, side by side\n"
+         "       nvme-cosim io [options]        an fio-like workload of reads and writes "
+         "through the\n"
+         "                                      controller's I/O queues\n"
          "       nvme-cosim COMMAND --help      the options of a command\n"
          "\n"
          "A Linux-style C++ NVMe driver brings up a Verilated NVMe controller through a SystemC\n"
          "PCIe host platform and scans its namespaces; the names it gives them depend on the\n"
-         "scan strategy. Exit status: 0 done, 1 the simulation failed, 2 bad options.\n";
+         "scan strategy. Exit status: 0 done, 1 the simulation failed (io: or an I/O failed),\n"
+         "2 bad options.\n";
 }
 
 namespace {
@@ -294,9 +411,66 @@ std::string linux_help_text(bool compare) {
          "  --help                  this text\n";
 }
 
+std::string io_help_text() {
+  return "usage: nvme-cosim io [options]\n"
+         "Brings the controller up with --queues I/O queue pairs and runs an fio-like workload\n"
+         "on namespace 1: --iodepth workers per queue, each with one I/O in flight through the\n"
+         "C++ driver's block I/O path. Prints IOPS, bandwidth and latency percentiles in\n"
+         "simulated time, the errors, and what the RTL simulation cost (docs/cli.md).\n"
+         "\nWorkload:\n"
+         "  --rw PATTERN            read, write, randread, randwrite or randrw (default read)\n"
+         "  --rwmixread PCT         randrw: the share of reads, 0 to 100 (default 50)\n"
+         "  --bs SIZE               bytes per I/O, 512 to 64m, a multiple of the block size; "
+         "above\n"
+         "                          MDTS (128k) the driver splits it into commands (default 4k)\n"
+         "  --iodepth N             I/Os in flight per queue, 1 to 1023 (default 1)\n"
+         "  --queues N              I/O queue pairs, each with its own MSI-X vector, 1 to 16\n"
+         "                          (default 1)\n"
+         "  --size SIZE             the region [0, SIZE) of namespace 1 and the bytes to "
+         "transfer,\n"
+         "                          a multiple of --bs (default 1m)\n"
+         "  --runtime DURATION      no new I/O after this much simulated time (default: none)\n"
+         "  --verify                writes carry a pattern of (LBA, seed); reads check every "
+         "block\n"
+         "                          (written: the pattern, never written: zeros); read-only\n"
+         "                          patterns fill the region first (prefill)\n"
+         "  --io-timeout DURATION   per I/O command, then Abort and reset (default 30s, as "
+         "Linux)\n"
+         "  --seed N                random offsets, the verify pattern and the controller's "
+         "seed,\n"
+         "                          0 to 4294967295 (default 1)\n"
+         "\nMedia and namespace:\n"
+         "  --media-latency DURATION\n"
+         "                          from a media request to its data or its write done "
+         "(default 10us)\n"
+         "  --media-bandwidth RATE  per channel (read, write): 4GB/s, 3.2GiB/s, 500MB/s, ... or\n"
+         "                          unlimited, a media word per clock (default unlimited)\n"
+         "  --namespaces N          NSIDs 1..N; the I/O goes to NSID 1 (default 1)\n"
+         "  --ns-blocks N           namespace size in logical blocks (default 2097152)\n"
+         "  --block-size BYTES      logical block size, 512 or 4096 (default 512)\n"
+         "\nPlatform:\n"
+         "  --clock-period DURATION RTL clock period (default 4ns)\n"
+         "  --link-latency DURATION PCIe link latency per direction (default 300ns)\n"
+         "  --no-skip               evaluate every clock edge (idle skipping off; same results, "
+         "slower)\n"
+         "\nOutput:\n"
+         "  --json FILE             settings, per-direction statistics, errors, media "
+         "(docs/cli.md)\n"
+         "  --waveform FILE         FST waveform of the run (VCD if FILE ends in .vcd)\n"
+         "  --tlp-log FILE          every TLP, one per line, as a protocol analyzer shows them\n"
+         "  --cmd-log FILE          every NVMe command, one per line (times, CID, status)\n"
+         "  --trace-events FILE     Chrome Trace Event JSON for Perfetto UI / chrome://tracing\n"
+         "  --verbose               the driver's log on stderr\n"
+         "  --help                  this text\n"
+         "\nSIZE is bytes, or a number with k, m or g (1024, 1024^2, 1024^3). DURATION is a "
+         "number\n"
+         "with a unit: ps, ns, us, ms or s. Times in the output are simulated time.\n";
+}
+
 }  // namespace
 
 std::string command_help_text(Command command) {
+  if (command == Command::kIo) return io_help_text();
   if (command == Command::kLinux || command == Command::kLinuxCompare)
     return linux_help_text(command == Command::kLinuxCompare);
   const bool scan = command == Command::kScan;
@@ -417,7 +591,7 @@ std::vector<uint32_t> Options::final_nsids() const {
 ParseResult parse_options(int argc, const char* const* argv) {
   ParseResult result;
   Options& o = result.options;
-  if (argc < 2) return fail("missing command: scan or compare");
+  if (argc < 2) return fail("missing command: scan, compare, linux, linux-compare or io");
   const std::string command = argv[1];
   if (command == "--help" || command == "-h" || command == "help") {
     result.status = ParseResult::Status::kHelp;
@@ -432,17 +606,20 @@ ParseResult parse_options(int argc, const char* const* argv) {
     o.command = Command::kLinux;
   } else if (command == "linux-compare") {
     o.command = Command::kLinuxCompare;
+  } else if (command == "io") {
+    o.command = Command::kIo;
   } else if (!command.empty() && command[0] == '-') {
-    return fail("expected a command (scan, compare, linux or linux-compare) before '" + command +
-                "'");
+    return fail("expected a command (scan, compare, linux, linux-compare or io) before '" +
+                command + "'");
   } else {
-    return fail("unknown command '" + command + "' (scan, compare, linux or linux-compare)");
+    return fail("unknown command '" + command + "' (scan, compare, linux, linux-compare or io)");
   }
   const bool scan = o.command == Command::kScan;
   const bool linux_run = o.command == Command::kLinux || o.command == Command::kLinuxCompare;
+  const bool io = o.command == Command::kIo;
 
-  bool have_namespaces = false, have_nsids = false;
-  unsigned namespaces = 19;
+  bool have_namespaces = false, have_nsids = false, have_rwmixread = false;
+  unsigned namespaces = io ? 1 : 19;
   std::string nsids_text;
   std::vector<std::string> slow_texts, zero_texts, fail_texts;
   std::string drop_text;
@@ -465,12 +642,14 @@ ParseResult parse_options(int argc, const char* const* argv) {
       arg = arg.substr(0, equals);
       inline_value = true;
     }
-    if (arg == "--no-skip" || arg == "--verbose" || arg == "--no-nvme-cli") {
+    if (arg == "--no-skip" || arg == "--verbose" || arg == "--no-nvme-cli" || arg == "--verify") {
       if (inline_value) return fail(arg + " takes no value");
       if (arg == "--no-nvme-cli" && !linux_run) return fail(arg + " applies to linux only");
+      if (arg == "--verify" && !io) return fail(arg + " applies to io only");
       if (arg == "--no-skip") o.skip_idle = false;
       if (arg == "--verbose") o.verbose = true;
       if (arg == "--no-nvme-cli") o.guest_nvme_cli = false;
+      if (arg == "--verify") o.io.verify = true;
       continue;
     }
     // clang-format off
@@ -481,9 +660,25 @@ ParseResult parse_options(int argc, const char* const* argv) {
         "--link-latency", "--waveform", "--json", "--fail-nsid", "--timeline", "--tlp-log",
         "--cmd-log", "--trace-events", "--fatal-at", "--drop-completion", "--detach-nsid",
         "--attach-nsid", "--lie-nsid", "--list-lie", "--nn", "--read-fault", "--kernel",
-        "--linux-dir", "--kernel-log", "--boot-timeout", "--guest-clock", "--guest-seed"};
+        "--linux-dir", "--kernel-log", "--boot-timeout", "--guest-clock", "--guest-seed",
+        "--rw", "--rwmixread", "--bs", "--iodepth", "--queues", "--size", "--runtime",
+        "--media-latency", "--media-bandwidth", "--io-timeout"};
     // clang-format on
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
+    static const std::set<std::string> kIoOnly = {
+        "--rw",        "--rwmixread",     "--bs",
+        "--iodepth",   "--queues",        "--size",
+        "--runtime",   "--media-latency", "--media-bandwidth",
+        "--io-timeout"};
+    // io's own and the shared ones that mean something to a workload on NSID 1; the scan's
+    // namespace games, faults and admin settings do not.
+    static const std::set<std::string> kIoShared = {
+        "--namespaces",   "--ns-blocks",    "--block-size",  "--seed",
+        "--clock-period", "--link-latency", "--waveform",    "--json",
+        "--tlp-log",      "--cmd-log",      "--trace-events"};
+    if (io && !kIoOnly.count(arg) && !kIoShared.count(arg))
+      return fail(arg + " does not apply to io (nvme-cosim io --help lists its options)");
+    if (!io && kIoOnly.count(arg)) return fail(arg + " applies to io only");
     // The kernel's driver scans and names: the C++ driver's options do not apply to it.
     static const std::set<std::string> kNotLinux = {
         "--strategy", "--name-cost",       "--disk-add-cost", "--admin-depth", "--admin-timeout",
@@ -655,6 +850,56 @@ ParseResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--boot-timeout") {
       if (!duration(&o.boot_timeout)) return fail(bad_duration);
       if (o.boot_timeout < kS) return fail("--boot-timeout: shorter than 1s");
+    } else if (arg == "--rw") {
+      static const IoPattern kPatterns[] = {IoPattern::kRead, IoPattern::kWrite,
+                                            IoPattern::kRandRead, IoPattern::kRandWrite,
+                                            IoPattern::kRandRw};
+      const auto named = std::find_if(std::begin(kPatterns), std::end(kPatterns),
+                                      [&](IoPattern p) { return value == io_pattern_name(p); });
+      if (named == std::end(kPatterns))
+        return fail("--rw: '" + value + "' is not read, write, randread, randwrite or randrw");
+      o.io.pattern = *named;
+    } else if (arg == "--rwmixread") {
+      if (!parse_uint(value, 100, &number))
+        return fail("--rwmixread: '" + value + "' is not a percentage from 0 to 100");
+      o.io.read_percent = static_cast<unsigned>(number);
+      have_rwmixread = true;
+    } else if (arg == "--bs") {
+      if (!parse_size(value, &o.io.bs) || o.io.bs < kMinIoBytes || o.io.bs > kMaxIoBytes)
+        return fail("--bs: '" + value + "' is not a size from 512 to 64m (bytes, or with k or m)");
+      if (o.io.bs % kMinIoBytes != 0)
+        return fail("--bs: " + value + " is not a multiple of 512 bytes");
+    } else if (arg == "--iodepth") {
+      if (!parse_uint(value, kMaxIoDepth, &number) || number == 0)
+        return fail("--iodepth: '" + value + "' is not a depth from 1 to " +
+                    std::to_string(kMaxIoDepth));
+      o.io.iodepth = static_cast<unsigned>(number);
+    } else if (arg == "--queues") {
+      if (!parse_uint(value, kMaxIoQueues, &number) || number == 0)
+        return fail("--queues: '" + value + "' is not a count from 1 to " +
+                    std::to_string(kMaxIoQueues));
+      o.io.queues = static_cast<unsigned>(number);
+    } else if (arg == "--size") {
+      if (!parse_size(value, &o.io.size))
+        return fail("--size: '" + value + "' is not a size above 0 (bytes, or with k, m or g)");
+    } else if (arg == "--runtime") {
+      Picoseconds runtime = 0;
+      if (!parse_duration(value, &runtime) || runtime == 0)
+        return fail("--runtime: '" + value + "' is not a duration above 0 (e.g. 2ms)");
+      o.io.runtime = runtime;
+    } else if (arg == "--media-latency") {
+      if (!duration(&o.io.media_latency)) return fail(bad_duration);
+    } else if (arg == "--media-bandwidth") {
+      if (value == "unlimited") {
+        o.io.media_bandwidth = 0;
+      } else if (!parse_bandwidth(value, &o.io.media_bandwidth)) {
+        return fail("--media-bandwidth: '" + value +
+                    "' is not a rate above 0 (e.g. 4GB/s, 3.2GiB/s, 500MB/s) or unlimited");
+      }
+      o.io.media_bandwidth_text = value;
+    } else if (arg == "--io-timeout") {
+      if (!duration(&o.io.io_timeout)) return fail(bad_duration);
+      if (o.io.io_timeout < kUs) return fail("--io-timeout: shorter than 1us");
     }
   }
 
@@ -798,6 +1043,36 @@ ParseResult parse_options(int argc, const char* const* argv) {
   if ((o.command == Command::kCompare || o.command == Command::kLinuxCompare) &&
       uint64_t{o.seed} + o.seeds - 1 > UINT32_MAX)
     return fail("--seed and --seeds: the last seed is above 4294967295");
+  if (io) {
+    const IoWorkload& w = o.io;
+    if (have_rwmixread && w.pattern != IoPattern::kRandRw)
+      return fail("--rwmixread applies to --rw randrw only");
+    if (w.bs % o.block_bytes != 0)
+      return fail("--bs " + format_bytes(w.bs) + " is not a multiple of the namespace's " +
+                  std::to_string(o.block_bytes) + "-byte blocks (--block-size)");
+    if (w.size % w.bs != 0)
+      return fail("--size " + format_bytes(w.size) + " is not a multiple of --bs " +
+                  format_bytes(w.bs));
+    const uint64_t ns_bytes = o.ns_blocks * o.block_bytes;
+    if (w.size > ns_bytes)
+      return fail("--size " + format_bytes(w.size) + " does not fit namespace 1 of " +
+                  format_bytes(ns_bytes) + " (--ns-blocks x --block-size)");
+    // bs <= 64 MiB, queues x iodepth < 2^14: no overflow.
+    const uint64_t buffers = uint64_t{w.queues} * w.iodepth * w.bs;
+    if (buffers > kMaxIoBufferBytes)
+      return fail("--queues x --iodepth x --bs: " + format_bytes(buffers) +
+                  " of data buffers, above the " + format_bytes(kMaxIoBufferBytes) +
+                  " of host DMA memory they may take");
+    // The media port keeps its bandwidth in 65536ths of a byte per clock, below 65536.
+    const double per_cycle = media_bytes_per_cycle(w, o.clock_period);
+    if (w.media_bandwidth > 0 && per_cycle * 65536 < 1)
+      return fail("--media-bandwidth " + w.media_bandwidth_text +
+                  ": below the media port's 1/65536 byte per clock of " +
+                  format_duration(o.clock_period));
+    if (per_cycle >= 65536)
+      return fail("--media-bandwidth " + w.media_bandwidth_text +
+                  ": 65536 bytes per clock or more (use unlimited)");
+  }
 
   result.status = ParseResult::Status::kOk;
   return result;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// nvme-cosim's command line: the options of `scan` and `compare`, parsed and checked by one pure
-// function (no SystemC, no driver), so the parser is unit-tested on its own.
+// nvme-cosim's command line: the options of every command, parsed and checked by one pure function
+// (no SystemC, no driver), so the parser is unit-tested on its own.
 
 #pragma once
 
@@ -20,6 +20,8 @@ constexpr uint64_t kMaxLatencyCycles = (uint64_t{1} << 48) - 1;  // LAT_MIN/LAT_
 constexpr unsigned kMinAdminDepth = 3;     // the driver: one tag, the AER, the empty slot
 constexpr unsigned kMaxAdminDepth = 1024;  // CAP.MQES 1023, 0-based
 constexpr uint64_t kMaxNsBlocks = (uint64_t{1} << 48) - 1;  // NSZE register width
+constexpr unsigned kMaxIoQueues = 16;                       // MaxIoQueues of nvme_io
+constexpr unsigned kMaxIoDepth = 1023;  // CAP.MQES: an I/O queue of 1024 entries holds 1023
 
 // Durations are held in picoseconds, the resolution of the clock period.
 using Picoseconds = uint64_t;
@@ -29,8 +31,8 @@ constexpr Picoseconds kMs = 1'000'000'000;
 constexpr Picoseconds kS = 1'000'000'000'000;
 constexpr Picoseconds kMaxDuration = 1000 * kS;
 
-enum class Command { kScan, kCompare, kLinux, kLinuxCompare };
-// "scan", "compare", "linux", "linux-compare": as typed on the command line.
+enum class Command { kScan, kCompare, kLinux, kLinuxCompare, kIo };
+// "scan", "compare", "linux", "linux-compare", "io": as typed on the command line.
 const char* command_name(Command command);
 
 // Identify execution time drawn by the controller's latency model.
@@ -55,6 +57,38 @@ struct NsChange {
 // The lies --lie-nsid and --list-lie name, in sim_control's order of values (1, 2, ...).
 extern const char* const kNsLies[4];    // "flbas", "lbads-small", "lbads-large", "ncap"
 extern const char* const kListLies[3];  // "unsorted", "duplicates", "zero"
+
+// What `io` does (--rw), named as fio names it.
+enum class IoPattern { kRead, kWrite, kRandRead, kRandWrite, kRandRw };
+const char* io_pattern_name(IoPattern pattern);  // "read", "randrw", ...
+bool io_pattern_reads(IoPattern pattern);
+bool io_pattern_writes(IoPattern pattern);
+bool io_pattern_random(IoPattern pattern);
+
+// Bytes, as sizes are given to io (--bs, --size): 1 KiB = 1024 bytes.
+constexpr uint64_t kKiB = 1024;
+constexpr uint64_t kMiB = 1024 * kKiB;
+constexpr uint64_t kGiB = 1024 * kMiB;
+constexpr uint64_t kMinIoBytes = 512;        // --bs: one logical block of the smallest format
+constexpr uint64_t kMaxIoBytes = 64 * kMiB;  // --bs
+// The workers' data buffers (queues x iodepth x bs) in the host's DMA memory.
+constexpr uint64_t kMaxIoBufferBytes = 256 * kMiB;
+
+// The workload of `io` (docs/cli.md, "nvme-cosim io").
+struct IoWorkload {
+  IoPattern pattern = IoPattern::kRead;
+  unsigned read_percent = 50;          // randrw: the share of reads
+  uint64_t bs = 4 * kKiB;              // bytes per I/O; BlockIo splits one above MDTS into commands
+  unsigned iodepth = 1;                // I/Os in flight per queue
+  unsigned queues = 1;                 // I/O queue pairs, each with iodepth workers
+  uint64_t size = 1 * kMiB;            // the region [0, size) of NSID 1, and the bytes to transfer
+  std::optional<Picoseconds> runtime;  // no new I/O after this much simulated time
+  bool verify = false;
+  Picoseconds media_latency = 10 * kUs;
+  double media_bandwidth = 0;  // bytes per second; 0: unlimited (a media word per clock)
+  std::string media_bandwidth_text = "unlimited";  // as given
+  Picoseconds io_timeout = 30 * kS;                // Linux's io_timeout
+};
 
 struct Options {
   Command command = Command::kScan;
@@ -115,6 +149,8 @@ struct Options {
   // The guest kernel's random seed (guest_random.cc); unset: --seed.
   std::optional<uint32_t> guest_seed;
   bool guest_nvme_cli = true;  // /init runs nvme list, id-ctrl and id-ns
+
+  IoWorkload io;  // io only
 };
 
 struct ParseResult {
@@ -139,6 +175,14 @@ std::string format_latency(const LatencyModel& model);  // "uniform:100us-2ms", 
 std::string nsid_text(uint32_t nsid);                   // "0x1f", as nvme list prints NSIDs
 // Latency in clock cycles, rounded to the nearest cycle.
 uint64_t to_cycles(Picoseconds duration, Picoseconds clock_period);
+// "4k", "128K", "1m", "2g" (powers of 1024) or plain bytes, above 0.
+bool parse_size(const std::string& text, uint64_t* out);
+// The largest binary unit that divides it: "4 KiB", "1536 KiB", "64 MiB", "1000 B".
+std::string format_bytes(uint64_t bytes);
+// "4GB/s", "3.2GiB/s", "500MB/s", "800kB/s", "1000B/s" as bytes per second, above 0.
+bool parse_bandwidth(const std::string& text, double* bytes_per_second);
+// The media port's bandwidth per clock (common::MediaTiming::bytes_per_cycle); 0: unlimited.
+double media_bytes_per_cycle(const IoWorkload& io, Picoseconds clock_period);
 
 // The endpoint's DMA completion timeout (sim-control CPL_TIMEOUT, 16 bits of 1024-cycle units,
 // 64 at reset) must outlast a DMA read's round trip over the link. The RTL default when it

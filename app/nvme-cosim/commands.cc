@@ -3,7 +3,8 @@
 // or all strategies side by side (`compare`); the same with the real kernels (`linux`,
 // `linux-compare`). SystemC elaborates once per process: `scan` and `linux` run in this
 // process, the comparisons fork one child per strategy (kernel) and seed
-// (common/run_in_child.h), and each child sends its RunOutcome back through a pipe.
+// (common/run_in_child.h), and each child sends its RunOutcome back through a pipe. `io` runs an
+// fio-like workload on the controller's I/O queues, in this process too.
 
 #include "commands.h"
 
@@ -23,6 +24,7 @@
 #include "cli_options.h"
 #include "cosim_run.h"
 #include "faults.h"
+#include "io_run.h"
 #include "linux_run.h"
 #include "report.h"
 #include "run_in_child.h"
@@ -263,6 +265,55 @@ int linux_compare(const Options& o) {
   return finish_compare(o, kernels, *rows);
 }
 
+// Progress lines on stderr: on a terminal, or when the run will likely take more than a second
+// of wall time. The guess depends on the options alone: an I/O keeps the RTL evaluating clock
+// edges for about its media latency and its transfer at the link's 3.4 bytes/ns, and the RTL
+// evaluates some 300 000 edges per second of wall time.
+bool io_progress(const Options& o) {
+  const IoWorkload& w = o.io;
+  const bool extra_phase =
+      w.verify && !(io_pattern_reads(w.pattern) && io_pattern_writes(w.pattern));
+  const double ios = static_cast<double>(w.size / w.bs) * (extra_phase ? 2 : 1);
+  const double io_ps = static_cast<double>(w.media_latency) + static_cast<double>(w.bs) / 3.4 * kNs;
+  return isatty(STDERR_FILENO) || ios * io_ps / static_cast<double>(o.clock_period) > 300'000;
+}
+
+int io(const Options& o) {
+  print_io_settings_line(stdout, o);
+  std::printf("\n");
+  std::fflush(stdout);  // before any line on stderr
+  const IoOutcome outcome = run_io(o, log_files_for(o, ""), io_progress(o));
+  if (!outcome.ok) {
+    std::fprintf(stderr, "nvme-cosim: %s\n", outcome.error.c_str());
+    return kExitFailed;
+  }
+  print_io_report(stdout, o, outcome);
+  if (!o.waveform.empty()) std::printf("  %-26s %s\n", "waveform", o.waveform.c_str());
+  print_log_files(log_files_for(o, ""), "  %-26s %s\n");
+  if (!o.json.empty()) {
+    std::string error;
+    if (!write_file(o.json, io_json(o, outcome), &error)) {
+      std::fprintf(stderr, "nvme-cosim: %s\n", error.c_str());
+      return kExitFailed;
+    }
+    std::printf("  %-26s %s\n", "json", o.json.c_str());
+  }
+  const IoResult& r = outcome.result;
+  if (r.errors() != 0) {
+    std::fflush(stdout);
+    std::fprintf(stderr,
+                 "nvme-cosim: %llu I/O error(s): %llu status, %llu timeout, %llu verify; "
+                 "the first: %s\n",
+                 static_cast<unsigned long long>(r.errors()),
+                 static_cast<unsigned long long>(r.status_errors),
+                 static_cast<unsigned long long>(r.timeouts),
+                 static_cast<unsigned long long>(r.verify_mismatches),
+                 describe(r.first_errors.front()).c_str());
+    return kExitFailed;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -310,6 +361,7 @@ int run(int argc, char** argv) {
   setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
   if (o.command == Command::kLinux) return linux_command(o, log_files_for(o, ""));
   if (o.command == Command::kLinuxCompare) return linux_compare(o);
+  if (o.command == Command::kIo) return io(o);
   return o.command == Command::kScan ? scan(o) : compare(o);
 }
 

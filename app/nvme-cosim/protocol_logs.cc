@@ -41,11 +41,7 @@ bool write_text(const std::string& path, const std::string& text, std::string* e
 bool CommandRecord::is_identify() const { return qid == 0 && opcode == ::nvme_admin_identify; }
 
 std::string CommandRecord::title() const {
-  if (qid != 0) {
-    char text[24];
-    std::snprintf(text, sizeof text, "I/O opcode 0x%02x", opcode);
-    return text;
-  }
+  if (qid != 0) return nvme::io_opcode_name(opcode);
   std::string title = nvme::admin_opcode_name(opcode);
   if (is_identify()) title += std::string(" ") + nvme::identify_cns_name(cns());
   return title;
@@ -160,7 +156,7 @@ void ProtocolLogs::tlp_line(const std::string& line) {
   if (std::fputs(line.c_str(), m_tlp) < 0 || std::fputc('\n', m_tlp) == EOF) m_tlp_failed = true;
 }
 
-bool ProtocolLogs::finish(const nvme::ScanResult& scan, const std::string& label,
+bool ProtocolLogs::finish(const nvme::ScanResult* scan, const std::string& label,
                           std::string* error) {
   bool ok = true;
   if (m_tlp) {

@@ -95,9 +95,17 @@ class ProtocolLogs {
   // out, so the logs are the same with and without a waveform.
   void stop() { m_stopped = true; }
   // Writes the command log and the trace events, closes every file. `label`: "ordered, seed 1".
-  bool finish(const nvme::ScanResult& scan, const std::string& label, std::string* error);
+  bool finish(const nvme::ScanResult& scan, const std::string& label, std::string* error) {
+    return finish(&scan, label, error);
+  }
+  // A run without a scan (io): the trace events have no namespaces.
+  bool finish(const std::string& label, std::string* error) {
+    return finish(nullptr, label, error);
+  }
 
  private:
+  bool finish(const nvme::ScanResult* scan, const std::string& label, std::string* error);
+
   LogFiles m_files;
   std::FILE* m_tlp = nullptr;
   bool m_tlp_failed = false;

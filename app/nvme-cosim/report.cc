@@ -20,17 +20,6 @@ std::string nsid_list(const std::vector<uint32_t>& nsids) {
   return text;
 }
 
-// A duration in picoseconds as JSON nanoseconds: an integer when whole, else decimals.
-std::string json_ns(Picoseconds ps) {
-  if (ps % kNs == 0) return std::to_string(ps / kNs);
-  char text[48];
-  std::snprintf(text, sizeof text, "%llu.%03llu", static_cast<unsigned long long>(ps / kNs),
-                static_cast<unsigned long long>(ps % kNs));
-  std::string s = text;
-  while (s.back() == '0') s.pop_back();
-  return s;
-}
-
 std::string json_bool(bool value) { return value ? "true" : "false"; }
 
 // A time that may not exist (nothing registered): null in JSON.
@@ -167,6 +156,16 @@ std::string run_json(const Options& o, const RunOutcome& run, const std::string&
 }
 
 }  // namespace
+
+std::string json_ns(Picoseconds ps) {
+  if (ps % kNs == 0) return std::to_string(ps / kNs);
+  char text[48];
+  std::snprintf(text, sizeof text, "%llu.%03llu", static_cast<unsigned long long>(ps / kNs),
+                static_cast<unsigned long long>(ps % kNs));
+  std::string s = text;
+  while (s.back() == '0') s.pop_back();
+  return s;
+}
 
 std::string json_string(const std::string& text) {
   std::string out = "\"";

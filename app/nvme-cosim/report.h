@@ -44,5 +44,7 @@ bool write_file(const std::string& path, const std::string& text, std::string* e
 
 // A JSON string literal with escapes.
 std::string json_string(const std::string& text);
+// A duration in picoseconds as JSON nanoseconds: an integer when whole, else decimals.
+std::string json_ns(Picoseconds ps);
 
 }  // namespace cli

@@ -117,19 +117,8 @@ class EventList {
   std::string m_text;
 };
 
-}  // namespace
-
-std::string trace_events_json(const nvme::ScanResult& scan,
-                              const std::vector<CommandRecord>& commands,
-                              const std::vector<common::SlotOccupancy>& slots,
-                              const std::string& label) {
-  EventList events;
-  // The end of the run as far as the events know: for commands still outstanding.
-  uint64_t end_ns = scan.finished;
-  for (const CommandRecord& c : commands)
-    end_ns = std::max({end_ns, c.submitted_ns, c.completed_ns});
-
-  // pid 1: the scan and its namespaces, in NSID order.
+// pid 1: the scan and its namespaces, in NSID order.
+void namespace_events(const nvme::ScanResult& scan, const std::string& label, EventList& events) {
   events.metadata("process_name", kPidNamespaces, 0, "name", "\"namespaces\"");
   events.metadata("process_sort_index", kPidNamespaces, 0, "sort_index", "1");
   events.metadata("thread_name", kPidNamespaces, 0, "name", "\"scan\"");
@@ -161,6 +150,21 @@ std::string trace_events_json(const nvme::ScanResult& scan,
     events.complete(kPidNamespaces, tid, "disk add", "disk_add", ns->name_allocated,
                     ns->registration_finished, args);
   }
+}
+
+}  // namespace
+
+std::string trace_events_json(const nvme::ScanResult* scan,
+                              const std::vector<CommandRecord>& commands,
+                              const std::vector<common::SlotOccupancy>& slots,
+                              const std::string& label) {
+  EventList events;
+  // The end of the run as far as the events know: for commands still outstanding.
+  uint64_t end_ns = scan ? scan->finished : 0;
+  for (const CommandRecord& c : commands)
+    end_ns = std::max({end_ns, c.submitted_ns, c.completed_ns});
+
+  if (scan) namespace_events(*scan, label, events);
 
   // pid 2 (admin) and 3 (I/O): one track per queue and CID.
   std::set<uint32_t> tracks;  // qid << 16 | cid

@@ -16,8 +16,9 @@ namespace cli {
 // Namespace, wait for predecessor, name allocation, disk add). pid 2 "admin commands" (pid 3 "I/O
 // commands"): one track per CID, every command a slice. pid 4 "execution slots": one track
 // per RTL execution slot used, each command's stay in it split into its latency and its
-// execution. Slices are begin/end event pairs; times in microseconds.
-std::string trace_events_json(const nvme::ScanResult& scan,
+// execution. Slices are begin/end event pairs; times in microseconds. `scan` null (a run
+// without one, io): no pid 1.
+std::string trace_events_json(const nvme::ScanResult* scan,
                               const std::vector<CommandRecord>& commands,
                               const std::vector<common::SlotOccupancy>& slots,
                               const std::string& label);

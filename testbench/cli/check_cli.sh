@@ -433,6 +433,151 @@ print("every Identify Namespace shorter by", sorted(saved), "ns")
 assert len(saved) == 1 and 1000 < saved.pop() < 4096, saved
 PY
     ;;
+  IoRandRwVerifyPasses)
+    # A short random mix on two queues, every read block checked against what was written.
+    run io --rw randrw --verify --iodepth 4 --queues 2 --size 256k --media-latency 1us
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line '^nvme-cosim io: randrw \(50% reads\), bs 4 KiB, iodepth 4, 2 queues, size 256 KiB, verify, seed 1, media 1us latency, unlimited bandwidth, [0-9]+-bit TLPs$'
+    expect_line '^randrw, seed 1: 64 of 64 I/Os in [0-9]+\.[0-9]{3} ms$'
+    for op in read write; do
+      expect_line "^  $op +[1-9][0-9]* I/Os, [0-9]+ KiB, [0-9]+ IOPS, [0-9]+\.[0-9] MB/s \([0-9]+\.[0-9] MiB/s\)$"
+    done
+    [ "$(grep -Ec '^    latency +min [0-9]+\.[0-9]{3} us, avg [0-9]+\.[0-9]{3} us, max [0-9]+\.[0-9]{3} us$' "$work/out")" -eq 2 ] ||
+      fail "not a latency line per direction"
+    [ "$(grep -Ec '^    percentiles +50th [0-9.]+ us, 90th [0-9.]+ us, 99th [0-9.]+ us, 99\.9th [0-9.]+ us$' "$work/out")" -eq 2 ] ||
+      fail "not a percentile line per direction"
+    expect_line '^  errors +none$'
+    expect_line '^  verify +[1-9][0-9]* blocks checked, 0 mismatches$'
+    expect_line '^  media +[0-9]+ reads? \([0-9]+ KiB\), [0-9]+ writes? \([0-9]+ KiB\), 0 zeroes, 0 flushes$'
+    expect_line '^  simulated time +[0-9.]+ ms'
+    expect_line '^  wall time +[0-9.]+ s  \(RTL cycles: [0-9]+ evaluated, [0-9]+ skipped while idle\)$'
+    expect_line '^  RTL cycles per wall second +[0-9.]+ M evaluated$'
+    [ -s "$work/err" ] && fail "a short run printed on stderr"
+    # A read-only pattern with verify fills the region first; 4 KiB blocks, 8 KiB I/Os.
+    run io --rw randread --verify --block-size 4096 --bs 8k --size 256k --iodepth 4 --queues 2 \
+      --media-latency 1us
+    [ "$status" -eq 0 ] || fail "randread --verify: exit status $status"
+    expect_line '^  verify +64 blocks checked, 0 mismatches$'
+    expect_line '^  prefill +32 writes, 256 KiB in [0-9.]+ ms  \(the region written for verify; not counted\)$'
+    ;;
+  IoJsonIsDeterministic)
+    # The same options twice: the same JSON, byte for byte, but for the wall time. (Deeper
+    # queues of these writes trip the RTL's ReqHolds assertion in pcie_dma_rd at some seeds:
+    # nvme_io hands the DMA read port to the fetcher under a waiting executor request.)
+    for n in 1 2; do
+      run io --rw randrw --rwmixread 30 --verify --iodepth 4 --queues 2 --bs 8k --size 512k \
+        --media-latency 2us --media-bandwidth 2GB/s --json "$work/io.json"
+      [ "$status" -eq 0 ] || fail "run $n: exit status $status"
+      grep -v '"wall_seconds":' "$work/io.json" >"$work/io.$n.json"
+    done
+    cmp "$work/io.1.json" "$work/io.2.json" || fail "two runs of the same options differ"
+    python3 - "$work/io.json" <<'PY' || fail "io.json lacks the schema"
+import json, sys
+j = json.load(open(sys.argv[1]))
+s = j["settings"]
+assert (s["command"], s["rw"], s["rwmixread"], s["bs"], s["iodepth"], s["queues"], s["size"],
+        s["verify"], s["media_bandwidth_bytes_per_s"]) == \
+    ("io", "randrw", 30, 8192, 4, 2, 524288, True, 2e9), s
+assert s["media_latency_cycles"] == 500 and s["media_bytes_per_cycle"] == 8, s
+for op in ("read", "write"):
+    d = j[op]
+    assert d["ios"] > 0 and d["bytes"] == 8192 * d["ios"], d
+    assert d["iops"] > 0 and d["bandwidth_bytes_per_s"] > 0, d
+    l = d["latency_ns"]
+    assert l["min"] <= l["p50"] <= l["p90"] <= l["p99"] <= l["p99_9"] <= l["max"], l
+    assert l["min"] <= l["mean"] <= l["max"], l
+assert j["read"]["ios"] + j["write"]["ios"] == j["workload"]["planned_ios"] == 64, j["workload"]
+assert j["errors"] == {"count": 0, "status": 0, "timeouts": 0, "verify": 0, "first": []}, j["errors"]
+assert j["verify"]["checked_blocks"] == 16 * j["read"]["ios"] and j["verify"]["mismatches"] == 0
+m = j["media"]
+assert m["bytes_read"] == j["read"]["bytes"] and m["bytes_written"] == j["write"]["bytes"], m
+assert j["device"]["max_transfer_bytes"] == 131072, j["device"]
+for key in ("simulated_ns", "wall_seconds", "evaluated_cycles", "skipped_cycles"):
+    assert key in j, key
+assert j["ok"] is True and j["prefill"] is None and j["readback"] is None
+PY
+    # Another seed, other offsets and another mix.
+    run io --rw randrw --rwmixread 30 --verify --iodepth 4 --queues 2 --bs 8k --size 512k \
+      --media-latency 2us --media-bandwidth 2GB/s --seed 2 --json "$work/io.json"
+    [ "$status" -eq 0 ] || fail "--seed 2: exit status $status"
+    grep -v '"wall_seconds":' "$work/io.json" | sed 's/"seed": 2/"seed": 1/' >"$work/io.3.json"
+    cmp -s "$work/io.1.json" "$work/io.3.json" && fail "--seed 2 ran the same workload as seed 1"
+    ;;
+  IoWriteVerifyWritesTheRegion)
+    # Sequential writes cover the region once, then a readback checks every block.
+    run io --rw write --verify --iodepth 4 --queues 2 --size 512k --media-latency 1us \
+      --json "$work/w.json"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line '^  readback +128 reads, 512 KiB in [0-9.]+ ms  \(the region read back for verify; not counted\)$'
+    python3 - "$work/w.json" <<'PY' || fail "the writes did not cover the region"
+import json, sys
+j = json.load(open(sys.argv[1]))
+size = j["settings"]["size"]
+assert size == 524288 and j["write"]["bytes"] == size, (size, j["write"])
+assert j["read"]["ios"] == 0 and j["read"]["latency_ns"] is None, j["read"]
+assert j["media"]["bytes_written"] == size, j["media"]
+assert j["readback"]["bytes"] == size and j["verify"]["checked_blocks"] == size // 512, j
+assert j["verify"]["mismatches"] == 0 and j["errors"]["count"] == 0, j
+PY
+    # Random writes leave some blocks unwritten: the readback finds them zero, the rest written.
+    run io --rw randwrite --verify --iodepth 4 --size 256k --media-latency 1us
+    [ "$status" -eq 0 ] || fail "randwrite: exit status $status"
+    expect_line '^  verify +512 blocks checked, 0 mismatches$'
+    ;;
+  IoLargeBlocksReportBandwidth)
+    # 128 KiB reads, MDTS each: one command per I/O, close to the link's payload bandwidth.
+    run io --rw read --bs 128k --iodepth 32 --size 4m --json "$work/bw.json"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line '^read, seed 1: 32 of 32 I/Os in [0-9.]+ ms$'
+    expect_line '^  read +32 I/Os, 4 MiB, [0-9]+ IOPS, [0-9]+\.[0-9] MB/s \([0-9]+\.[0-9] MiB/s\)$'
+    python3 - "$work/bw.json" <<'PY' || fail "bandwidth"
+import json, sys
+j = json.load(open(sys.argv[1]))
+bw = j["read"]["bandwidth_bytes_per_s"]
+# Gen3 x4 carries at most 3.94 GB/s; 256-byte payloads leave about 3.4 GB/s of data.
+assert 1e9 < bw < 3.94e9, bw
+assert j["workload"]["commands"] == 32 and j["device"]["max_payload_bytes"] > 0, j
+print("read bandwidth %.1f MB/s" % (bw / 1e6))
+PY
+    # Above MDTS the driver splits each I/O: 256 KiB, two commands.
+    run io --rw read --bs 256k --iodepth 2 --size 1m
+    [ "$status" -eq 0 ] || fail "256k: exit status $status"
+    expect_line '^read, seed 1: 4 of 4 I/Os in [0-9.]+ ms \(8 commands\)$'
+    ;;
+  IoRuntimeAndProtocolLogs)
+    # --runtime ends the workload early; the command log and trace events show the I/O.
+    run io --rw randread --iodepth 4 --queues 2 --runtime 60us --media-latency 1us \
+      --cmd-log "$work/cmd.log" --trace-events "$work/trace.json" --json "$work/rt.json"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    expect_line '^randread, seed 1: [0-9]+ of 256 I/Os in [0-9.]+ ms, --runtime reached$'
+    grep -q '"runtime_reached": true' "$work/rt.json" || fail "runtime_reached is not true"
+    ios=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["read"]["ios"])' "$work/rt.json")
+    [ "$ios" -gt 0 ] && [ "$ios" -lt 256 ] || fail "$ios I/Os in 60 us"
+    [ "$(grep -Ec '^ +[0-9]+ +[0-9]+ +[0-9]+ +[12] +[0-9]+  Read +0x00000001 -    SUCCESS$' "$work/cmd.log")" -eq "$ios" ] ||
+      fail "not one Read line per I/O in the command log"
+    grep -q '"process_name", "ph": "M", "pid": 3, "tid": 0, "args": {"name": "I/O commands"}' \
+      "$work/trace.json" || fail "no I/O command tracks"
+    "$here/../scripts/check_trace_events.py" "$work/trace.json" "$work/cmd.log" 32 ||
+      fail "trace.json does not read as a trace"
+    ;;
+  IoBadOptionExitsTwo)
+    for args in "io --rw rw" "io --bs 1000" "io --bs 4kb" "io --iodepth 0" "io --queues 17" \
+                "io --size 2g" "io --size 6k" "io --media-bandwidth fast" "io --runtime 0s" \
+                "io --rwmixread 70" "io --strategy async" "io --latency fixed:1ms" \
+                "scan --bs 4k" "io --verify=yes" "io --queues 16 --iodepth 1023 --bs 64k"; do
+      # shellcheck disable=SC2086
+      timeout 10 "$bin" $args >"$work/out" 2>"$work/err"
+      status=$?
+      echo "+ nvme-cosim $args -> $status: $(cat "$work/err")"
+      [ "$status" -eq 2 ] || fail "'$args' exited $status, not 2"
+      [ "$(wc -l <"$work/err")" -eq 1 ] || fail "'$args': not one line on stderr"
+      grep -q 'see nvme-cosim --help' "$work/err" || fail "'$args': no pointer to --help"
+      [ -s "$work/out" ] && fail "'$args' printed on stdout"
+    done
+    run io --help
+    [ "$status" -eq 0 ] || fail "io --help exited $status"
+    expect_line '--media-bandwidth RATE'
+    ;;
   *)
     fail "unknown case $case_name"
     ;;

@@ -430,5 +430,233 @@ TEST(CliOptions, BadFaultOptionsAreRejected) {
   bad({"scan", "--read-fault", "ca@1"}, "--read-fault: 'ca@1'");
 }
 
+TEST(CliOptions, IoDefaults) {
+  const Options o = ok({"io"});
+  EXPECT_EQ(o.command, Command::kIo);
+  EXPECT_STREQ(command_name(o.command), "io");
+  EXPECT_EQ(o.nsids, std::vector<uint32_t>{1}) << "one namespace; the I/O goes to NSID 1";
+  EXPECT_EQ(o.io.pattern, IoPattern::kRead);
+  EXPECT_EQ(o.io.read_percent, 50u);
+  EXPECT_EQ(o.io.bs, 4096u);
+  EXPECT_EQ(o.io.iodepth, 1u);
+  EXPECT_EQ(o.io.queues, 1u);
+  EXPECT_EQ(o.io.size, 1024u * 1024);
+  EXPECT_FALSE(o.io.runtime);
+  EXPECT_FALSE(o.io.verify);
+  EXPECT_EQ(o.io.media_latency, 10 * kUs);
+  EXPECT_EQ(o.io.media_bandwidth, 0.0) << "unlimited";
+  EXPECT_EQ(o.io.media_bandwidth_text, "unlimited");
+  EXPECT_EQ(o.io.io_timeout, 30 * kS) << "Linux's io_timeout";
+  EXPECT_EQ(media_bytes_per_cycle(o.io, o.clock_period), 0.0);
+}
+
+TEST(CliOptions, IoOptionsTakeTheirValues) {
+  const Options o = ok({"io",        "--rw",
+                        "randrw",    "--rwmixread",
+                        "70",        "--bs",
+                        "128k",      "--iodepth",
+                        "32",        "--queues=4",
+                        "--size",    "64m",
+                        "--runtime", "2ms",
+                        "--verify",  "--media-latency",
+                        "25us",      "--media-bandwidth",
+                        "4GB/s",     "--io-timeout",
+                        "1s",        "--seed",
+                        "7",         "--namespaces",
+                        "3",         "--ns-blocks",
+                        "1000000",   "--block-size",
+                        "4096",      "--clock-period",
+                        "2ns",       "--link-latency",
+                        "500ns",     "--no-skip",
+                        "--verbose", "--json",
+                        "io.json",   "--waveform",
+                        "io.fst",    "--tlp-log",
+                        "tlp.log",   "--cmd-log",
+                        "cmd.log",   "--trace-events",
+                        "trace.json"});
+  EXPECT_EQ(o.io.pattern, IoPattern::kRandRw);
+  EXPECT_EQ(o.io.read_percent, 70u);
+  EXPECT_EQ(o.io.bs, 128u * 1024);
+  EXPECT_EQ(o.io.iodepth, 32u);
+  EXPECT_EQ(o.io.queues, 4u);
+  EXPECT_EQ(o.io.size, 64u * 1024 * 1024);
+  EXPECT_EQ(o.io.runtime, 2 * kMs);
+  EXPECT_TRUE(o.io.verify);
+  EXPECT_EQ(o.io.media_latency, 25 * kUs);
+  EXPECT_EQ(o.io.media_bandwidth, 4e9);
+  EXPECT_EQ(o.io.media_bandwidth_text, "4GB/s");
+  EXPECT_DOUBLE_EQ(media_bytes_per_cycle(o.io, o.clock_period), 8.0) << "4 GB/s at 2 ns";
+  EXPECT_EQ(o.io.io_timeout, kS);
+  EXPECT_EQ(o.seed, 7u);
+  EXPECT_EQ(o.nsids, range(1, 3));
+  EXPECT_EQ(o.block_bytes, 4096u);
+  EXPECT_FALSE(o.skip_idle);
+  EXPECT_EQ(o.json, "io.json");
+  EXPECT_EQ(o.trace_events, "trace.json");
+  for (const char* rw : {"read", "write", "randread", "randwrite", "randrw"}) {
+    EXPECT_STREQ(io_pattern_name(ok({"io", "--rw", rw}).io.pattern), rw);
+  }
+  EXPECT_EQ(ok({"io", "--iodepth", "1023", "--bs", "4k"}).io.iodepth, 1023u);
+  EXPECT_EQ(ok({"io", "--queues", "16"}).io.queues, 16u);
+  EXPECT_EQ(ok({"io", "--rw", "randrw", "--rwmixread", "0"}).io.read_percent, 0u);
+  EXPECT_EQ(ok({"io", "--media-bandwidth", "unlimited"}).io.media_bandwidth, 0.0);
+}
+
+TEST(CliOptions, IoPatternsReadAndWrite) {
+  EXPECT_TRUE(io_pattern_reads(IoPattern::kRead));
+  EXPECT_FALSE(io_pattern_writes(IoPattern::kRead));
+  EXPECT_FALSE(io_pattern_random(IoPattern::kRead));
+  EXPECT_TRUE(io_pattern_writes(IoPattern::kWrite));
+  EXPECT_FALSE(io_pattern_reads(IoPattern::kWrite));
+  EXPECT_TRUE(io_pattern_random(IoPattern::kRandRead));
+  EXPECT_TRUE(io_pattern_random(IoPattern::kRandWrite));
+  EXPECT_TRUE(io_pattern_reads(IoPattern::kRandRw));
+  EXPECT_TRUE(io_pattern_writes(IoPattern::kRandRw));
+}
+
+TEST(CliOptions, SizesTakeBinarySuffixes) {
+  uint64_t size = 0;
+  EXPECT_TRUE(parse_size("512", &size));
+  EXPECT_EQ(size, 512u);
+  for (const auto& [text, bytes] :
+       std::initializer_list<std::pair<const char*, uint64_t>>{{"4k", 4096},
+                                                               {"4K", 4096},
+                                                               {"128k", 131072},
+                                                               {"1m", 1048576},
+                                                               {"64M", 67108864},
+                                                               {"2g", 2147483648},
+                                                               {"1G", 1073741824}}) {
+    ASSERT_TRUE(parse_size(text, &size)) << text;
+    EXPECT_EQ(size, bytes) << text;
+  }
+  for (const char* bad : {"", "0", "0k", "k", "-4k", "4kb", "4KiB", "1.5m", " 4k", "4k ", "0x10",
+                          "17179869184g", "18446744073709551616"}) {
+    EXPECT_FALSE(parse_size(bad, &size)) << bad;
+  }
+  EXPECT_EQ(format_bytes(4096), "4 KiB");
+  EXPECT_EQ(format_bytes(1536 * 1024), "1536 KiB");
+  EXPECT_EQ(format_bytes(64 * 1024 * 1024), "64 MiB");
+  EXPECT_EQ(format_bytes(2u * 1024 * 1024 * 1024), "2 GiB");
+  EXPECT_EQ(format_bytes(1000), "1000 B");
+  EXPECT_EQ(format_bytes(0), "0 B");
+}
+
+TEST(CliOptions, BandwidthsTakeDecimalAndBinaryUnits) {
+  double rate = 0;
+  for (const auto& [text, bytes] :
+       std::initializer_list<std::pair<const char*, double>>{{"4GB/s", 4e9},
+                                                             {"3.2GiB/s", 3.2 * 1024 * 1024 * 1024},
+                                                             {"500MB/s", 5e8},
+                                                             {"800kB/s", 8e5},
+                                                             {"800KB/s", 8e5},
+                                                             {"1KiB/s", 1024},
+                                                             {"1000B/s", 1000},
+                                                             {"1.5TB/s", 1.5e12}}) {
+    ASSERT_TRUE(parse_bandwidth(text, &rate)) << text;
+    EXPECT_DOUBLE_EQ(rate, bytes) << text;
+  }
+  for (const char* bad : {"", "4GB", "4 GB/s", "GB/s", "0GB/s", "0.0MB/s", "1.GB/s", ".5GB/s",
+                          "1e9B/s", "1iB/s", "1XB/s", "4gb/s", "-1GB/s", "unlimitedB/s"}) {
+    EXPECT_FALSE(parse_bandwidth(bad, &rate)) << bad;
+  }
+}
+
+TEST(CliOptions, BadIoValuesAreRejected) {
+  bad({"io", "--rw", "rw"}, "--rw: 'rw' is not read, write, randread, randwrite or randrw");
+  bad({"io", "--rw", "READ"}, "--rw: 'READ'");
+  bad({"io", "--rw", "randrw", "--rwmixread", "101"}, "not a percentage from 0 to 100");
+  bad({"io", "--rw", "randrw", "--rwmixread", "-1"}, "--rwmixread: '-1'");
+  bad({"io", "--rwmixread", "70"}, "--rwmixread applies to --rw randrw only");
+  bad({"io", "--rw", "randread", "--rwmixread", "70"}, "applies to --rw randrw only");
+  bad({"io", "--bs", "256"}, "--bs: '256' is not a size from 512 to 64m");
+  bad({"io", "--bs", "65m"}, "--bs: '65m'");
+  bad({"io", "--bs", "4kb"}, "--bs: '4kb'");
+  bad({"io", "--bs", "1000"}, "--bs: 1000 is not a multiple of 512 bytes");
+  bad({"io", "--bs", "2k", "--block-size", "4096"},
+      "--bs 2 KiB is not a multiple of the namespace's 4096-byte blocks");
+  bad({"io", "--iodepth", "0"}, "--iodepth: '0' is not a depth from 1 to 1023");
+  bad({"io", "--iodepth", "1024"}, "from 1 to 1023");
+  bad({"io", "--queues", "0"}, "--queues: '0' is not a count from 1 to 16");
+  bad({"io", "--queues", "17"}, "from 1 to 16");
+  bad({"io", "--size", "0"}, "--size: '0' is not a size above 0");
+  bad({"io", "--size", "1.5m"}, "--size: '1.5m'");
+  bad({"io", "--size", "6k", "--bs", "4k"}, "--size 6 KiB is not a multiple of --bs 4 KiB");
+  bad({"io", "--size", "2k", "--bs", "4k"}, "is not a multiple of --bs");
+  bad({"io", "--size", "2g"}, "--size 2 GiB does not fit namespace 1 of 1 GiB");
+  bad({"io", "--size", "1m", "--ns-blocks", "1024"}, "does not fit namespace 1 of 512 KiB");
+  bad({"io", "--runtime", "0s"}, "--runtime: '0s' is not a duration above 0");
+  bad({"io", "--runtime", "soon"}, "--runtime: 'soon'");
+  bad({"io", "--media-latency", "10"}, "--media-latency: '10' is not a duration");
+  bad({"io", "--media-bandwidth", "fast"}, "--media-bandwidth: 'fast' is not a rate");
+  bad({"io", "--media-bandwidth", "4GB"}, "--media-bandwidth: '4GB'");
+  bad({"io", "--media-bandwidth", "1kB/s"},
+      "--media-bandwidth 1kB/s: below the media port's 1/65536 byte per clock of 4ns");
+  bad({"io", "--media-bandwidth", "300TB/s"}, "65536 bytes per clock or more");
+  bad({"io", "--io-timeout", "100ns"}, "--io-timeout: shorter than 1us");
+  bad({"io", "--io-timeout", "never"}, "--io-timeout: 'never'");
+  bad({"io", "--queues", "16", "--iodepth", "1023", "--bs", "64k"},
+      "--queues x --iodepth x --bs: 1023 MiB of data buffers, above the 256 MiB");
+  bad({"io", "--verify=1"}, "--verify takes no value");
+  bad({"io", "--bs"}, "--bs needs a value");
+}
+
+TEST(CliOptions, OptionsThatDoNotApplyToIoAreRejected) {
+  for (const char* option :
+       {"--strategy", "--latency", "--slots", "--admin-timeout", "--admin-depth", "--nsids",
+        "--fail-nsid", "--zero-capacity-nsid", "--slow-nsid", "--timeline", "--fatal-at",
+        "--read-fault", "--seeds", "--name-cost", "--kernel"}) {
+    bad({"io", option, "1"}, std::string(option) + " does not apply to io");
+  }
+  bad({"io", "--no-nvme-cli"}, "--no-nvme-cli applies to linux only");
+  for (const char* option :
+       {"--rw", "--bs", "--iodepth", "--queues", "--size", "--runtime", "--media-latency",
+        "--media-bandwidth", "--io-timeout", "--rwmixread"}) {
+    bad({"scan", option, "1"}, std::string(option) + " applies to io only");
+  }
+  bad({"compare", "--verify"}, "--verify applies to io only");
+  bad({"io", "--json", "a.json", "--cmd-log", "a.json"}, "--json and --cmd-log");
+}
+
+TEST(CliOptions, IoHelpListsEveryOption) {
+  const ParseResult usage = parse({"--help"});
+  EXPECT_NE(usage.message.find("nvme-cosim io [options]"), std::string::npos);
+  const ParseResult help = parse({"io", "--help"});
+  EXPECT_EQ(help.status, ParseResult::Status::kHelp);
+  for (const char* text : {"--rw PATTERN",
+                           "--rwmixread PCT",
+                           "--bs SIZE",
+                           "--iodepth N",
+                           "--queues N",
+                           "--size SIZE",
+                           "--runtime DURATION",
+                           "--verify",
+                           "--media-latency DURATION",
+                           "--media-bandwidth RATE",
+                           "--io-timeout DURATION",
+                           "--seed N",
+                           "--namespaces N",
+                           "--ns-blocks N",
+                           "--block-size",
+                           "--clock-period",
+                           "--link-latency",
+                           "--no-skip",
+                           "--json FILE",
+                           "--waveform FILE",
+                           "--tlp-log FILE",
+                           "--cmd-log FILE",
+                           "--trace-events FILE",
+                           "--verbose",
+                           "default read",
+                           "default 50",
+                           "default 4k",
+                           "default 1m",
+                           "default 10us",
+                           "default unlimited",
+                           "default 30s"}) {
+    EXPECT_NE(help.message.find(text), std::string::npos) << text;
+  }
+  EXPECT_EQ(help.message.find("--strategy"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace cli

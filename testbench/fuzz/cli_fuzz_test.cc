@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Seeded fuzzing of nvme-cosim's option parser (app/nvme-cosim/cli_options.h): whole argvs for
-// scan and compare built from valid and invalid pieces and random bytes, and the NSID-list,
-// duration, latency and slow-NSID value parsers on their own.
+// scan, compare and io built from valid and invalid pieces and random bytes, and the NSID-list,
+// duration, latency, slow-NSID, size and bandwidth value parsers on their own.
 
 #include <map>
 #include <set>
@@ -15,15 +15,43 @@ namespace {
 
 constexpr uint64_t kCases = 1000;  // per seed
 
-const std::vector<std::string> kValuedOptions = {
-    "--namespaces",   "--nsids",        "--ns-blocks", "--block-size",  "--zero-capacity-nsid",
-    "--strategy",     "--seed",         "--seeds",     "--name-cost",   "--disk-add-cost",
-    "--latency",      "--slow-nsid",    "--slots",     "--admin-depth", "--admin-timeout",
-    "--clock-period", "--link-latency", "--waveform",  "--json",        "--fail-nsid",
-    "--timeline",     "--tlp-log",      "--cmd-log",   "--trace-events"};
-const std::vector<std::string> kOtherOptions = {"--no-skip", "--verbose", "--help",     "-h",
-                                                "--",        "---",       "--bogus",    "-x",
-                                                "--json=",   "--=",       "--verbose=1"};
+const std::vector<std::string> kValuedOptions = {"--namespaces",
+                                                 "--nsids",
+                                                 "--ns-blocks",
+                                                 "--block-size",
+                                                 "--zero-capacity-nsid",
+                                                 "--strategy",
+                                                 "--seed",
+                                                 "--seeds",
+                                                 "--name-cost",
+                                                 "--disk-add-cost",
+                                                 "--latency",
+                                                 "--slow-nsid",
+                                                 "--slots",
+                                                 "--admin-depth",
+                                                 "--admin-timeout",
+                                                 "--clock-period",
+                                                 "--link-latency",
+                                                 "--waveform",
+                                                 "--json",
+                                                 "--fail-nsid",
+                                                 "--timeline",
+                                                 "--tlp-log",
+                                                 "--cmd-log",
+                                                 "--trace-events",
+                                                 "--rw",
+                                                 "--rwmixread",
+                                                 "--bs",
+                                                 "--iodepth",
+                                                 "--queues",
+                                                 "--size",
+                                                 "--runtime",
+                                                 "--media-latency",
+                                                 "--media-bandwidth",
+                                                 "--io-timeout"};
+const std::vector<std::string> kOtherOptions = {
+    "--no-skip", "--verbose", "--help",  "-h",  "--",          "---",
+    "--bogus",   "-x",        "--json=", "--=", "--verbose=1", "--verify"};
 
 // Random bytes: printable most of the time, any byte but NUL (argv strings end there) else.
 std::string random_text(Rng& rng, size_t max_length) {
@@ -190,6 +218,22 @@ std::string random_file(Rng& rng) {
   return rng.one_in(4) ? random_text(rng, 12) : rng.pick(kFiles);
 }
 
+std::string random_size(Rng& rng) {
+  static const char* const kSizes[] = {"512", "4k",   "4K", "128k", "1m", "64m",         "65m",
+                                       "1g",  "2g",   "0",  "0k",   "k",  "1.5m",        "4kb",
+                                       "-4k", "1000", "3k", "16M",  "1G", "17179869184g"};
+  if (rng.one_in(3)) return std::to_string(rng.edgy(rng.one_in(2) ? 20 : 64)) + rng.pick(kSizes);
+  return rng.pick(kSizes);
+}
+
+std::string random_bandwidth(Rng& rng) {
+  static const char* const kRates[] = {"4GB/s",    "3.2GiB/s",    "500MB/s", "1B/s",   "unlimited",
+                                       "0GB/s",    "1kB/s",       "1KiB/s",  "1iB/s",  "GB/s",
+                                       "1.GB/s",   "1e9B/s",      "4GB",     "4 GB/s", "99999TB/s",
+                                       "1.5TiB/s", "0.000001GB/s"};
+  return rng.pick(kRates);
+}
+
 // A value that fits `option` most of the time, anything else now and then.
 std::string value_for(Rng& rng, const std::string& option) {
   if (rng.one_in(8)) return rng.one_in(2) ? random_text(rng, 16) : random_number(rng);
@@ -201,12 +245,20 @@ std::string value_for(Rng& rng, const std::string& option) {
                                               "nsid",       "Async", ""};
     return rng.pick(kStrategies);
   }
+  if (option == "--bs" || option == "--size") return random_size(rng);
+  if (option == "--media-bandwidth") return random_bandwidth(rng);
+  if (option == "--rw") {
+    static const char* const kPatterns[] = {"read",   "write", "randread", "randwrite",
+                                            "randrw", "rw",    "Read",     ""};
+    return rng.pick(kPatterns);
+  }
   if (option == "--block-size") {
     static const char* const kSizes[] = {"512", "4096", "1024", "0x200", "512 "};
     return rng.pick(kSizes);
   }
   if (option.find("cost") != std::string::npos || option.find("timeout") != std::string::npos ||
-      option == "--clock-period" || option == "--link-latency")
+      option == "--clock-period" || option == "--link-latency" || option == "--runtime" ||
+      option == "--media-latency")
     return random_duration(rng);
   if (option == "--waveform" || option == "--json" || option == "--timeline" ||
       option.find("log") != std::string::npos || option == "--trace-events")
@@ -218,8 +270,8 @@ std::string value_for(Rng& rng, const std::string& option) {
 
 std::vector<std::string> random_argv(Rng& rng) {
   std::vector<std::string> args = {"nvme-cosim"};
-  static const char* const kCommands[] = {"scan",   "compare", "scan", "compare", "help",
-                                          "--help", "-h",      "",     "bogus",   "--json"};
+  static const char* const kCommands[] = {"scan", "compare", "scan",  "compare", "help", "--help",
+                                          "-h",   "",        "bogus", "--json",  "io",   "io"};
   if (!rng.one_in(20)) args.push_back(rng.one_in(10) ? random_text(rng, 8) : rng.pick(kCommands));
   const size_t options = rng.below(9);
   for (size_t i = 0; i < options; ++i) {
@@ -346,7 +398,7 @@ TEST(Cli, MostlyValidArgv) {
 // Each command, bare, parses as itself (the property once knew only scan and compare; libFuzzer
 // found `linux` taken for `compare`).
 TEST(Cli, EveryCommandParsesAsItself) {
-  for (const char* command : {"scan", "compare", "linux", "linux-compare"}) {
+  for (const char* command : {"scan", "compare", "linux", "linux-compare", "io"}) {
     EXPECT_EQ(cli_argv_property({"nvme-cosim", command}), "") << command;
   }
 }
@@ -377,6 +429,36 @@ TEST(Cli, DurationRoundTrip) {
                    : back != value ? "parses to " + std::to_string(back)
                                    : "");
   });
+}
+
+// io command lines, mostly in range: the workload's cross checks (block size, region,
+// buffers, media bandwidth per clock) at their edges.
+TEST(Cli, IoArgv) {
+  std::map<Status, uint64_t> statuses;
+  const bool complete = run_cases(kCases, [&](Rng& rng) {
+    std::vector<std::string> args = {"nvme-cosim", "io"};
+    static const char* const kPatterns[] = {"read", "write", "randread", "randwrite", "randrw"};
+    if (rng.one_in(2)) args.insert(args.end(), {"--rw", rng.pick(kPatterns)});
+    if (rng.one_in(3)) args.insert(args.end(), {"--rwmixread", edge_count(rng, 0, 100)});
+    if (rng.one_in(2)) args.insert(args.end(), {"--bs", random_size(rng)});
+    if (rng.one_in(2)) args.insert(args.end(), {"--size", random_size(rng)});
+    if (rng.one_in(2)) args.insert(args.end(), {"--iodepth", edge_count(rng, 1, cli::kMaxIoDepth)});
+    if (rng.one_in(2)) args.insert(args.end(), {"--queues", edge_count(rng, 1, cli::kMaxIoQueues)});
+    if (rng.one_in(3)) args.insert(args.end(), {"--media-bandwidth", random_bandwidth(rng)});
+    if (rng.one_in(3)) args.insert(args.end(), {"--media-latency", random_duration(rng)});
+    if (rng.one_in(3)) args.insert(args.end(), {"--runtime", random_duration(rng)});
+    if (rng.one_in(4)) args.insert(args.end(), {"--block-size", rng.one_in(2) ? "512" : "4096"});
+    if (rng.one_in(4)) args.insert(args.end(), {"--ns-blocks", edge_count(rng, 1, 1u << 21)});
+    if (rng.one_in(4)) args.insert(args.end(), {"--clock-period", random_duration(rng)});
+    if (rng.one_in(4)) args.push_back("--verify");
+    const std::string problem = cli_argv_property(args);
+    if (problem.empty()) ++statuses[status_of(args)];
+    return failure(quoted_argv(args), problem);
+  });
+  if (complete) {
+    EXPECT_GT(statuses[Status::kOk], 0u);
+    EXPECT_GT(statuses[Status::kError], 0u);
+  }
 }
 
 TEST(Cli, LatencyAndSlowNsidSpecs) {

@@ -298,6 +298,26 @@ std::string options_in_range(const cli::Options& o, const std::string& command) 
   for (const std::string* file : {&o.waveform, &o.tlp_log, &o.cmd_log, &o.trace_events}) {
     if (!file->empty() && file->back() == '/') p.add("output '", *file, "' is a directory");
   }
+  if (o.command == Command::kIo) {
+    const IoWorkload& w = o.io;
+    if (o.nsids.empty() || o.nsids.front() != 1) p.add("io without NSID 1");
+    if (w.read_percent > 100) p.add("rwmixread ", w.read_percent);
+    if (w.read_percent != 50 && w.pattern != IoPattern::kRandRw) p.add("rwmixread without randrw");
+    if (w.bs < kMinIoBytes || w.bs > kMaxIoBytes || w.bs % o.block_bytes != 0) p.add("bs ", w.bs);
+    if (w.size == 0 || w.size % w.bs != 0 || w.size > o.ns_blocks * o.block_bytes)
+      p.add("size ", w.size);
+    if (w.iodepth < 1 || w.iodepth > kMaxIoDepth) p.add("iodepth ", w.iodepth);
+    if (w.queues < 1 || w.queues > kMaxIoQueues) p.add("queues ", w.queues);
+    if (uint64_t{w.queues} * w.iodepth * w.bs > kMaxIoBufferBytes) p.add("buffers above 256 MiB");
+    if (w.runtime && (*w.runtime == 0 || *w.runtime > kMaxDuration)) p.add("runtime ", *w.runtime);
+    if (w.io_timeout < kUs) p.add("io_timeout ", w.io_timeout);
+    const double per_cycle = media_bytes_per_cycle(w, o.clock_period);
+    if (w.media_bandwidth < 0 || (w.media_bandwidth > 0 && per_cycle * 65536 < 1) ||
+        per_cycle >= 65536)
+      p.add("media bandwidth ", w.media_bandwidth, " B/s: ", per_cycle, " per clock");
+  } else if (o.io.verify || o.io.bs != 4 * kKiB || o.io.queues != 1) {
+    p.add("io settings outside io");
+  }
   return p.text();
 }
 
