@@ -104,11 +104,13 @@ sanitize: deps
 
 # Speed figures (bench/): build what is missing (Release unless configured otherwise), then run
 # the benchmark, the scan speed targets and sweep figure (bench/scan_speed.sh; SCAN_BENCH_ARGS,
-# e.g. '--sweep-scans 20'), then the real kernel against the RTL side by side with QEMU
+# e.g. '--sweep-scans 20'), the I/O speed targets (bench/io_speed.sh; IO_BENCH_ARGS, e.g.
+# '--size 16m'), then the real kernel against the RTL side by side with QEMU
 # (bench/linux_vs_qemu.sh; LINUX_BENCH_ARGS, e.g. '--runs 3 --namespaces 19').
 bench: build linux
 	$(BUILD_DIR)/bench/nvme_cosim_bench $(BENCH_ARGS)
 	bench/scan_speed.sh --build-dir $(BUILD_DIR) $(SCAN_BENCH_ARGS)
+	bench/io_speed.sh --build-dir $(BUILD_DIR) $(IO_BENCH_ARGS)
 	@scripts/install-deps.sh qemu
 	bench/linux_vs_qemu.sh --build-dir $(BUILD_DIR) $(LINUX_BENCH_ARGS)
 

@@ -267,14 +267,17 @@ int linux_compare(const Options& o) {
 
 // Progress lines on stderr: on a terminal, or when the run will likely take more than a second
 // of wall time. The guess depends on the options alone: an I/O keeps the RTL evaluating clock
-// edges for about its media latency and its transfer at the link's 3.4 bytes/ns, and the RTL
-// evaluates some 300 000 edges per second of wall time.
+// edges for its transfer at the link's 3.4 bytes/ns and its share of the media latency (the
+// I/Os in flight overlap theirs), and the RTL evaluates some 300 000 edges per second of wall
+// time.
 bool io_progress(const Options& o) {
   const IoWorkload& w = o.io;
   const bool extra_phase =
       w.verify && !(io_pattern_reads(w.pattern) && io_pattern_writes(w.pattern));
   const double ios = static_cast<double>(w.size / w.bs) * (extra_phase ? 2 : 1);
-  const double io_ps = static_cast<double>(w.media_latency) + static_cast<double>(w.bs) / 3.4 * kNs;
+  const double in_flight = static_cast<double>(w.iodepth) * w.queues;
+  const double io_ps = static_cast<double>(w.media_latency) / in_flight +
+                       static_cast<double>(w.bs) / 3.4 * kNs;
   return isatty(STDERR_FILENO) || ios * io_ps / static_cast<double>(o.clock_period) > 300'000;
 }
 
