@@ -25,14 +25,16 @@ have_cmd python3 || missing+=(python3)  # test scripts (trace-event checks)
 have_cmd clang-format || optional+=(clang-format)
 
 # `install-deps.sh linux` (make linux): what building and booting User-Mode Linux 6.12 and 6.1
-# needs besides the above: the kernel sources, a static busybox for the guest, nvme-cli run inside
-# it, and the kernel build's own tools.
+# needs besides the above: the kernel sources, a static busybox for the guest, nvme-cli and fio
+# run inside it (from the host's /: /usr/sbin/nvme, /usr/bin/fio), and the kernel build's own
+# tools.
 if [[ ${1:-} == linux ]]; then
   [[ -f /usr/src/linux-source-6.12.tar.xz ]] || missing+=(linux-source-6.12)
   [[ -f /usr/src/linux-source-6.1.tar.xz ]] || missing+=(linux-source-6.1)
   { [[ -x /bin/busybox ]] && ! readelf -l /bin/busybox 2>/dev/null | grep -q interpreter; } ||
     missing+=(busybox-static)
   have_cmd nvme || missing+=(nvme-cli)
+  [[ -x /usr/bin/fio ]] || missing+=(fio)
   have_cmd flex || missing+=(flex)
   have_cmd bison || missing+=(bison)
   have_cmd bc || missing+=(bc)

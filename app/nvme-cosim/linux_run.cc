@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +28,7 @@
 #include <sstream>
 
 #include "cosim_run.h"
+#include "nvme_spec.h"
 #include "report.h"
 #include "sim_time.h"
 
@@ -92,14 +95,26 @@ unsigned expected_namespaces(const Options& o) {
   return count;
 }
 
-// Admin commands as the controller saw them: a slot record when a command leaves its slot, a
-// CQE when the function writes one into the admin completion queue (whose address the guest
-// programmed through ACQ and AQA).
+// The commands as the controller saw them.
+//
+// Admin: a slot record when a command leaves its slot, a CQE when the function writes one into
+// the admin completion queue (whose address the guest programmed through ACQ and AQA).
+//
+// I/O, from the TLP stream alone (the I/O engine has no execution slots to watch): the
+// controller's reads of the admin SQ (ASQ, AQA) carry the Create and Delete I/O SQ and CQ
+// commands, which say where each I/O queue lies once their CQE reports success; its reads of
+// an I/O SQ carry the I/O commands (reassembled from the CplDs that answer them), and its writes
+// into an I/O CQ their CQEs.
 class DeviceCommands {
  public:
+  using IoCommand = LinuxOutcome::IoCommand;
+
   void on_register_write(uint64_t offset, uint32_t size, uint64_t value) {
     auto put32 = [&](uint64_t at, uint32_t v) {
+      if (at == 0x14 && (v & 1) == 0) forget_io_queues();  // CC.EN = 0: a controller reset
       if (at == 0x24) m_aqa = v;
+      if (at == 0x28) m_asq = (m_asq & ~uint64_t{0xFFFFFFFF}) | v;
+      if (at == 0x2C) m_asq = (m_asq & 0xFFFFFFFF) | uint64_t{v} << 32;
       if (at == 0x30) m_acq = (m_acq & ~uint64_t{0xFFFFFFFF}) | v;
       if (at == 0x34) m_acq = (m_acq & 0xFFFFFFFF) | uint64_t{v} << 32;
     };
@@ -108,17 +123,14 @@ class DeviceCommands {
   }
   void on_tlp(const cosim::RootComplex::LoggedTlp& entry) {
     const pcie::Tlp& t = entry.tlp;
-    if (entry.direction != cosim::LinkDirection::kUpstream || !t.has_data() || t.type() != 0 ||
-        t.length_dw() != 4 || m_acq == 0) {
-      return;
+    const uint64_t time_ns = cosim::to_nanoseconds(entry.time);
+    if (entry.direction == cosim::LinkDirection::kUpstream && t.is_mem_rd()) {
+      on_device_read(t);
+    } else if (entry.direction == cosim::LinkDirection::kDownstream && t.is_cpl()) {
+      on_completion(t, time_ns);
+    } else if (entry.direction == cosim::LinkDirection::kUpstream && t.is_mem_wr()) {
+      on_device_write(t, time_ns);
     }
-    const uint64_t entries = ((m_aqa >> 16) & 0xFFF) + 1;
-    const uint64_t acq = m_acq & ~uint64_t{0xFFF};
-    if (t.address() < acq || t.address() >= acq + entries * 16) return;
-    const std::vector<uint32_t> cqe = t.payload();
-    if (cqe.size() != 4) return;
-    m_cqes.push_back({cosim::to_nanoseconds(entry.time), static_cast<uint16_t>(cqe[3] & 0xFFFF),
-                      static_cast<uint16_t>(cqe[3] >> 17)});
   }
   void on_slot(const common::SlotOccupancy& slot) {
     m_slots.push_back(slot);
@@ -128,7 +140,8 @@ class DeviceCommands {
   bool scan_started() const { return m_scan_started; }
 
   // Submissions and completions as the driver's command events, in time order; a CQE
-  // completes the command with its CID fetched last before it.
+  // completes the command with its CID fetched last before it. Admin commands first, then the
+  // I/O commands (each submitted before it completes).
   std::vector<nvme::CommandEvent> events() const {
     std::vector<std::pair<uint64_t, nvme::CommandEvent>> timed;
     for (const common::SlotOccupancy& s : m_slots) {
@@ -168,9 +181,26 @@ class DeviceCommands {
       fetched.erase(it);
       out.push_back(done);
     }
+    for (const IoCommand& c : m_io) {
+      nvme::CommandEvent e;
+      e.kind = nvme::CommandEvent::Kind::kSubmitted;
+      e.qid = c.qid;
+      e.cid = c.cid;
+      e.opcode = c.opcode;
+      e.nsid = c.nsid;
+      e.cdw10 = static_cast<uint32_t>(c.slba);
+      e.submitted = c.fetched_ns;
+      out.push_back(e);
+      if (!c.completed) continue;
+      e.kind = nvme::CommandEvent::Kind::kCompleted;
+      e.status = c.status;
+      e.completed = c.completed_ns;
+      out.push_back(e);
+    }
     return out;
   }
   const std::vector<common::SlotOccupancy>& slots() const { return m_slots; }
+  const std::vector<IoCommand>& io_commands() const { return m_io; }
 
  private:
   struct Cqe {
@@ -178,11 +208,185 @@ class DeviceCommands {
     uint16_t cid;
     uint16_t status;  // SCT and SC, as the CQE's DW3 31:17
   };
+  struct Queue {
+    uint64_t base = 0;
+    uint64_t entries = 0;
+  };
+  // A Create or Delete I/O queue command, fetched and waiting for its CQE.
+  struct QueueCommand {
+    uint8_t opcode = 0;
+    uint16_t qid = 0;
+    Queue queue;
+  };
+  // A controller read waiting for its completions: `data` fills from the first enabled byte.
+  struct Read {
+    uint64_t first_byte = 0;
+    size_t bytes = 0;
+    std::vector<uint8_t> data;
+  };
+  static constexpr unsigned kSqeBytes = 64;
+  static constexpr unsigned kCqeBytes = 16;
+
+  Queue admin_sq() const { return {m_asq & ~uint64_t{0xFFF}, (m_aqa & 0xFFF) + 1u}; }
+  Queue admin_cq() const { return {m_acq & ~uint64_t{0xFFF}, ((m_aqa >> 16) & 0xFFF) + 1u}; }
+  static bool inside(const Queue& q, uint64_t addr, uint64_t entry_bytes) {
+    return q.entries && addr >= q.base && addr < q.base + q.entries * entry_bytes;
+  }
+  void forget_io_queues() {
+    m_sqs.clear();
+    m_cqs.clear();
+    m_queue_commands.clear();
+    m_open.clear();
+  }
+
+  void on_device_read(const pcie::Tlp& t) {
+    const unsigned dws = t.length_dw();
+    const uint8_t first = t.first_be(), last = dws == 1 ? t.first_be() : t.last_be();
+    if (first == 0) return;  // a zero-length read carries nothing
+    unsigned lead = 0, tail = 0;
+    while (!(first >> lead & 1)) ++lead;
+    while (!(last >> (3 - tail) & 1)) ++tail;
+    Read read;
+    read.first_byte = t.address() + lead;
+    read.bytes = dws * 4 - lead - tail;
+    read.data.reserve(read.bytes);
+    m_reads[t.tag()] = std::move(read);
+  }
+
+  // A CplD carries the request's bytes from offset (total - byte count) on, starting at byte
+  // (lower address & 3) of its first DW (as the root complex builds them).
+  void on_completion(const pcie::Tlp& t, uint64_t time_ns) {
+    const auto it = m_reads.find(t.cpl_tag());
+    if (it == m_reads.end()) return;
+    Read& read = it->second;
+    if (!t.has_data() || t.cpl_status() != pcie::CplStatus::kSc) {
+      m_reads.erase(it);
+      return;
+    }
+    const std::vector<uint32_t> payload = t.payload();
+    const unsigned skip = t.lower_address() & 3;
+    for (size_t i = skip; i < payload.size() * 4 && read.data.size() < read.bytes; ++i)
+      read.data.push_back(static_cast<uint8_t>(payload[i / 4] >> (8 * (i % 4))));
+    if (read.data.size() < read.bytes) return;  // more CplDs follow
+    on_read_data(read.first_byte, read.data, time_ns);
+    m_reads.erase(it);
+  }
+
+  static uint32_t dw_at(const std::vector<uint8_t>& bytes, size_t at) {
+    return uint32_t{bytes[at]} | uint32_t{bytes[at + 1]} << 8 | uint32_t{bytes[at + 2]} << 16 |
+           uint32_t{bytes[at + 3]} << 24;
+  }
+
+  // Every whole submission queue entry in the data the controller read.
+  void on_read_data(uint64_t addr, const std::vector<uint8_t>& bytes, uint64_t time_ns) {
+    const uint64_t first = (addr + kSqeBytes - 1) & ~uint64_t{kSqeBytes - 1};
+    for (uint64_t at = first; at + kSqeBytes <= addr + bytes.size(); at += kSqeBytes) {
+      std::array<uint32_t, 16> sqe{};
+      for (unsigned i = 0; i < 16; ++i) sqe[i] = dw_at(bytes, at - addr + 4 * i);
+      if (m_asq && inside(admin_sq(), at, kSqeBytes)) {
+        on_admin_sqe(sqe);
+        continue;
+      }
+      for (const auto& [qid, q] : m_sqs) {
+        if (inside(q, at, kSqeBytes)) {
+          on_io_sqe(qid, sqe, time_ns);
+          break;
+        }
+      }
+    }
+  }
+
+  void on_admin_sqe(const std::array<uint32_t, 16>& sqe) {
+    const uint8_t opcode = sqe[0] & 0xFF;
+    const uint16_t cid = static_cast<uint16_t>(sqe[0] >> 16);
+    QueueCommand command;
+    command.opcode = opcode;
+    command.qid = static_cast<uint16_t>(sqe[10] & 0xFFFF);
+    switch (opcode) {
+      case 0x01:  // Create I/O SQ
+      case 0x05:  // Create I/O CQ
+        command.queue.base = (uint64_t{sqe[7]} << 32 | sqe[6]) & ~uint64_t{0xFFF};
+        command.queue.entries = (sqe[10] >> 16) + 1u;
+        break;
+      case 0x00:  // Delete I/O SQ
+      case 0x04:  // Delete I/O CQ
+        break;
+      default:
+        m_queue_commands.erase(cid);
+        return;
+    }
+    m_queue_commands[cid] = command;
+  }
+
+  void on_admin_cqe(uint16_t cid, uint16_t status) {
+    const auto it = m_queue_commands.find(cid);
+    if (it == m_queue_commands.end()) return;
+    const QueueCommand c = it->second;
+    m_queue_commands.erase(it);
+    if (status != 0) return;
+    if (c.opcode == 0x01) m_sqs[c.qid] = c.queue;
+    if (c.opcode == 0x05) m_cqs[c.qid] = c.queue;
+    if (c.opcode == 0x00) m_sqs.erase(c.qid);
+    if (c.opcode == 0x04) m_cqs.erase(c.qid);
+  }
+
+  void on_io_sqe(uint16_t qid, const std::array<uint32_t, 16>& sqe, uint64_t time_ns) {
+    IoCommand c;
+    c.qid = qid;
+    c.cid = static_cast<uint16_t>(sqe[0] >> 16);
+    c.opcode = sqe[0] & 0xFF;
+    c.nsid = sqe[1];
+    c.fetched_ns = time_ns;
+    if (c.opcode == nvme_cmd_read || c.opcode == nvme_cmd_write ||
+        c.opcode == nvme_cmd_write_zeroes) {
+      c.slba = uint64_t{sqe[11]} << 32 | sqe[10];
+      c.blocks = (sqe[12] & 0xFFFF) + 1u;
+    }
+    m_open[uint32_t{qid} << 16 | c.cid] = m_io.size();
+    m_io.push_back(c);
+  }
+
+  void on_device_write(const pcie::Tlp& t, uint64_t time_ns) {
+    const uint64_t addr = t.address();
+    if (t.first_be() != 0xF || (t.length_dw() > 1 && t.last_be() != 0xF)) return;
+    const std::vector<uint32_t> dw = t.payload();
+    for (size_t i = 0; i + 4 <= dw.size(); i += 4) {
+      const uint64_t at = addr + 4 * i;
+      if (at % kCqeBytes != 0) continue;
+      const uint16_t cid = static_cast<uint16_t>(dw[i + 3] & 0xFFFF);
+      const uint16_t status = static_cast<uint16_t>(dw[i + 3] >> 17);
+      if (m_acq && inside(admin_cq(), at, kCqeBytes)) {
+        m_cqes.push_back({time_ns, cid, status});
+        on_admin_cqe(cid, status);
+        continue;
+      }
+      for (const auto& [cqid, q] : m_cqs) {
+        if (!inside(q, at, kCqeBytes)) continue;
+        const uint16_t sqid = static_cast<uint16_t>(dw[i + 2] >> 16);
+        const auto open = m_open.find(uint32_t{sqid} << 16 | cid);
+        if (open != m_open.end()) {
+          IoCommand& c = m_io[open->second];
+          c.completed = true;
+          c.completed_ns = time_ns;
+          c.status = status;
+          m_open.erase(open);
+        }
+        break;
+      }
+    }
+  }
+
   uint32_t m_aqa = 0;
+  uint64_t m_asq = 0;
   uint64_t m_acq = 0;
   std::vector<Cqe> m_cqes;
   std::vector<common::SlotOccupancy> m_slots;
   bool m_scan_started = false;
+  std::map<uint8_t, Read> m_reads;                    // by tag
+  std::map<uint16_t, QueueCommand> m_queue_commands;  // by admin CID
+  std::map<uint16_t, Queue> m_sqs, m_cqs;             // I/O queues, by QID
+  std::vector<IoCommand> m_io;                        // in fetch order
+  std::map<uint32_t, size_t> m_open;                  // qid << 16 | cid: index in m_io
 };
 
 // UML, in a process group of its own (it forks helpers) with its console in `console`, and
@@ -288,6 +492,74 @@ void measure_scan(const std::vector<CommandRecord>& commands, uint64_t guest_too
   }
 }
 
+// A console line that reports a failed or abandoned I/O: the block layer's "I/O error, dev
+// nvme0n1, sector ..." (blk_update_request before 5.19), the buffer cache's "Buffer I/O error",
+// the partition scan's "unable to read partition table", and the nvme driver's timeouts, aborts
+// and controller resets.
+bool reports_io_error(const std::string& line) {
+  for (const char* text : {"I/O error", "blk_update_request", "critical medium error",
+                           "unable to read partition table"}) {
+    if (line.find(text) != std::string::npos) return true;
+  }
+  if (line.find("] nvme") == std::string::npos) return false;
+  std::string lower = line;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* text : {"timeout", "abort", "reset"}) {
+    if (lower.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The JSON document in a program's output: from the first line that opens an object (fio prints
+// notes on standard output too).
+std::string json_part(const std::string& text) {
+  if (text.empty()) return "";
+  const size_t at = text[0] == '{' ? 0 : text.find("\n{");
+  if (at == std::string::npos) return "";
+  return trim(text.substr(at == 0 ? 0 : at + 1));
+}
+
+// The first "key" : number after `from` in a JSON text, or -1 (fio's report: "error" : 0).
+long long json_number(const std::string& text, const std::string& key, size_t from = 0) {
+  const size_t at = text.find("\"" + key + "\"", from);
+  if (at == std::string::npos) return -1;
+  size_t i = at + key.size() + 2;
+  while (i < text.size() && (text[i] == ' ' || text[i] == ':' || text[i] == '\t')) ++i;
+  if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
+  return std::atoll(text.c_str() + i);
+}
+
+// The first line of a program's messages, for an error.
+std::string first_line(const std::string& text) {
+  const std::string t = trim(text);
+  return t.substr(0, t.find('\n'));
+}
+
+// Why the guest's dd check or fio failed, or empty. A check /init skipped (no nvme0n1, a disk
+// too small) is no failure.
+std::string guest_io_error(const LinuxOutcome& r) {
+  if (r.io_check.empty()) return "the guest's I/O check did not report (no io-check)";
+  if (r.io_check.rfind("skipped", 0) == 0) return "";
+  if (r.io_check.rfind("dd ok", 0) != 0) {
+    const std::string detail = first_line(r.io_check_err);
+    return "the guest's I/O check: " + r.io_check + (detail.empty() ? "" : " (" + detail + ")");
+  }
+  if (r.fio_status < 0) return "fio in the guest did not report (no fio.status)";
+  const std::string detail = first_line(r.fio_err);
+  if (r.fio_status != 0) {
+    return "fio in the guest failed: exit " + std::to_string(r.fio_status) +
+           (detail.empty() ? "" : " (" + detail + ")") +
+           (r.fio_status == 127 ? "; is fio installed? (scripts/install-deps.sh linux)" : "");
+  }
+  if (r.fio_json.empty()) return "fio in the guest wrote no JSON report";
+  if (const long long error = json_number(r.fio_json, "error"); error != 0) {
+    return "fio in the guest reports error " + std::to_string(error) +
+           (detail.empty() ? "" : " (" + detail + ")");
+  }
+  return "";
+}
+
 }  // namespace
 
 LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
@@ -372,6 +644,10 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   });
 
   const unsigned expected = expected_namespaces(o);
+  // The dd check and fio go with nvme-cli (--no-nvme-cli leaves all of the guest's tools out),
+  // and not into linux-compare's boots, which compare scans: fio's clock calibration alone
+  // costs about 5 s of wall time in UML (docs/linux.md, "Block I/O").
+  const bool guest_io = o.guest_nvme_cli && o.command != Command::kLinuxCompare;
   const double timeout_s = static_cast<double>(o.boot_timeout) / kS;
   const unsigned guest_wait_s = std::max(1u, static_cast<unsigned>(timeout_s * 3 / 4));
   std::vector<std::string> args = {
@@ -398,6 +674,7 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
       "NVMECOSIM_EXPECT=" + std::to_string(expected),
       "NVMECOSIM_WAIT=" + std::to_string(guest_wait_s),
       std::string("NVMECOSIM_TOOLS=") + (o.guest_nvme_cli ? "1" : "0"),
+      std::string("NVMECOSIM_IO=") + (guest_io ? "1" : "0"),
   };
   if (!o.guest_wall_clock) args.push_back("time-travel=ext:clock.sock");
 
@@ -469,6 +746,7 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
     for (std::string line; std::getline(lines, line);) {
       // The driver's lines: "nvme nvme0: ...", "nvme 0000:00:00.0: ...", "nvme0n1: ...".
       if (line.find("] nvme") != std::string::npos) result.nvme_log.push_back(line);
+      if (reports_io_error(line)) result.io_error_log.push_back(line);
     }
   }
   if (!o.kernel_log.empty()) {
@@ -479,6 +757,13 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   result.nvme_list = read_text(results + "/nvme-list.txt");
   result.id_ctrl_json = read_text(results + "/id-ctrl.json");
   result.id_ns_json = read_text(results + "/id-ns.json");
+  result.guest_io = guest_io;
+  result.io_check = trim(read_text(results + "/io-check"));
+  result.io_check_err = read_text(results + "/io-check.err");
+  result.fio_json = json_part(read_text(results + "/fio.json"));
+  result.fio_err = read_text(results + "/fio.err");
+  if (const std::string status = trim(read_text(results + "/fio.status")); !status.empty())
+    result.fio_status = std::atoi(status.c_str());
   out.scan.strategy = nvme::ScanStrategy::kAsync;
   out.scan.namespaces = read_mapping(read_text(results + "/mapping"), o);
 
@@ -488,7 +773,11 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
     collector.on_event(event);
     logs.on_command(event);
   }
-  result.admin_commands = collector.records();
+  for (const CommandRecord& c : collector.records()) {
+    if (c.qid == 0) result.admin_commands.push_back(c);
+  }
+  result.io_commands = commands.io_commands();
+  for (LinuxOutcome::IoCommand& c : result.io_commands) c.by_init = c.fetched_ns >= guest_tools_ns;
   for (nvme::NamespaceRecord& ns : out.scan.namespaces) {
     for (const CommandRecord& c : result.admin_commands) {
       if (c.opcode == 0x06 && c.cns() == 0 && c.nsid == ns.nsid) {
@@ -534,6 +823,13 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
     out.error = "the guest powered off without reporting (see its console" +
                 std::string(o.kernel_log.empty() ? ": --kernel-log FILE keeps it)" : ")");
   }
+  if (out.error.empty() && result.guest_io) {
+    if (std::string error = guest_io_error(result); !error.empty()) out.error = error;
+  }
+  if (out.error.empty() && !result.io_error_log.empty()) {
+    out.error = "the kernel log reports I/O errors (" + std::to_string(result.io_error_log.size()) +
+                " lines), the first: " + result.io_error_log.front();
+  }
   if (log_files.any()) {
     if (std::string error;
         !logs.finish(out.scan, "linux " + o.kernel + ", seed " + std::to_string(o.seed), &error) &&
@@ -576,6 +872,78 @@ std::vector<std::string> command_summary(const std::vector<CommandRecord>& comma
   return lines;
 }
 
+// The I/O commands, grouped: "Read: 261 (261 SUCCESS)".
+std::vector<std::string> io_summary(const std::vector<LinuxOutcome::IoCommand>& commands) {
+  std::map<std::string, std::map<std::string, unsigned>> by_name;
+  std::vector<std::string> order;
+  for (const LinuxOutcome::IoCommand& c : commands) {
+    const std::string name = nvme::io_opcode_name(c.opcode);
+    if (!by_name.count(name)) order.push_back(name);
+    ++by_name[name][c.completed ? nvme::status_name(c.status) : "outstanding"];
+  }
+  std::vector<std::string> lines;
+  for (const std::string& name : order) {
+    unsigned total = 0;
+    std::string detail;
+    for (const auto& [status, count] : by_name[name]) {
+      total += count;
+      detail += (detail.empty() ? "" : ", ") + std::to_string(count) + " " + status;
+    }
+    lines.push_back(name + ": " + std::to_string(total) + " (" + detail + ")");
+  }
+  return lines;
+}
+
+// Each registered namespace's partition-table read: its first Read, nullptr if it had none. The
+// kernel reads the table as it adds the disk, under the disk's open mutex, and a first opener
+// that comes before that scan reads the table itself first (GD_NEED_PART_SCAN), so no other
+// Read of a namespace can precede it, even when /init's marker overtook it (a disk appears in
+// sysfs just before its table is read).
+struct PartitionRead {
+  uint32_t nsid = 0;
+  const LinuxOutcome::IoCommand* read = nullptr;
+};
+std::vector<PartitionRead> partition_reads(const LinuxOutcome& r) {
+  std::vector<PartitionRead> out;
+  std::vector<uint32_t> nsids;
+  for (const nvme::NamespaceRecord& ns : r.run.scan.namespaces) nsids.push_back(ns.nsid);
+  std::sort(nsids.begin(), nsids.end());
+  for (uint32_t nsid : nsids) {
+    PartitionRead p;
+    p.nsid = nsid;
+    for (const LinuxOutcome::IoCommand& c : r.io_commands) {
+      if (c.opcode == nvme_cmd_read && c.nsid == nsid) {
+        p.read = &c;
+        break;
+      }
+    }
+    out.push_back(p);
+  }
+  return out;
+}
+
+// "LBAs 0-7", "LBA 0"
+std::string lba_range(const LinuxOutcome::IoCommand& c) {
+  return c.blocks <= 1
+             ? "LBA " + std::to_string(c.slba)
+             : "LBAs " + std::to_string(c.slba) + "-" + std::to_string(c.slba + c.blocks - 1);
+}
+
+// fio's exit status and counts from its report: "exit 0, error 0, 256 reads, 124 writes".
+std::string fio_summary(const LinuxOutcome& r) {
+  if (r.fio_status < 0) return "not run";
+  std::string text = "exit " + std::to_string(r.fio_status);
+  if (r.fio_json.empty()) return text + ", no JSON report";
+  const size_t read = r.fio_json.find("\"read\"");
+  const size_t write = r.fio_json.find("\"write\"");
+  text += ", error " + std::to_string(json_number(r.fio_json, "error"));
+  if (read != std::string::npos)
+    text += ", " + std::to_string(json_number(r.fio_json, "total_ios", read)) + " reads";
+  if (write != std::string::npos)
+    text += ", " + std::to_string(json_number(r.fio_json, "total_ios", write)) + " writes";
+  return text;
+}
+
 // The run's extra JSON members, added to the scan schema's object.
 std::string linux_json(const Options& o, const LinuxOutcome& r) {
   std::string extra = "  \"linux\": {\n";
@@ -596,7 +964,37 @@ std::string linux_json(const Options& o, const LinuxOutcome& r) {
     return t.empty() || t[0] != '{' ? std::string("null") : t;
   };
   extra += "    \"id_ctrl\": " + raw(r.id_ctrl_json) + ",\n";
-  extra += "    \"id_ns\": " + raw(r.id_ns_json) + "\n  }";
+  extra += "    \"id_ns\": " + raw(r.id_ns_json) + ",\n";
+  std::string io;
+  for (const std::string& line : io_summary(r.io_commands))
+    io += (io.empty() ? "" : ", ") + json_string(line);
+  extra += "    \"io_commands\": [" + io + "],\n";
+  const size_t by_init = static_cast<size_t>(std::count_if(
+      r.io_commands.begin(), r.io_commands.end(), [](const auto& c) { return c.by_init; }));
+  extra += "    \"io_commands_kernel\": " + std::to_string(r.io_commands.size() - by_init) + ",\n";
+  extra += "    \"io_commands_init\": " + std::to_string(by_init) + ",\n";
+  std::string reads;
+  for (const PartitionRead& p : partition_reads(r)) {
+    reads += reads.empty() ? "\n      " : ",\n      ";
+    reads += "{\"nsid\": " + std::to_string(p.nsid);
+    if (p.read) {
+      reads += ", \"slba\": " + std::to_string(p.read->slba) +
+               ", \"blocks\": " + std::to_string(p.read->blocks) + ", \"status\": " +
+               json_string(p.read->completed ? nvme::status_name(p.read->status) : "outstanding") +
+               ", \"fetched_ns\": " + std::to_string(p.read->fetched_ns) + "}";
+    } else {
+      reads += ", \"slba\": null, \"blocks\": 0, \"status\": null, \"fetched_ns\": null}";
+    }
+  }
+  extra += "    \"partition_reads\": [" + reads + (reads.empty() ? "" : "\n    ") + "],\n";
+  std::string errors;
+  for (const std::string& line : r.io_error_log)
+    errors += (errors.empty() ? "" : ", ") + json_string(line);
+  extra += "    \"io_error_log\": [" + errors + "],\n";
+  extra += "    \"io_check\": " + (r.guest_io ? json_string(r.io_check) : "null") + ",\n";
+  extra +=
+      "    \"fio_status\": " + (r.fio_status < 0 ? "null" : std::to_string(r.fio_status)) + ",\n";
+  extra += "    \"fio\": " + raw(r.fio_json) + "\n  }";
   return scan_json(o, r.run, extra);
 }
 
@@ -618,6 +1016,14 @@ int linux_command(const Options& o, const LogFiles& log_files) {
   if (!r.run.ok) {
     std::fprintf(stderr, "nvme-cosim: %s\n", r.run.error.c_str());
     for (const std::string& line : r.nvme_log) std::fprintf(stderr, "  %s\n", line.c_str());
+    for (const std::string& line : r.io_error_log) {
+      if (std::find(r.nvme_log.begin(), r.nvme_log.end(), line) == r.nvme_log.end())
+        std::fprintf(stderr, "  %s\n", line.c_str());
+    }
+    if (!trim(r.io_check_err).empty())
+      std::fprintf(stderr, "dd check's messages:\n%s\n", trim(r.io_check_err).c_str());
+    if (r.fio_status > 0 && !trim(r.fio_err).empty())
+      std::fprintf(stderr, "fio's messages:\n%s\n", trim(r.fio_err).c_str());
     return kExitFailed;
   }
   const RunOutcome& run = r.run;
@@ -665,10 +1071,45 @@ int linux_command(const Options& o, const LogFiles& log_files) {
   std::printf("  %-26s %zu\n", "admin commands", r.admin_commands.size());
   for (const std::string& line : command_summary(r.admin_commands))
     std::printf("  %-26s %s\n", "", line.c_str());
-  std::printf(
-      "  %-26s not read: the guest kernel has no partition parsers until the I/O path\n"
-      "  %-26s exists (docs/linux.md)\n",
-      "partition tables", "");
+  const size_t by_init = static_cast<size_t>(std::count_if(
+      r.io_commands.begin(), r.io_commands.end(), [](const auto& c) { return c.by_init; }));
+  std::printf("  %-26s %zu: %zu from the kernel, %zu from /init's dd and fio\n", "I/O commands",
+              r.io_commands.size(), r.io_commands.size() - by_init, by_init);
+  for (const std::string& line : io_summary(r.io_commands))
+    std::printf("  %-26s %s\n", "", line.c_str());
+  // The kernel reads each disk's partition table as it adds it (LBA 0, and 1 for GPT's header:
+  // one page of the page cache).
+  const std::vector<PartitionRead> parts = partition_reads(r);
+  std::map<std::string, std::vector<uint32_t>> by_range;  // "LBAs 0-7 SUCCESS" -> NSIDs
+  std::vector<uint32_t> unread;
+  for (const PartitionRead& p : parts) {
+    if (!p.read) {
+      unread.push_back(p.nsid);
+      continue;
+    }
+    by_range[lba_range(*p.read) + ", " +
+             (p.read->completed ? nvme::status_name(p.read->status) : "outstanding")]
+        .push_back(p.nsid);
+  }
+  std::printf("  %-26s read on %zu of %zu namespaces\n", "partition tables",
+              parts.size() - unread.size(), parts.size());
+  auto nsid_list = [](const std::vector<uint32_t>& nsids) {
+    std::string text;
+    for (uint32_t nsid : nsids) text += (text.empty() ? "" : " ") + std::to_string(nsid);
+    return text;
+  };
+  for (const auto& [range, nsids] : by_range) {
+    std::printf("  %-26s %s: NSID %s\n", "", range.c_str(), nsid_list(nsids).c_str());
+  }
+  if (!unread.empty()) std::printf("  %-26s not read: NSID %s\n", "", nsid_list(unread).c_str());
+  if (r.guest_io) {
+    std::printf("  %-26s %s\n", "I/O check (dd)", r.io_check.c_str());
+    std::printf("  %-26s %s\n", "fio (verify, randrw)", fio_summary(r).c_str());
+  } else {
+    std::printf("  %-26s not run (--no-nvme-cli)\n", "I/O check, fio");
+  }
+  std::printf("  %-26s %s\n", "kernel I/O errors",
+              r.io_error_log.empty() ? "none" : std::to_string(r.io_error_log.size()).c_str());
   std::printf("  %-26s %s\n", "simulated time", format_ms(run.simulated_ns).c_str());
   std::printf("  %-26s %.3f s  (RTL cycles: %llu evaluated, %llu skipped while idle)\n",
               "wall time", run.wall_seconds, static_cast<unsigned long long>(run.evaluated_cycles),

@@ -12,8 +12,8 @@ mapping() {
   sed -n '/^From sysfs/,/^`nvme list`/p' "$work/out" | grep -E '^/dev/nvme0n' |
     while read -r node _ nsid _; do printf '%s:%d ' "${node#/dev/nvme0n}" "$((16#${nsid#0x}))"; done
 }
-# A clean probe: no timeout, reset or warning from the nvme driver on the console (FILE,
-# default $work/console).
+# A clean probe: no timeout, reset or warning from the nvme driver and no I/O error from the
+# block layer on the console (FILE, default $work/console).
 clean_console() {
   local console=${1:-$work/console}
   [ -s "$console" ] || fail "no console in $console"
@@ -21,6 +21,29 @@ clean_console() {
     grep -Ei 'nvme.*(timeout|reset|abort|warn|fail|error)' "$console" >&2
     fail "the nvme driver complained"
   fi
+  local io_errors='I/O error|blk_update_request|critical medium error|unable to read partition'
+  if grep -Eq "$io_errors" "$console"; then
+    grep -E "$io_errors" "$console" >&2
+    fail "the console reports I/O errors"
+  fi
+}
+# /init's block I/O went well: the dd check and fio, as nvme-cosim linux reports them.
+guest_io_ok() {
+  expect_line '^  I/O check \(dd\) +dd ok: 4 KiB at byte [0-9]+ of /dev/nvme0n1 read as zeros, then written and read back equal'
+  expect_line '^  fio \(verify, randrw\) +exit 0, error 0, [1-9][0-9]* reads, [1-9][0-9]* writes$'
+  expect_line '^  kernel I/O errors +none$'
+}
+# A copy of the guest's root whose /init is changed by the sed script $1, next to links to the
+# kernels: a --linux-dir for runs where the guest's tools must fail.
+linux_dir_with_init() {
+  local built
+  built=$(dirname "$bin")/linux
+  mkdir -p "$work/linux"
+  for k in stock ordered 6.1; do ln -sfn "$built/$k" "$work/linux/$k"; done
+  rm -rf "$work/linux/root"
+  cp -a "$built/root" "$work/linux/root"
+  chmod u+w "$work/linux/root/init"
+  sed -i "$1" "$work/linux/root/init"
 }
 # Per-NSID latencies that complete the Identify commands in reverse NSID order, 10 ms apart.
 reversed() {
@@ -71,7 +94,71 @@ PY
       fail "an NSID registered twice: $(mapping)"
     expect_line 'names follow NSID order'
     expect_line 'Identify completion order +1 2 3 4 5 6 7 8$'
+    # 6.1's block layer through the RTL too: partition tables, dd, fio.
+    expect_line '^  partition tables +read on 8 of 8 namespaces$'
+    guest_io_ok
     clean_console
+    ;;
+  GuestBlockIoThroughTheRtl)
+    # The block layer through the RTL: the kernel reads each disk's partition table as it adds
+    # it, /init writes and reads back a block with O_DIRECT (dd) and runs Debian's fio, a
+    # verified random read/write job; no I/O error anywhere.
+    run linux --kernel stock --namespaces 4 --kernel-log "$work/console" --cmd-log "$work/cmd.log" \
+      --json "$work/run.json"
+    [ "$status" -eq 0 ] || fail "exit status $status"
+    guest_io_ok
+    expect_line '^  partition tables +read on 4 of 4 namespaces$'
+    expect_line '^ +LBAs 0-7, SUCCESS: NSID 1 2 3 4$'
+    clean_console
+    # The device side's command log: each namespace's partition-table Read on I/O queue 1.
+    for nsid in 1 2 3 4; do
+      grep -Eq "^ +[0-9]+ +[0-9]+ +[0-9]+ +1 +[0-9]+  Read +0x0000000$nsid +- +SUCCESS$" \
+        "$work/cmd.log" || fail "no completed Read of NSID $nsid in the command log"
+    done
+    python3 - "$work/run.json" <<'PY' || fail "JSON"
+import json, re, sys
+linux = json.load(open(sys.argv[1]))["linux"]
+# Every namespace's partition table: LBA 0 (MBR) and 1 (GPT header), before /init's I/O.
+reads = linux["partition_reads"]
+assert [r["nsid"] for r in reads] == [1, 2, 3, 4], reads
+for r in reads:
+    assert r["slba"] == 0 and r["blocks"] >= 2 and r["status"] == "SUCCESS", r
+assert linux["io_commands_kernel"] == 4, linux["io_commands_kernel"]
+# Every I/O command succeeded: Reads, Writes and the Flush of dd's conv=fsync.
+lines = linux["io_commands"]
+for line in lines:
+    m = re.fullmatch(r"(.+): (\d+) \((\d+) SUCCESS\)", line)
+    assert m and m.group(2) == m.group(3), line
+names = [line.split(":")[0] for line in lines]
+assert names[:1] == ["Read"] and "Write" in names and "Flush" in names, names
+assert linux["io_check"].startswith("dd ok"), linux["io_check"]
+assert linux["io_error_log"] == [], linux["io_error_log"]
+# fio's own report: no error, its options as /init gave them, every written block read back.
+assert linux["fio_status"] == 0
+job = linux["fio"]["jobs"][0]
+assert job["error"] == 0, job["error"]
+opts = job["job options"]
+assert (opts["rw"], opts["ioengine"], opts["verify"], opts["direct"]) == \
+    ("randrw", "psync", "crc32c", "1"), opts
+fio_reads, fio_writes = job["read"]["total_ios"], job["write"]["total_ios"]
+# 256 blocks, each read or written once (randrw), then each written block read back to verify:
+# 256 - writes + writes reads.
+assert 0 < fio_writes < 256 and fio_reads == 256, (fio_reads, fio_writes)
+print("JSON: partition reads", [(r["nsid"], r["slba"], r["blocks"]) for r in reads],
+      "fio reads", fio_reads, "writes", fio_writes, "I/O", lines)
+PY
+    ;;
+  GuestIoFailuresFailTheRun)
+    # A failed dd check or fio fails the run, saying which.
+    linux_dir_with_init 's|cmp /tmp/pattern /tmp/after|cmp /tmp/zeros /tmp/after|'
+    run linux --linux-dir "$work/linux" --namespaces 1
+    [ "$status" -eq 1 ] || fail "dd check: exit status $status"
+    grep -q "the guest's I/O check: dd failed: 4 KiB at byte [0-9]* of /dev/nvme0n1 read back differs" \
+      "$work/err" || fail "no dd failure named"
+    linux_dir_with_init 's|/usr/bin/fio --name=verify|/usr/bin/fio --no-such-option --name=verify|'
+    run linux --linux-dir "$work/linux" --namespaces 1
+    [ "$status" -eq 1 ] || fail "fio: exit status $status"
+    grep -q "fio in the guest failed: exit 1" "$work/err" || fail "no fio failure named"
     ;;
   SparseNsidsRegisteredOnce)
     nsids=$(seq 1 7 441 | tr '\n' ',')1000
