@@ -442,8 +442,11 @@ void Controller::on_timeout(QueuePair& queue, uint16_t cid) {
     if (taken) ++m_aborts_taken;
     log(format("Abort of qid %u cid %u: %s", queue.qid(), cid,
                taken ? "aborted" : "not aborted, waiting one more timeout"));
-    // Aborted: its CQE is on the way. Not aborted: as Linux, give it another timeout.
-    if (queue.wait_for_end(cid, m_options.admin_timeout)) return;
+    // Aborted: its CQE is on the way. Not aborted: as Linux, give it another timeout, its
+    // queue's kind's (Linux re-arms the request's own timer).
+    const Nanoseconds again =
+        &queue == m_admin.get() ? m_options.admin_timeout : m_options.io_timeout;
+    if (queue.wait_for_end(cid, again)) return;
   } else if (m_state == ControllerState::kLive) {
     log("Abort of qid " + std::to_string(queue.qid()) + " cid " + std::to_string(cid) + ": " +
         status_name(abort.status));

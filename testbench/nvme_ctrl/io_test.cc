@@ -310,5 +310,37 @@ TEST_F(Io, MissingDataIsATransferErrorNotStaleData) {
   EXPECT_EQ(media(1, 40, 8192), expect);
 }
 
+// A submission queue of 4 entries holds 3 commands: filled with one doorbell, then refilled as
+// completions free it, every command completes once, in the CQ of 4 entries too.
+TEST_F(Io, FullSubmissionQueueDrainsAndRefills) {
+  ASSERT_TRUE(bench().program_msix_vector(2, bench().options().msi_window_first, 2));
+  ASSERT_TRUE(admin(host().create_io_cq(2, 4, cq_addr(2), 2, true)).ok());
+  ASSERT_TRUE(admin(host().create_io_sq(2, 4, sq_addr(2), 2)).ok());
+  const Transfer t = make_transfer(memory(), kBuffers, 0, 4096, kLists);
+  fill_host(memory(), t, 8);
+  ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 300, 8, t.prp1, t.prp2)).ok());
+  for (int round = 0; round < 4; ++round) {
+    const std::vector<uint16_t> cids =
+        host().submit_many({nvme::nvm_read_sqe(1, 300, 8, kBuffers + 0x10'0000),
+                            nvme::nvm_read_sqe(1, 300, 8, kBuffers + 0x11'0000),
+                            nvme::nvm_read_sqe(1, 300, 8, kBuffers + 0x12'0000)},
+                           2);
+    for (const uint16_t cid : cids) {
+      auto done = host().wait_completion(cid, 2'000'000, 2);
+      ASSERT_TRUE(done) << "round " << round << " cid " << cid;
+      EXPECT_TRUE(done->ok()) << *done;
+      EXPECT_EQ(done->sqid, 2u);
+    }
+  }
+  for (const uint64_t at : {0x10'0000, 0x11'0000, 0x12'0000}) {
+    EXPECT_EQ(memory().read(kBuffers + at, 4096), pattern_bytes(t, 8));
+  }
+  // Each CQE of queue 2 raised vector 2; one raised while the vector's message was still
+  // pending shares that message, as MSI-X's pending bit does.
+  EXPECT_GE(host().interrupt_count(2), 4u);
+  EXPECT_LE(host().interrupt_count(2), 12u);
+  EXPECT_EQ(host().interrupt_count(1), 1u) << "the write's, on queue 1";
+}
+
 }  // namespace
 }  // namespace tb

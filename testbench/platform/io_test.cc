@@ -169,5 +169,38 @@ INSTANTIATE_TEST_SUITE_P(Seeds, DriverIo,
                                   std::to_string(info.param.workers_per_queue);
                          });
 
+// An I/O command that outlives its timeout feeds the recovery: the controller's Abort does not
+// reach I/O commands (it looks among the admin slots), so the driver resets the controller; the
+// reset waits for the device to finish with the media read, the command ends aborted, and the
+// re-created queues carry I/O again.
+TEST(DriverIoTimeout, RecoveredByAResetThenIoGoesOn) {
+  REQUIRE_FRESH_SYSTEMC();
+  CosimOptions options;
+  options.bridge.media.latency_cycles = 250'000;  // 1 ms at 4 ns
+  simulate(options, [&](CosimSystem& s) {
+    ASSERT_TRUE(s.platform.enumerate().present);
+    sim_control::add_namespaces(s.bridge, {1}, kNsBlocks,
+                                [](uint32_t) { return sim_control::kNsActive; });
+    nvme::ControllerOptions copts;
+    copts.io_timeout = 200'000;  // 200 us: the wait after a refused Abort
+    nvme::Controller ctrl(s.platform, 0, copts);
+    ASSERT_TRUE(ctrl.bring_up());
+    const nvme::NamespaceFormat ns{1, 9, kNsBlocks};
+    const nvme::DmaBuffer buf = s.platform.alloc_dma(4096, 4096);
+    nvme::BlockIo hasty(s.platform, *ctrl.io_queue(), 128 * 1024, 200'000);  // 200 us
+    const nvme::CommandResult r = hasty.read(ns, 8, 8, buf.bus_address);
+    EXPECT_TRUE(r.timed_out);
+    EXPECT_EQ(r.status, nvme::kStatusHostAborted) << "ended by the reset";
+    EXPECT_EQ(ctrl.aborts_sent(), 1u);
+    EXPECT_EQ(ctrl.aborts_taken(), 0u) << "Abort does not reach I/O commands";
+    EXPECT_EQ(ctrl.resets(), 1u);
+    EXPECT_EQ(ctrl.state(), nvme::ControllerState::kLive);
+    nvme::BlockIo patient(s.platform, *ctrl.io_queue(), 128 * 1024, 10'000'000);  // 10 ms
+    EXPECT_TRUE(patient.write(ns, 8, 8, buf.bus_address).ok());
+    EXPECT_TRUE(patient.read(ns, 8, 8, buf.bus_address).ok());
+    s.platform.free_dma(buf);
+  });
+}
+
 }  // namespace
 }  // namespace cosim::test
