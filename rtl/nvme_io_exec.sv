@@ -473,7 +473,9 @@ module nvme_io_exec #(
         end
       end
 
-      XRangeCheck: begin
+      XRangeCheck, XRangeZero: begin
+        // Both walk the ranges: steps 1 and 2 read the length and the low SLBA DW; step 3 (the
+        // high DW is read in place) checks the range, or sends its Zero request.
         unique case (range_step_q)
           2'd1: begin
             range_nlb_d  = range_dw;
@@ -484,35 +486,22 @@ module nvme_io_exec #(
             range_step_d    = 2'd3;
           end
           default: begin
-            if (!range_ok) begin
-              status_d = nvme_pkg::StLbaOutOfRange;
-              ex_d     = XFinish;
-            end else if (range_q != range_last) begin
-              range_d      = range_q + 8'd1;
-              range_step_d = 2'd1;
-            end else if (deallocate_i) begin
-              range_d      = '0;
-              range_step_d = 2'd1;
-              ex_d         = XRangeZero;
-            end else begin
-              ex_d = XFinish;   // other attributes are hints
-            end
-          end
-        endcase
-      end
-      XRangeZero: begin
-        // The same walk; at step 3 each range of non-zero length becomes a Zero request.
-        unique case (range_step_q)
-          2'd1: begin
-            range_nlb_d  = range_dw;
-            range_step_d = 2'd2;
-          end
-          2'd2: begin
-            range_slba_lo_d = range_dw;
-            range_step_d    = 2'd3;
-          end
-          default: begin
-            if (range_nlb_q == 32'h0 || media_wr_req_ready_i) begin
+            if (ex_q == XRangeCheck) begin
+              if (!range_ok) begin
+                status_d = nvme_pkg::StLbaOutOfRange;
+                ex_d     = XFinish;
+              end else if (range_q != range_last) begin
+                range_d      = range_q + 8'd1;
+                range_step_d = 2'd1;
+              end else if (deallocate_i) begin
+                range_d      = '0;
+                range_step_d = 2'd1;
+                ex_d         = XRangeZero;
+              end else begin
+                ex_d = XFinish;   // other attributes are hints
+              end
+            end else if (range_nlb_q == 32'h0 || media_wr_req_ready_i) begin
+              // A range of no blocks sends nothing.
               if (range_nlb_q != 32'h0) acks_d = acks_q + 9'd1;
               if (range_q != range_last) begin
                 range_d      = range_q + 8'd1;

@@ -81,6 +81,19 @@ std::string configure_controller(cosim::RtlBridge& bridge, const Options& o, uin
   return "";
 }
 
+std::string open_logs(cosim::CosimSystem& system, ProtocolLogs& logs, const LogFiles& files) {
+  if (std::string error; !logs.open(files, &error)) return error;
+  if (logs.slots_enabled()) {
+    system.bridge.set_slot_observer([&logs](const common::SlotOccupancy& o) { logs.on_slot(o); });
+  }
+  if (logs.tlp_enabled()) {
+    system.root_complex.add_tlp_observer([&logs](const cosim::RootComplex::LoggedTlp& entry) {
+      logs.tlp_line(cosim::RootComplex::log_line(entry));
+    });
+  }
+  return "";
+}
+
 namespace {
 
 // Attaches or detaches one namespace and tells the host, as a namespace management tool would.
@@ -141,17 +154,9 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   auto system = std::make_unique<cosim::CosimSystem>("cosim", copts);
   cosim::CosimPlatform& platform = system->platform;
   ProtocolLogs logs;
-  if (std::string error; !logs.open(log_files, &error)) {
+  if (std::string error = open_logs(*system, logs, log_files); !error.empty()) {
     out.error = error;
     return out;
-  }
-  if (logs.slots_enabled()) {
-    system->bridge.set_slot_observer([&logs](const common::SlotOccupancy& o) { logs.on_slot(o); });
-  }
-  if (logs.tlp_enabled()) {
-    system->root_complex.add_tlp_observer([&logs](const cosim::RootComplex::LoggedTlp& entry) {
-      logs.tlp_line(cosim::RootComplex::log_line(entry));
-    });
   }
 
   nvme::ControllerOptions controller_options;

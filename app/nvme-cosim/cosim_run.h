@@ -13,6 +13,7 @@
 #include "run_outcome.h"
 
 namespace cosim {
+class CosimSystem;
 class RtlBridge;
 struct RtlBridgeOptions;
 }  // namespace cosim
@@ -27,6 +28,10 @@ cosim::RtlBridgeOptions bridge_options(const Options& options, const std::string
 // seed, namespaces, latencies, injected faults. Runs in an SC_THREAD (sim_write waits for a
 // clock edge). Returns an error, empty on success.
 std::string configure_controller(cosim::RtlBridge& bridge, const Options& options, uint32_t seed);
+
+// Opens the protocol logs `files` names and hooks them to the system's bridge and root
+// complex. Returns an error, empty on success.
+std::string open_logs(cosim::CosimSystem& system, ProtocolLogs& logs, const LogFiles& files);
 
 // Runs in the calling process; call at most once per process. `waveform` overrides
 // options.waveform (empty: none); `logs`: the protocol logs this run writes (protocol_logs.h).

@@ -68,17 +68,9 @@ IoOutcome run_io(const Options& o, const LogFiles& log_files, bool progress) {
   auto system = std::make_unique<cosim::CosimSystem>("cosim", copts);
   cosim::CosimPlatform& platform = system->platform;
   ProtocolLogs logs;
-  if (std::string error; !logs.open(log_files, &error)) {
+  if (std::string error = open_logs(*system, logs, log_files); !error.empty()) {
     out.error = error;
     return out;
-  }
-  if (logs.slots_enabled()) {
-    system->bridge.set_slot_observer([&logs](const common::SlotOccupancy& o) { logs.on_slot(o); });
-  }
-  if (logs.tlp_enabled()) {
-    system->root_complex.add_tlp_observer([&logs](const cosim::RootComplex::LoggedTlp& entry) {
-      logs.tlp_line(cosim::RootComplex::log_line(entry));
-    });
   }
 
   nvme::ControllerOptions controller_options;
