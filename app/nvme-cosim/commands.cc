@@ -276,8 +276,8 @@ bool io_progress(const Options& o) {
       w.verify && !(io_pattern_reads(w.pattern) && io_pattern_writes(w.pattern));
   const double ios = static_cast<double>(w.size / w.bs) * (extra_phase ? 2 : 1);
   const double in_flight = static_cast<double>(w.iodepth) * w.queues;
-  const double io_ps = static_cast<double>(w.media_latency) / in_flight +
-                       static_cast<double>(w.bs) / 3.4 * kNs;
+  const double io_ps =
+      static_cast<double>(w.media_latency) / in_flight + static_cast<double>(w.bs) / 3.4 * kNs;
   return isatty(STDERR_FILENO) || ios * io_ps / static_cast<double>(o.clock_period) > 300'000;
 }
 

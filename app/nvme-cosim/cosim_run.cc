@@ -81,6 +81,13 @@ std::string configure_controller(cosim::RtlBridge& bridge, const Options& o, uin
   return "";
 }
 
+std::string assertion_error(const cosim::RtlBridge& bridge) {
+  const uint64_t failures = bridge.rtl_assertion_failures();
+  if (failures == 0) return "";
+  return "RTL assertion failed at cycle " + std::to_string(bridge.first_assertion_cycle()) +
+         " (the %Error line above names it); " + std::to_string(failures) + " in all";
+}
+
 std::string open_logs(cosim::CosimSystem& system, ProtocolLogs& logs, const LogFiles& files) {
   if (std::string error; !logs.open(files, &error)) return error;
   if (logs.slots_enabled()) {
@@ -297,11 +304,7 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   }
   const std::chrono::duration<double> wall = scan_ended - start;
   out.wall_seconds = wall.count();
-  if (const uint64_t failures = system->bridge.rtl_assertion_failures()) {
-    out.error = "RTL assertion failed at cycle " +
-                std::to_string(system->bridge.first_assertion_cycle()) +
-                " (the %Error line above names it); " + std::to_string(failures) + " in all";
-  }
+  if (std::string failed = assertion_error(system->bridge); !failed.empty()) out.error = failed;
   if (!finished && out.error.empty()) out.error = "the simulation stopped before the scan ended";
   if (log_files.any()) {
     std::string error;

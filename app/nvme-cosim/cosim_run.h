@@ -29,6 +29,9 @@ cosim::RtlBridgeOptions bridge_options(const Options& options, const std::string
 // clock edge). Returns an error, empty on success.
 std::string configure_controller(cosim::RtlBridge& bridge, const Options& options, uint32_t seed);
 
+// "RTL assertion failed at cycle ..." if one did, else empty.
+std::string assertion_error(const cosim::RtlBridge& bridge);
+
 // Opens the protocol logs `files` names and hooks them to the system's bridge and root
 // complex. Returns an error, empty on success.
 std::string open_logs(cosim::CosimSystem& system, ProtocolLogs& logs, const LogFiles& files);

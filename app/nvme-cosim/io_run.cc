@@ -164,11 +164,7 @@ IoOutcome run_io(const Options& o, const LogFiles& log_files, bool progress) {
     system->bridge.report_occupied_slots();
   }
   out.wall_seconds = std::chrono::duration<double>(ended - start).count();
-  if (const uint64_t failures = system->bridge.rtl_assertion_failures()) {
-    out.error = "RTL assertion failed at cycle " +
-                std::to_string(system->bridge.first_assertion_cycle()) +
-                " (the %Error line above names it); " + std::to_string(failures) + " in all";
-  }
+  if (std::string failed = assertion_error(system->bridge); !failed.empty()) out.error = failed;
   if (!system->bridge.media_port().violation().empty() && out.error.empty()) {
     out.error = "the RTL broke the media port's rules: " + system->bridge.media_port().violation();
   }
