@@ -433,6 +433,26 @@ print("every Identify Namespace shorter by", sorted(saved), "ns")
 assert len(saved) == 1 and 1000 < saved.pop() < 4096, saved
 PY
     ;;
+  IoVerifySeedSweep)
+    # Data integrity over seeds: each seed picks its block size (PRP1 alone up to PRP lists at
+    # MDTS), depth and queue count; every read block is checked against what was written.
+    # A failing seed prints the command that reproduces it, and the one that records its
+    # waveform.
+    sizes=(4k 8k 12k 64k 128k 16k)
+    for seed in $(seq 1 12); do
+      args=(io --rw randrw --verify --seed "$seed" --bs "${sizes[seed % 6]}" --size 768k
+            --iodepth $((1 + seed * 5 % 16)) --queues $((1 + seed % 4)) --media-latency 2us)
+      "$bin" "${args[@]}" >"$work/out" 2>"$work/err"
+      status=$?
+      if [ "$status" -ne 0 ] || ! grep -Eq '^  verify +[1-9][0-9]* blocks checked, 0 mismatches$' "$work/out" ||
+        ! grep -Eq '^  errors +none$' "$work/out"; then
+        cat "$work/out" "$work/err" >&2
+        fail "seed $seed: reproduce with: $bin ${args[*]}" \
+          "(add --waveform seed$seed.fst for its waveform)"
+      fi
+      echo "seed $seed: ${args[*]}: ok"
+    done
+    ;;
   IoRandRwVerifyPasses)
     # A short random mix on two queues, every read block checked against what was written.
     run io --rw randrw --verify --iodepth 4 --queues 2 --size 256k --media-latency 1us
