@@ -45,6 +45,7 @@ module nvme_admin_exec #(
   input  logic [MaxIoQueues:1] cq_valid_i,
   input  logic [MaxIoQueues:1] sq_valid_i,
   input  logic                 cq_in_use_i,    // some SQ posts to CQ queue_qid_o
+  input  logic [MaxIoQueues:1] io_sq_busy_i,   // the I/O engine holds commands of these SQs
   output logic                 queue_apply_o,
   output logic [7:0]           queue_opcode_o,
   output logic [QidWidth-1:0]  queue_qid_o,
@@ -180,7 +181,12 @@ module nvme_admin_exec #(
   );
 
   logic effects;         // ExDecode of a command whose checks passed
-  assign effects = ex_q == ExDecode && dec_status == nvme_pkg::StSuccess;
+  // Delete I/O SQ completes after every command of that SQ the I/O engine holds, as the
+  // specification requires: it waits in ExDecode, effects not yet applied.
+  logic sq_delete_waits;
+  assign sq_delete_waits = opcode == nvme_pkg::OpDeleteIoSq && dec_status == nvme_pkg::StSuccess &&
+                           io_sq_busy_i[cdw10[QidWidth-1:0]];
+  assign effects = ex_q == ExDecode && dec_status == nvme_pkg::StSuccess && !sq_delete_waits;
 
   // I/O queues created and deleted by admin commands: the table is in nvme_core
   assign queue_apply_o  = effects;
@@ -435,7 +441,8 @@ module nvme_admin_exec #(
           seg1_bytes_d = dec_bytes;
           seg2_bytes_d = '0;
         end
-        if (dec_hold) ex_d = ExIdle;          // the slot is freed; the AER waits in u_aen
+        if (sq_delete_waits) ex_d = ExDecode;
+        else if (dec_hold) ex_d = ExIdle;     // the slot is freed; the AER waits in u_aen
         else if (dec_src != nvme_pkg::SrcNone) ex_d = ExDataReq;
         else ex_d = ExPostWait;
       end

@@ -339,6 +339,7 @@ module nvme_core #(
     .cq_valid_i          (cq_valid),
     .sq_valid_i          (sq_valid),
     .cq_in_use_i         (cq_in_use),
+    .io_sq_busy_i        (io_sq_busy),
     .queue_apply_o       (queue_apply),
     .queue_opcode_o      (queue_opcode),
     .queue_qid_o         (queue_qid),
@@ -387,7 +388,7 @@ module nvme_core #(
 
   // ---------------------------------------------------------------------------------------------
   // I/O queue table
-  logic [MaxIoQueues:1] cq_valid, sq_valid, sq_work;
+  logic [MaxIoQueues:1] cq_valid, sq_valid, sq_work, io_sq_busy;
   logic                 cq_in_use, queue_apply, queue_ien, write_cache;
   logic [7:0]           queue_opcode;
   logic [QidWidth-1:0]  queue_qid, queue_cqid;
@@ -474,6 +475,7 @@ module nvme_core #(
     .nn_i                  (nn),
     .write_cache_i         (write_cache),
     .sq_work_i             (sq_work),
+    .sq_busy_o             (io_sq_busy),
     .fetch_qid_o           (fetch_qid),
     .fetch_addr_i          (fetch_addr),
     .fetch_taken_o         (fetch_taken),
@@ -583,8 +585,9 @@ module nvme_core #(
       rd_wait_q     <= 1'b0;
       rd_wait_io_q  <= 1'b0;
     end else begin
-      rd_wait_q    <= dma_rd_req_valid_o && !dma_rd_req_ready_i;
-      rd_wait_io_q <= rd_pick_io;
+      rd_wait_q <= dma_rd_req_valid_o && !dma_rd_req_ready_i;
+      // Only on a stall: a flop that changed in quiet cycles would differ with idle skipping.
+      if (dma_rd_req_valid_o && !dma_rd_req_ready_i) rd_wait_io_q <= rd_pick_io;
       if (dma_wr_req_valid_o && dma_wr_req_ready_i) begin
         wr_busy_q     <= 1'b1;
         wr_owner_io_q <= !adm_dma_wr_req_valid;

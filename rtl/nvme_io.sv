@@ -29,6 +29,7 @@ module nvme_io #(
 
   // The queue table (nvme_io_queues)
   input  logic [MaxIoQueues:1] sq_work_i,
+  output logic [MaxIoQueues:1] sq_busy_o,    // a command of the SQ is being fetched or held
   output logic [QidWidth-1:0]  fetch_qid_o,
   input  logic [63:0]          fetch_addr_i,
   output logic                 fetch_taken_o,
@@ -125,6 +126,17 @@ module nvme_io #(
 
   logic room;
   assign room = (fetch_ptr_q - post_ptr_q) != (EntWidth+1)'(NumEntries);
+
+  // SQs with a command in the ring or being fetched (Delete I/O SQ waits for them).
+  always_comb begin
+    sq_busy_o = '0;
+    for (int i = 0; i < NumEntries; i++) begin
+      if ((EntWidth+1)'(EntWidth'(i) - post_ent) < fetch_ptr_q - post_ptr_q) begin
+        sq_busy_o[e_sqid[i]] = 1'b1;
+      end
+    end
+    if (fetch_q != FetchIdle) sq_busy_o[fetch_qid_q] = 1'b1;
+  end
 
   // ---------------------------------------------------------------------------------------------
   // Fetcher: one entry at a time, from the SQs with work, round robin
@@ -234,10 +246,12 @@ module nvme_io #(
   // ---------------------------------------------------------------------------------------------
   // Prefetcher: a Read's media request goes out as soon as it is fetched, so the media latency
   // of the commands behind the one executing overlaps its transfer.
-  logic media_pending, prefetch_read;
+  // A request offered and not yet taken stays offered, even if the controller stops meanwhile.
+  logic media_pending, prefetch_read, media_offered_q;
   assign media_pending = media_ptr_q != fetch_ptr_q;
-  assign prefetch_read = media_pending && run_i && e_op[media_ent] == nvme_pkg::OpRead &&
-                         e_status[media_ent] == nvme_pkg::StSuccess;
+  assign prefetch_read = media_pending && (media_offered_q ||
+                         (run_i && e_op[media_ent] == nvme_pkg::OpRead &&
+                          e_status[media_ent] == nvme_pkg::StSuccess));
   assign media_rd_req_valid_o = prefetch_read;
   assign media_rd_req_addr_o  = e_addr[media_ent];
   assign media_rd_req_len_o   = 48'(e_bytes[media_ent]);
@@ -345,12 +359,15 @@ module nvme_io #(
   } post_e;
 
   post_e       post_q, post_d;
-  logic [9:0]  acks_q, acks_d;       // media write-channel acknowledgements not yet claimed
+  // Media write-channel acknowledgements not yet claimed: the executor may run up to
+  // NumEntries - 1 commands ahead of a poster waiting on a full CQ, each with up to 257.
+  logic [12:0] acks_q, acks_d;
+  logic [11:0] post_head_q;          // the SQ head the CQE reports, taken as it starts
   logic [2:0]  post_sent_q, post_sent_d;
   logic        post_ready;           // the head entry may complete now
   logic        post_pending;
   assign post_pending = post_ptr_q != exec_ptr_q;
-  assign post_ready   = post_pending && {1'b0, e_acks[post_ent]} <= acks_q;
+  assign post_ready   = post_pending && {4'h0, e_acks[post_ent]} <= acks_q;
   assign post_sqid_o  = e_sqid[post_ent];
 
   logic post_wr_valid, post_wr_ready;
@@ -360,13 +377,13 @@ module nvme_io #(
   always_comb begin
     post_d       = post_q;
     post_sent_d  = post_sent_q;
-    acks_d       = acks_q + 10'(media_wr_done_i);
+    acks_d       = acks_q + 13'(media_wr_done_i);
     post_taken_o = 1'b0;
     msix_req_o   = 1'b0;
     unique case (post_q)
       PostIdle: begin
         if (post_ready && (post_drop || !post_cq_full_i)) begin
-          acks_d = acks_q + 10'(media_wr_done_i) - {1'b0, e_acks[post_ent]};
+          acks_d = acks_q + 13'(media_wr_done_i) - {4'h0, e_acks[post_ent]};
           if (!post_drop) post_d = PostReq;
         end
       end
@@ -405,7 +422,7 @@ module nvme_io #(
       unique case (2'(post_sent_q + 3'(l)))
         2'd0: cqe_dws[l*32 +: 32] = 32'h0;                                  // command specific
         2'd1: cqe_dws[l*32 +: 32] = 32'h0;
-        2'd2: cqe_dws[l*32 +: 32] = {16'(e_sqid[post_ent]), 4'h0, post_sq_head_i};
+        2'd2: cqe_dws[l*32 +: 32] = {16'(e_sqid[post_ent]), 4'h0, post_head_q};
         default: cqe_dws[l*32 +: 32] = {e_status[post_ent], post_phase_i, e_cid[post_ent]};
       endcase
     end
@@ -439,17 +456,21 @@ module nvme_io #(
       ex_started_q    <= 1'b0;
       post_q          <= PostIdle;
       post_sent_q     <= '0;
+      post_head_q     <= '0;
       acks_q          <= '0;
       wr_busy_q       <= 1'b0;
       wr_owner_post_q <= 1'b0;
       rd_wait_q       <= 1'b0;
       rd_wait_ex_q    <= 1'b0;
+      media_offered_q <= 1'b0;
     end else begin
       fetch_q     <= fetch_d;
       fetch_qid_q <= fetch_qid_d;
       rr_q        <= rr_d;
       post_q      <= post_d;
       post_sent_q <= post_sent_d;
+      // A word offered to the write engine holds until taken: the SQ head may move meanwhile.
+      if (post_q == PostIdle) post_head_q <= post_sq_head_i;
       acks_q      <= acks_d;
       if (fetch_q == FetchDispatch) fetch_ptr_q <= fetch_ptr_q + 1'b1;
       if (media_advance) media_ptr_q <= media_ptr_q + 1'b1;
@@ -464,8 +485,10 @@ module nvme_io #(
         wr_owner_post_q <= post_wr_valid;
       end
       if (dma_wr_done_i) wr_busy_q <= 1'b0;
-      rd_wait_q    <= dma_rd_req_valid_o && !dma_rd_req_ready_i;
-      rd_wait_ex_q <= rd_pick_ex;
+      media_offered_q <= media_rd_req_valid_o && !media_rd_req_ready_i;
+      rd_wait_q       <= dma_rd_req_valid_o && !dma_rd_req_ready_i;
+      // Only on a stall: a flop that changed in quiet cycles would differ with idle skipping.
+      if (dma_rd_req_valid_o && !dma_rd_req_ready_i) rd_wait_ex_q <= rd_pick_ex;
       if (reset_i) begin
         fetch_ptr_q  <= '0;
         media_ptr_q  <= '0;

@@ -50,8 +50,8 @@ module nvme_io_decode #(
   assign known    = is_rw || is_flush || opcode_i == nvme_pkg::OpWriteZeroes ||
                     opcode_i == nvme_pkg::OpDsm;
 
-  logic nsid_valid;
-  assign nsid_valid = nsid_i != 32'h0 && nsid_i <= nn_i && ns_active_i;
+  logic nsid_in_range;   // 1..NN
+  assign nsid_in_range = nsid_i != 32'h0 && nsid_i <= nn_i;
 
   // The blocks must lie inside the namespace, and inside its media window (2^51 bytes: only a
   // namespace larger than that has blocks the media cannot hold).
@@ -64,6 +64,7 @@ module nvme_io_decode #(
   // their blocks.
   always_comb begin
     if (opcode_i == nvme_pkg::OpDsm) data_bytes = {19'h0, {1'b0, cdw10_i[7:0]} + 9'd1, 4'h0};
+    else if (is_flush) data_bytes = 32'h0;
     else data_bytes = {15'h0, nlb} << lbads;
   end
 
@@ -86,8 +87,10 @@ module nvme_io_decode #(
       status_o = nvme_pkg::StInvalidOpcode;
     end else if (fuse_i != 2'b00 || psdt_i != 2'b00) begin
       status_o = nvme_pkg::StInvalidField;      // no fused commands, no SGLs
-    end else if (is_flush ? !(nsid_valid || nsid_i == 32'hffff_ffff) : !nsid_valid) begin
-      status_o = nvme_pkg::StInvalidNamespace;
+    end else if (is_flush ? !(nsid_in_range || nsid_i == 32'hffff_ffff) : !nsid_in_range) begin
+      status_o = nvme_pkg::StInvalidNamespace;   // not a valid NSID at all
+    end else if (nsid_i != 32'hffff_ffff && !ns_active_i) begin
+      status_o = nvme_pkg::StInvalidField;       // valid but inactive, as the base spec has it
     end else if (is_rw && data_bytes > 32'(MaxTransferBytes)) begin
       status_o = nvme_pkg::StInvalidField;      // over MDTS
     end else if ((is_rw || opcode_i == nvme_pkg::OpWriteZeroes) && !in_range) begin
@@ -97,10 +100,13 @@ module nvme_io_decode #(
     end
   end
 
-  assign media_addr_o  = {nsid_i[12:0] - 13'd1, 51'h0} |
+  // A Flush names no blocks (its CDW10..12 are reserved).
+  assign media_addr_o  = is_flush ? 64'h0 : {nsid_i[12:0] - 13'd1, 51'h0} |
                          ((opcode_i == nvme_pkg::OpDsm) ? 64'h0 : (slba << lbads));
   assign bytes_o       = data_bytes;
-  assign flush_after_o = opcode_i == nvme_pkg::OpWrite && (cdw12_i[30] || !write_cache_i);
+  // FUA, or no write cache: the data (or zeroes) is durable before the completion is posted.
+  assign flush_after_o = (opcode_i == nvme_pkg::OpWrite || opcode_i == nvme_pkg::OpWriteZeroes) &&
+                         (cdw12_i[30] || !write_cache_i);
 
   logic unused;
   assign unused = ^{cdw12_i[31], cdw12_i[29:16], nsid_i[31:13], prp1_i[63:12], prp2_i[63:12]};

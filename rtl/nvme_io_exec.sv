@@ -517,7 +517,13 @@ module nvme_io_exec #(
       XMediaOp: begin
         if (media_wr_req_ready_i) begin
           acks_d = acks_q + 9'd1;
-          ex_d   = XFinish;
+          // Write Zeroes with FUA, or no write cache: a Flush follows.
+          if (then_flush_q && media_op_q != nvme_pkg::MediaFlush) begin
+            media_op_d   = nvme_pkg::MediaFlush;
+            then_flush_d = 1'b0;
+          end else begin
+            ex_d = XFinish;
+          end
         end
       end
 

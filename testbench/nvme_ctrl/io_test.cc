@@ -202,11 +202,13 @@ TEST_F(Io, StatusesTheSpecificationPrescribes) {
   EXPECT_EQ(io(nvme::nvm_read_sqe(2, 0, 33, buf, kLists)).status, kInvalidField);
   // Namespaces: 0, inactive, beyond NN, broadcast (only Flush takes it).
   EXPECT_EQ(io(nvme::nvm_read_sqe(0, 0, 1, buf)).status, kInvalidNamespace);
-  EXPECT_EQ(io(nvme::nvm_read_sqe(3, 0, 1, buf)).status, kInvalidNamespace);
-  EXPECT_EQ(io(nvme::nvm_read_sqe(5000, 0, 1, buf)).status, kInvalidNamespace);
+  // A valid NSID that is inactive: Invalid Field in Command (base specification, NSID usage).
+  EXPECT_EQ(io(nvme::nvm_read_sqe(3, 0, 1, buf)).status, kInvalidField);
+  EXPECT_EQ(io(nvme::nvm_read_sqe(5000, 0, 1, buf)).status, kInvalidNamespace) << "above NN";
   EXPECT_EQ(io(nvme::nvm_read_sqe(0xffffffff, 0, 1, buf)).status, kInvalidNamespace);
   EXPECT_TRUE(io(nvme::nvm_flush_sqe(0xffffffff)).ok());
-  EXPECT_EQ(io(nvme::nvm_flush_sqe(3)).status, kInvalidNamespace);
+  EXPECT_EQ(io(nvme::nvm_flush_sqe(3)).status, kInvalidField);
+  EXPECT_EQ(io(nvme::nvm_flush_sqe(0)).status, kInvalidNamespace);
   // Opcodes outside the NVM command set's mandatory and supported ones (Compare, 05h).
   EXPECT_EQ(io(make_sqe(0x05, 1, buf)).status, kInvalidOpcode);
   EXPECT_EQ(io(make_sqe(0x7f, 1, buf)).status, kInvalidOpcode);
@@ -282,11 +284,21 @@ TEST_F(Io, FlushMakesCompletedWritesDurable) {
   ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 100, 8, t.prp1, t.prp2, /*fua=*/true)).ok());
   bench().media().lose_power();
   EXPECT_EQ(media(1, 100, 4096), pattern_bytes(t, 5));
+  // Write Zeroes with FUA: zero on completion, durably.
+  ASSERT_TRUE(io(nvme::nvm_flush_sqe(1)).ok());
+  Sqe zeroes = nvme::nvm_write_zeroes_sqe(1, 0, 8);
+  zeroes.cdw12 |= 1u << 30;
+  ASSERT_TRUE(io(zeroes).ok());
+  bench().media().lose_power();
+  EXPECT_EQ(media(1, 0, 4096), std::vector<uint8_t>(4096, 0));
   // With the write cache off (Set Features 06h), every write is durable on completion.
   ASSERT_TRUE(admin(host().set_features(0x06, 0)).ok());
   ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 200, 8, t.prp1, t.prp2)).ok());
   bench().media().lose_power();
   EXPECT_EQ(media(1, 200, 4096), pattern_bytes(t, 5));
+  ASSERT_TRUE(io(nvme::nvm_write_zeroes_sqe(1, 200, 8)).ok());
+  bench().media().lose_power();
+  EXPECT_EQ(media(1, 200, 4096), std::vector<uint8_t>(4096, 0));
 }
 
 TEST_F(Io, MissingDataIsATransferErrorNotStaleData) {
@@ -308,6 +320,33 @@ TEST_F(Io, MissingDataIsATransferErrorNotStaleData) {
   bench().clear_completion_faults();
   ASSERT_TRUE(io(nvme::nvm_write_sqe(1, 40, 16, t.prp1, t.prp2)).ok());
   EXPECT_EQ(media(1, 40, 8192), expect);
+}
+
+// Delete I/O SQ completes only after the commands of that SQ the controller holds (the
+// specification: they complete or are aborted first); here each waits out a media latency.
+TEST_F(Io, DeleteSqCompletesAfterItsCommands) {
+  DevHarnessOptions options;
+  options.media.latency_cycles = 100000;  // 400 us, far beyond the Delete's own time
+  start(options);
+  ASSERT_TRUE(admin(host().create_io_cq(2, 16, cq_addr(2), 1, true)).ok());
+  ASSERT_TRUE(admin(host().create_io_sq(2, 16, sq_addr(2), 2)).ok());
+  std::vector<Sqe> reads;
+  for (uint64_t i = 0; i < 6; ++i)
+    reads.push_back(nvme::nvm_read_sqe(1, 8 * i, 8, kBuffers + i * kPage));
+  const std::vector<uint16_t> cids = host().submit_many(reads, 2);
+  bench().idle(50);  // fetched, not yet done
+  const uint16_t del = host().delete_io_sq(2);
+  auto deleted = host().wait_completion(del, 2'000'000);
+  ASSERT_TRUE(deleted);
+  EXPECT_TRUE(deleted->ok()) << *deleted;
+  for (const uint16_t cid : cids) {
+    const auto it =
+        std::find_if(host().completions().begin(), host().completions().end(),
+                     [&](const NvmeCompletion& c) { return c.sqid == 2 && c.cid == cid; });
+    ASSERT_NE(it, host().completions().end()) << "cid " << cid;
+    EXPECT_TRUE(it->ok()) << *it;
+    EXPECT_LT(it->cycle, deleted->cycle) << "cid " << cid << " completed after its SQ's deletion";
+  }
 }
 
 // A submission queue of 4 entries holds 3 commands: filled with one doorbell, then refilled as
