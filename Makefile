@@ -15,6 +15,7 @@ FORMAT_DIRS := app common cpp-host systemc testbench bench
 BENCH_ARGS ?=
 FAULT_SEEDS ?= 1-10000
 FAULT_ARGS ?=
+MUTANTS_ARGS ?=
 RUN_ARGS ?=
 QEMU_ARGS ?=
 TEST_ARGS ?=
@@ -22,8 +23,8 @@ TEST_ARGS ?=
 SANITIZE_DIR ?= build-sanitize
 SANITIZE_TEST_ARGS ?= -LE 'slow|linux'
 
-.PHONY: deps build run waves lint synth linux test sanitize bench bench-qemu faults format clean \
-  help
+.PHONY: deps build run waves lint synth linux test sanitize bench bench-qemu faults mutants \
+  format clean help
 
 deps:
 	@scripts/install-deps.sh
@@ -127,6 +128,13 @@ bench-qemu:
 faults: build
 	$(BUILD_DIR)/nvme-cosim faults --seeds $(FAULT_SEEDS) $(FAULT_ARGS)
 
+# The mutant suite (testbench/mutants/catalogue.txt, docs/testing.md): each mutant applied
+# alone to a scratch copy of this tree in $(BUILD_DIR)/mutants (built once, then
+# incrementally), the tests run until one fails; a table of killed and survived and the kill
+# rate. MUTANTS_ARGS adds options, e.g. MUTANTS_ARGS='--only msix-reset-unmasked' or '--ci'.
+mutants: deps
+	scripts/mutants.py --build-dir $(BUILD_DIR)/mutants --jobs $(JOBS) $(MUTANTS_ARGS)
+
 format: deps
 	@files=$$(find $(FORMAT_DIRS) -type f \( -name '*.cc' -o -name '*.h' -o -name '*.cpp' \
 	  -o -name '*.hpp' \) 2>/dev/null); \
@@ -152,6 +160,9 @@ help:
 	@echo "  bench-qemu  the yardstick: Debian's 6.12 kernel under QEMU TCG with 19 NVMe namespaces,"
 	@echo "          5 boots: wall time and name -> NSID mapping each (options in QEMU_ARGS)"
 	@echo "  faults  build, then the fault campaign over FAULT_SEEDS (default 1-10000)"
+	@echo "  mutants the mutant suite: each catalogued bug built and tested alone in a scratch copy"
+	@echo "          ($(BUILD_DIR)/mutants); killed or survived, by which test, the kill rate"
+	@echo "          (options in MUTANTS_ARGS, e.g. --only ID,ID or --ci)"
 	@echo "  lint    verilator --lint-only -Wall on rtl/pcie_ep.f and rtl/nvme_ctrl.f at each of"
 	@echo "          TLP_WIDTHS='$(TLP_WIDTHS)'"
 	@echo "  synth   yosys synthesis checks (no latches, no loops) at each of TLP_WIDTHS; reports"
@@ -162,5 +173,5 @@ help:
 	@echo "  help    this list"
 	@echo "Variables: BUILD_DIR=$(BUILD_DIR) JOBS=$(JOBS) CMAKE_ARGS='$(CMAKE_ARGS)' (first configure only)"
 	@echo "           BENCH_ARGS='$(BENCH_ARGS)' RUN_ARGS='$(RUN_ARGS)' TEST_ARGS='$(TEST_ARGS)'"
-	@echo "           QEMU_ARGS='$(QEMU_ARGS)'"
+	@echo "           QEMU_ARGS='$(QEMU_ARGS)' MUTANTS_ARGS='$(MUTANTS_ARGS)'"
 	@echo "           SANITIZE_DIR=$(SANITIZE_DIR) SANITIZE_TEST_ARGS='$(SANITIZE_TEST_ARGS)'"
