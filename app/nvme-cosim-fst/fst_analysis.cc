@@ -197,7 +197,12 @@ std::vector<AdminCommand> match_admin_commands(const Capture& capture) {
   const std::vector<TimedTlp>& down = capture.down;
   const std::vector<TimedTlp>& up = capture.up;
   std::deque<uint64_t> doorbells;  // arrival time of each SQ entry's doorbell, in SQ order
-  uint32_t tail = 0, sq_size = 0;
+  uint32_t tail = 0, sq_size = 0, cq_size = 0;
+  uint64_t asq = 0, acq = 0;  // the admin queues' bus addresses (ASQ, ACQ): I/O queues are not
+  // admin commands, so only fetches from the admin SQ and entries written to the admin CQ count
+  const auto in_queue = [](uint64_t address, uint64_t base, uint32_t entries, uint32_t bytes) {
+    return entries != 0 && address >= base && address < base + uint64_t{entries} * bytes;
+  };
   std::map<uint8_t, uint64_t> fetch_tag;                 // tag of an SQE read -> its request time
   std::map<uint16_t, std::deque<AdminCommand>> waiting;  // by CID
   std::vector<AdminCommand> done;
@@ -210,13 +215,26 @@ std::vector<AdminCommand> match_admin_commands(const Capture& capture) {
     if (take_down && t.is_mem_wr() && !t.payload().empty()) {
       const uint32_t offset = t.address() % kBar0Size;
       const uint32_t value = t.payload()[0];
-      if (offset == NVME_REG_AQA) sq_size = (value & 0xFFF) + 1;
+      if (offset == NVME_REG_AQA) {
+        sq_size = (value & 0xFFF) + 1;
+        cq_size = ((value >> 16) & 0xFFF) + 1;
+      }
+      // ASQ and ACQ: 64-bit registers, written whole or as two DWs.
+      for (size_t i = 0; i < t.payload().size(); ++i) {
+        const uint32_t reg = offset + 4 * static_cast<uint32_t>(i);
+        const uint64_t dw = t.payload()[i];
+        if (reg == NVME_REG_ASQ) asq = (asq & ~uint64_t{0xFFFF'FFFF}) | dw;
+        if (reg == NVME_REG_ASQ + 4) asq = (asq & 0xFFFF'FFFF) | dw << 32;
+        if (reg == NVME_REG_ACQ) acq = (acq & ~uint64_t{0xFFFF'FFFF}) | dw;
+        if (reg == NVME_REG_ACQ + 4) acq = (acq & 0xFFFF'FFFF) | dw << 32;
+      }
       if (offset == NVME_REG_CC && (value & 1) == 0) tail = 0, doorbells.clear();
       if (offset == nvme::sq_tail_doorbell(0) && sq_size) {
         for (uint32_t i = tail; i != value; i = (i + 1) % sq_size) doorbells.push_back(e.time);
         tail = value;
       }
-    } else if (!take_down && t.is_mem_rd() && t.length_dw() == 16) {
+    } else if (!take_down && t.is_mem_rd() && t.length_dw() == 16 &&
+               in_queue(t.address(), asq, sq_size, 64)) {
       fetch_tag[t.tag()] = e.time;
     } else if (take_down && t.is_cpld() && fetch_tag.count(t.cpl_tag()) &&
                t.payload().size() == 16) {
@@ -235,7 +253,8 @@ std::vector<AdminCommand> match_admin_commands(const Capture& capture) {
     } else if (!take_down && t.is_mem_wr() && t.address() >= kMsiBase && t.address() < kMsiEnd) {
       for (AdminCommand* c : need_msi) c->msi = e.time;
       need_msi.clear();
-    } else if (!take_down && t.is_mem_wr() && t.payload().size() == 4) {
+    } else if (!take_down && t.is_mem_wr() && t.payload().size() == 4 &&
+               in_queue(t.address(), acq, cq_size, 16)) {
       const uint32_t dw3 = t.payload()[3];
       auto it = waiting.find(dw3 & 0xFFFF);
       if (it == waiting.end() || it->second.empty()) continue;

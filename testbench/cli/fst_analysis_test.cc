@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "gtkwave/fstapi.h"
+#include "nvme_spec.h"
 #include "pcie_tlp.h"
 
 namespace fst_analysis {
@@ -176,6 +177,62 @@ INSTANTIATE_TEST_SUITE_P(Widths, FstAnalysis, testing::Values(2u, 4u, 8u),
                          [](const testing::TestParamInfo<unsigned>& info) {
                            return std::to_string(32 * info.param) + "Bits";
                          });
+
+// One admin command and one I/O command, each rung, fetched, completed and announced: the
+// matcher reports the admin command alone (an I/O SQE fetch or CQE is no admin command), with
+// its fields and the times of its doorbell, CQE and MSI-X message exactly. At 256 bits every TLP
+// below is one beat but the SQE completions (3 header + 16 DWs: three). FstWriter drives a TLP
+// sent down one beat per cycle, each taken on its cycle's edge; one sent up is driven from the
+// edge after the previous TLP and taken on the next edge. The cycle each TLP is taken on is in
+// the comments: the doorbell on edge 4, the admin CQE on edge 21, its MSI-X on edge 23.
+TEST(FstAnalysisCommands, AdminCommandsAloneWithTheirTimes) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("fst_analysis_cmd_" + std::to_string(::getpid()) + ".fst"))
+                               .string();
+  constexpr uint64_t kBar0 = 0xF000'0000, kAsq = 0x10'0000, kAcq = 0x20'0000;
+  constexpr uint64_t kIoSq = 0x30'0000, kIoCq = 0x40'0000;
+  std::vector<uint32_t> admin_sqe(16, 0), io_sqe(16, 0);
+  admin_sqe[0] = 0x06 | 5u << 16;  // Identify, CID 5
+  admin_sqe[1] = 7;                // NSID 7
+  admin_sqe[10] = 0x00;            // CNS 00h
+  io_sqe[0] = 0x02 | 9u << 16;     // Read (opcode 02h: Get Log Page on the admin queue), CID 9
+  io_sqe[1] = 1;
+  {
+    FstWriter w(path, 8);
+    w.send_down(pcie::mem_wr(0, kBar0 + NVME_REG_AQA, {0x001F'001F}));  // 32 entries each
+    w.send_down(pcie::mem_wr(0, kBar0 + NVME_REG_ASQ, {kAsq, 0}));
+    w.send_down(pcie::mem_wr(0, kBar0 + NVME_REG_ACQ, {kAcq, 0}));
+    w.send_down(pcie::mem_wr(0, kBar0 + nvme::sq_tail_doorbell(0), {1}));           // edge 4
+    w.send_up(pcie::mem_rd(0x0100, 1, kAsq, 16));                                   // 6
+    w.send_down(pcie::cpld(0, pcie::CplStatus::kSc, 64, 0x0100, 1, 0, admin_sqe));  // 7-9
+    w.send_down(pcie::mem_wr(0, kBar0 + nvme::sq_tail_doorbell(1), {1}));           // 10
+    w.send_up(pcie::mem_rd(0x0100, 2, kIoSq, 16));                                  // 12
+    w.send_down(pcie::cpld(0, pcie::CplStatus::kSc, 64, 0x0100, 2, 0, io_sqe));     // 13-15
+    w.send_up(pcie::mem_wr(0x0100, kIoCq, {0, 0, 0, 9}));                           // 17
+    w.send_up(pcie::mem_wr(0x0100, 0xFEE0'0010, {0}));                              // 19
+    w.send_up(pcie::mem_wr(0x0100, kAcq, {0, 0, 0, 5 | 1u << 16}));                 // 21
+    w.send_up(pcie::mem_wr(0x0100, 0xFEE0'0000, {0}));                              // 23
+    w.close();
+  }
+  std::string error;
+  const std::optional<Capture> capture = read_capture(path, kPeriodPs, &error);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(capture) << error;
+  const std::vector<AdminCommand> commands = match_admin_commands(*capture);
+  ASSERT_EQ(commands.size(), 1u) << "the I/O queue's Read is no admin command";
+  const AdminCommand& c = commands[0];
+  EXPECT_EQ(c.cid, 5u);
+  EXPECT_EQ(c.opcode, 0x06u);
+  EXPECT_EQ(c.nsid, 7u);
+  EXPECT_EQ(c.cdw10, 0u);
+  EXPECT_EQ(c.status, 0u);
+  EXPECT_EQ(c.doorbell, capture->down[3].time) << "the doorbell write's time";
+  EXPECT_EQ(c.cqe, capture->up[4].time) << "the admin CQE write's time";
+  EXPECT_EQ(c.msi, capture->up[5].time) << "the MSI-X message after it";
+  EXPECT_EQ(c.doorbell, 4 * kPeriodPs);
+  EXPECT_EQ(c.cqe, 21 * kPeriodPs);
+  EXPECT_EQ(c.msi, 23 * kPeriodPs);
+}
 
 TEST(FstAnalysisWidth, DataPortsOfAnotherWidthAreRefused) {
   const std::string path = (std::filesystem::temp_directory_path() /
