@@ -21,7 +21,8 @@ have_cmd cmake || missing+=(cmake)
 have_cmd g++ || missing+=(g++)
 have_cmd pkg-config || missing+=(pkg-config)
 have_cmd make || missing+=(make)
-have_cmd python3 || missing+=(python3)  # test scripts (trace-event checks)
+have_cmd python3 || missing+=(python3)  # test scripts (trace-event checks), make mutants
+have_cmd ccache || missing+=(ccache)    # rebuilds of barely changed Verilated models (CMakeLists)
 have_cmd clang-format || optional+=(clang-format)
 
 # `install-deps.sh linux` (make linux): what building and booting User-Mode Linux 6.12 and 6.1

@@ -280,14 +280,16 @@ def main():
         tree, build = scratch / "src", scratch / "build"
         tree.mkdir(parents=True, exist_ok=True)
         build.mkdir(parents=True, exist_ok=True)
+    if not args.in_place:  # its own compiler cache (CMakeLists.txt uses ccache): not the user's
+        os.environ.setdefault("CCACHE_DIR", str(scratch / "ccache"))
     runner = Runner(args, tree, build)
     runner.restore_interrupted()
     if not args.in_place:
         sync_scratch(source, tree)
         if not (build / "CMakeCache.txt").exists():
             print(f"mutants: configuring the scratch copy in {build}")
-            status, _ = run(["cmake", "-S", str(tree), "-B", str(build), "-G", "Unix Makefiles"],
-                            runner.log)
+            configure = ["cmake", "-S", str(tree), "-B", str(build), "-G", "Unix Makefiles"]
+            status, _ = run(configure, runner.log)
             if status != 0:
                 sys.exit(f"mutants: configure failed: see {runner.log}")
 
