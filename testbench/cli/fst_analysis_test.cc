@@ -178,8 +178,9 @@ INSTANTIATE_TEST_SUITE_P(Widths, FstAnalysis, testing::Values(2u, 4u, 8u),
                            return std::to_string(32 * info.param) + "Bits";
                          });
 
-// One admin command and one I/O command, each rung, fetched, completed and announced: the
-// matcher reports the admin command alone (an I/O SQE fetch or CQE is no admin command), with
+// One admin command and one I/O command with the same CID, each rung, fetched, completed and
+// announced, the I/O one first: the matcher reports the admin command alone (an I/O SQE fetch
+// or CQE is no admin command, and matching either by CID would take the wrong one), with
 // its fields and the times of its doorbell, CQE and MSI-X message exactly. At 256 bits every TLP
 // below is one beat but the SQE completions (3 header + 16 DWs: three). FstWriter drives a TLP
 // sent down one beat per cycle, each taken on its cycle's edge; one sent up is driven from the
@@ -195,7 +196,7 @@ TEST(FstAnalysisCommands, AdminCommandsAloneWithTheirTimes) {
   admin_sqe[0] = 0x06 | 5u << 16;  // Identify, CID 5
   admin_sqe[1] = 7;                // NSID 7
   admin_sqe[10] = 0x00;            // CNS 00h
-  io_sqe[0] = 0x02 | 9u << 16;     // Read (opcode 02h: Get Log Page on the admin queue), CID 9
+  io_sqe[0] = 0x02 | 5u << 16;     // Read (opcode 02h: Get Log Page on the admin queue), CID 5
   io_sqe[1] = 1;
   {
     FstWriter w(path, 8);
@@ -203,12 +204,12 @@ TEST(FstAnalysisCommands, AdminCommandsAloneWithTheirTimes) {
     w.send_down(pcie::mem_wr(0, kBar0 + NVME_REG_ASQ, {kAsq, 0}));
     w.send_down(pcie::mem_wr(0, kBar0 + NVME_REG_ACQ, {kAcq, 0}));
     w.send_down(pcie::mem_wr(0, kBar0 + nvme::sq_tail_doorbell(0), {1}));           // edge 4
-    w.send_up(pcie::mem_rd(0x0100, 1, kAsq, 16));                                   // 6
-    w.send_down(pcie::cpld(0, pcie::CplStatus::kSc, 64, 0x0100, 1, 0, admin_sqe));  // 7-9
-    w.send_down(pcie::mem_wr(0, kBar0 + nvme::sq_tail_doorbell(1), {1}));           // 10
-    w.send_up(pcie::mem_rd(0x0100, 2, kIoSq, 16));                                  // 12
-    w.send_down(pcie::cpld(0, pcie::CplStatus::kSc, 64, 0x0100, 2, 0, io_sqe));     // 13-15
-    w.send_up(pcie::mem_wr(0x0100, kIoCq, {0, 0, 0, 9}));                           // 17
+    w.send_down(pcie::mem_wr(0, kBar0 + nvme::sq_tail_doorbell(1), {1}));           // 5
+    w.send_up(pcie::mem_rd(0x0100, 2, kIoSq, 16));                                  // 7
+    w.send_down(pcie::cpld(0, pcie::CplStatus::kSc, 64, 0x0100, 2, 0, io_sqe));     // 8-10
+    w.send_up(pcie::mem_rd(0x0100, 1, kAsq, 16));                                   // 12
+    w.send_down(pcie::cpld(0, pcie::CplStatus::kSc, 64, 0x0100, 1, 0, admin_sqe));  // 13-15
+    w.send_up(pcie::mem_wr(0x0100, kIoCq, {0, 0, 0, 5}));                           // 17
     w.send_up(pcie::mem_wr(0x0100, 0xFEE0'0010, {0}));                              // 19
     w.send_up(pcie::mem_wr(0x0100, kAcq, {0, 0, 0, 5 | 1u << 16}));                 // 21
     w.send_up(pcie::mem_wr(0x0100, 0xFEE0'0000, {0}));                              // 23
