@@ -188,7 +188,11 @@ def check_run(settings, summary, namespaces, label, compare):
                   "%s NSID %d: Identify before NSID %d's disk add ended" % (label, b["nsid"], a["nsid"]))
         eq(summary["max_identify_inflight"], 1, label + " sequential: one Identify at a time")
     if ends and not want_skipped:
-        eq(finished, max(ends), label + " the scan ends with the last disk add")
+        if len(listed) % 1024 == 0 and strategy != "ordered":
+            # Full pages end with an empty one, asked for after the last page's disk adds.
+            check(finished > max(ends), label + " the empty last list page ends the scan")
+        else:
+            eq(finished, max(ends), label + " the scan ends with the last disk add")
 
 
 def check_stdout(path, settings, summary, namespaces):

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -75,21 +76,45 @@ INSTANTIATE_TEST_SUITE_P(Configurations, OrderedScan,
 
 class ScanScale : public testing::TestWithParam<ScanStrategy> {};
 
+// Every NSID registered once with the strategy's name: the k-th smallest NSID (sequential,
+// ordered), the NSID itself (nsid), the k-th Identify Namespace completion (async); every
+// registration time as the reference model has it.
 TEST_P(ScanScale, FourThousandNamespaces) {
   REQUIRE_FRESH_SYSTEMC();
   ScanSetup setup{range(1, 4096)};
   setup.latency_min_ns = 1'000;
   setup.latency_max_ns = 50'000;
-  with_controller(setup, [&](auto scan) {
-    const ScanResult r = scan(GetParam(), 1);
-    EXPECT_EQ(r.namespaces.size(), 4096u);
+  with_recording_controller(setup, [&](auto scan) {
+    const RecordedScan rec = scan(GetParam(), 1);
+    const ScanResult& r = rec.result;
+    expect_all_registered(r, setup);
     EXPECT_EQ(r.list_pages, 5u) << "four full pages and an empty one";
-    if (GetParam() != ScanStrategy::kAsync) {
-      EXPECT_TRUE(r.names_follow_nsid_order());
+    switch (GetParam()) {
+      case ScanStrategy::kSequential:
+      case ScanStrategy::kOrdered:
+        expect_names_by_nsid_rank(r);
+        break;
+      case ScanStrategy::kNsid:
+        for (const auto& ns : r.namespaces) {
+          ASSERT_EQ(ns.node, "/dev/nvme0n" + std::to_string(ns.nsid));
+        }
+        break;
+      case ScanStrategy::kAsync: {
+        std::map<uint32_t, std::string> by_completion;
+        for (size_t k = 0; k < rec.identify_ns_completion_order.size(); ++k) {
+          by_completion[rec.identify_ns_completion_order[k]] =
+              "/dev/nvme0n" + std::to_string(k + 1);
+        }
+        EXPECT_EQ(naming(r), by_completion);
+        break;
+      }
     }
-    std::set<std::string> nodes;
-    for (const auto& ns : r.namespaces) nodes.insert(ns.node);
-    EXPECT_EQ(nodes.size(), 4096u) << "every name unique";
+    expect_registration_schedule(r, setup.cost, rec.last_list_page_completed);
+    if (GetParam() != ScanStrategy::kOrdered) {
+      EXPECT_GT(r.finished, r.namespaces.back().registration_finished)
+          << "the empty fifth page is asked for once the fourth page's namespaces are added";
+    }
+    EXPECT_EQ(r.max_identify_inflight, rec.identify_most_in_flight);
   });
 }
 

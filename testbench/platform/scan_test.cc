@@ -79,7 +79,7 @@ TEST(Scan, SequentialRegistersInOrder) {
     EXPECT_EQ(rec.identify_ns_completion_order, setup.nsids) << "one at a time, in list order";
     EXPECT_EQ(rec.identify_most_in_flight, 1u) << "counted from the command events";
     EXPECT_EQ(rec.result.max_identify_inflight, rec.identify_most_in_flight);
-    expect_registration_schedule(rec.result, setup.cost);
+    expect_registration_schedule(rec.result, setup.cost, rec.last_list_page_completed);
     // One at a time: each namespace's Identify Namespace goes out after the previous disk add.
     const auto& ns = rec.result.namespaces;
     for (size_t i = 1; i < ns.size(); ++i) {
@@ -181,7 +181,7 @@ TEST_P(ScanTiming, OrderedKeepsAsyncSpeed) {
     for (const RecordedScan* rec : {&async, &ordered, &sequential}) {
       SCOPED_TRACE(nvme::strategy_name(rec->result.strategy));
       expect_all_registered(rec->result, setup);
-      expect_registration_schedule(rec->result, setup.cost);
+      expect_registration_schedule(rec->result, setup.cost, rec->last_list_page_completed);
       EXPECT_EQ(rec->result.max_identify_inflight, rec->identify_most_in_flight);
     }
     expect_names_by_nsid_rank(ordered.result);
