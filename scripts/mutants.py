@@ -158,7 +158,9 @@ def sync_scratch(source, scratch):
     manifest.write_text("\n".join(files))
 
 
-FAILED_TEST = re.compile(r"Test\s+#\d+: (\S+) \.*\s*\*\*\*(?:Failed|Timeout|Exception)")
+# "  7/20 Test  #12: suite.Name  # GetParam() = 4 .....***Failed  0.01 sec" (or ***Timeout,
+# ***Exception: SegFault); parameterized names carry their parameter after the name.
+FAILED_TEST = re.compile(r"Test\s+#\d+: (\S+) .*?\*\*\*(?:Failed|Timeout|Exception)")
 
 
 def failed_tests(ctest_output):

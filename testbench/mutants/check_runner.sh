@@ -62,4 +62,18 @@ python3 "$runner" --source "$work/toy" --catalogue "$work/toy/catalogue.txt" --c
 [ "$status" = 1 ] || fail "--check on a stale catalogue: exit $status"
 grep -q "\[add-subtracts\] (catalogue line [0-9]*): its '- ' text occurs 0 times in arith.h, not once" \
   "$work/out5" || fail "--check message: $(cat "$work/out5")"
+# The failing test is read from ctest's output, parameterized names and timeouts included.
+python3 - "$runner" <<'PY' || fail "ctest output parsing"
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("mutants", sys.argv[1])
+m = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(m)
+out = """ 62/158 Test  #60: pcie_ep.Mps/DmaWrite.Splits/Mps128  # GetParam() = 128 .....***Failed    0.01 sec
+ 63/158 Test  #61: platform.Scan.Hangs ..........................***Timeout 120.01 sec
+ 64/158 Test  #62: cli.Program.Crashes .........***Exception: SegFault  0.10 sec
+ 65/158 Test  #63: cli.Program.Fine ............   Passed    0.10 sec"""
+got = m.failed_tests(out)
+want = ["pcie_ep.Mps/DmaWrite.Splits/Mps128", "platform.Scan.Hangs", "cli.Program.Crashes"]
+assert got == want, got
+PY
 echo "mutant runner: killed, survived, equivalent, restore and --check as expected"
