@@ -5,9 +5,10 @@
 Each mutant in the catalogue (testbench/mutants/catalogue.txt, format described there) replaces
 one exact piece of text in one file. The runner applies them one at a time to a scratch copy of
 the source tree, builds what the change touches, runs the tests (the mutant's own hint first,
-then everything but the slow and linux labels) until one fails, restores the file, and prints a
-table: mutant, killed or survived, and by which test. At the end the tests that killed a mutant
-are run once more on the unmutated tree, so a test failing for its own reasons kills nothing.
+then the rest; neither the slow nor the linux labels) until one fails, restores the file, and
+prints a table: mutant, killed or survived, and by which test. At the end the tests that
+killed a mutant are run once more on the unmutated tree, so a test failing for its own reasons
+kills nothing.
 
   scripts/mutants.py --check                 the catalogue still applies to this tree
   scripts/mutants.py --list                  the mutants, one per line
@@ -202,7 +203,7 @@ class Runner:
             if self.build_tree() != 0:
                 return "build failed", ""
             if m.tests:
-                failures = self.ctest(["-R", m.tests, "-E", OWN_TESTS])
+                failures = self.ctest(["-R", m.tests, "-E", OWN_TESTS, "-LE", FULL_PASS_EXCLUDE])
                 if failures:
                     return "killed", failures[0]
             skip = OWN_TESTS + (f"|({m.tests})" if m.tests else "")
