@@ -67,35 +67,6 @@ inline void configure(CosimSystem& s, const ScanSetup& setup) {
   }
 }
 
-// Runs scans on one brought-up controller. `body(scan)` gets a function that scans with a
-// strategy and seed, each scan as on a fresh boot (new names).
-inline void with_controller(
-    const ScanSetup& setup,
-    std::function<void(std::function<ScanResult(ScanStrategy, uint32_t)>)> body) {
-  CosimOptions options;
-  CosimSystem system("cosim", options);
-  bool finished = false;
-  TestThread thread("test", [&] {
-    CosimSystem& s = system;
-    ASSERT_TRUE(s.platform.enumerate().present);
-    nvme::Controller controller(s.platform, 0, nvme::ControllerOptions());
-    ASSERT_TRUE(controller.bring_up());
-    configure(s, setup);
-    body([&](ScanStrategy strategy, uint32_t seed) {
-      s.bridge.sim_write(sim_control::kSeed, seed);
-      nvme::InstanceAllocator names(1);
-      nvme::NamespaceScanner scanner(controller, strategy, setup.cost, names);
-      return scanner.scan();
-    });
-    finished = true;
-    sc_core::sc_stop();
-  });
-  sc_core::sc_start(sc_core::sc_time(100'000, sc_core::SC_SEC));
-  EXPECT_EQ(system.bridge.rtl_assertion_failures(), 0u)
-      << "first at cycle " << system.bridge.first_assertion_cycle();
-  EXPECT_TRUE(finished);
-}
-
 // NSID -> node, the naming a boot produced.
 inline std::map<uint32_t, std::string> naming(const ScanResult& r) {
   std::map<uint32_t, std::string> m;
@@ -148,7 +119,8 @@ struct RecordedScan {
   nvme::Nanoseconds last_list_page_completed = 0;  // the last Identify Active NSID list's CQE
 };
 
-// with_controller(), each scan recorded.
+// Runs scans on one brought-up controller. `body(scan)` gets a function that scans with a
+// strategy and seed, each scan as on a fresh boot (new names), and records what it saw.
 inline void with_recording_controller(
     const ScanSetup& setup,
     std::function<void(std::function<RecordedScan(ScanStrategy, uint32_t)>)> body) {
@@ -192,6 +164,15 @@ inline void with_recording_controller(
   EXPECT_EQ(system.bridge.rtl_assertion_failures(), 0u)
       << "first at cycle " << system.bridge.first_assertion_cycle();
   EXPECT_TRUE(finished);
+}
+
+// with_recording_controller(), for tests that need only each scan's result.
+inline void with_controller(
+    const ScanSetup& setup,
+    std::function<void(std::function<ScanResult(ScanStrategy, uint32_t)>)> body) {
+  with_recording_controller(setup, [&](std::function<RecordedScan(ScanStrategy, uint32_t)> scan) {
+    body([&](ScanStrategy strategy, uint32_t seed) { return scan(strategy, seed).result; });
+  });
 }
 
 // A reference model of the registration schedule, from the driver's promises (docs/driver.md):
