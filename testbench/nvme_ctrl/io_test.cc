@@ -16,6 +16,7 @@
 #include "data_pattern.h"
 #include "media_store.h"
 #include "nvme_test_util.h"
+#include "pci_config.h"
 
 namespace tb {
 namespace {
@@ -396,6 +397,35 @@ TEST_F(Io, DoorbellValuesBeyondTheQueueAreIgnored) {
   ASSERT_TRUE(done);
   EXPECT_EQ(done->sqhd, 0u);
   EXPECT_EQ(bench().device_reads().size(), fetches + 4) << "each entry fetched once";
+}
+
+// A failed memory write of an I/O command sets CSTS.CFS, as on the admin side (docs: I/O engine):
+// Bus Master Enable is cleared while the media holds the command back, so a Read's data writes
+// fail, or, for a Flush (no data), its completion entry's write. CSTS is then exactly RDY|CFS,
+// nothing more is fetched and no CQE lands; a controller reset clears CFS.
+TEST_F(Io, FailedMemoryWriteSetsFatalStatus) {
+  for (const bool read : {true, false}) {
+    SCOPED_TRACE(read ? "Read" : "Flush");
+    DevHarnessOptions options;
+    options.media.latency_cycles = 4'000;
+    start(options);
+    const Transfer t = make_transfer(memory(), kBuffers, 0, 4096, kLists);
+    const size_t fetches = bench().device_reads().size();
+    host().submit(read ? nvme::nvm_read_sqe(1, 0, 8, t.prp1, t.prp2) : make_sqe(0x00, 1), 1);
+    ASSERT_TRUE(bench().run_until([&] { return bench().device_reads().size() == fetches + 1; },
+                                  "the fetch"));
+    bench().idle(200);
+    ASSERT_TRUE(bench().cfg_write(pci::kCfgCommand, pci::kCmdMemSpace, 0x3).ok());
+    ASSERT_TRUE(host().wait_csts(2, 2, 20'000, "CSTS.CFS after the failed write"));
+    EXPECT_EQ(host().read_csts(), 3u) << "RDY and CFS";
+    host().submit(make_sqe(0x00, 1), 1);
+    bench().idle(6'000);
+    EXPECT_EQ(host().read_csts(), 3u);
+    EXPECT_EQ(bench().device_reads().size(), fetches + 1) << "nothing fetched after CFS";
+    EXPECT_EQ(host().completions().size(), 2u) << "only the two Create commands' CQEs";
+    ASSERT_TRUE(host().disable());
+    EXPECT_EQ(host().read_csts(), 0u) << "the reset cleared CFS";
+  }
 }
 
 TEST_F(Io, FullSubmissionQueueDrainsAndRefills) {
