@@ -124,8 +124,9 @@ TEST(Registers, ShutdownReportsProcessingUntilTheCommandCompletes) {
 
 // A failed memory write of an executing command (Bus Master Enable cleared under it) sets
 // CSTS.CFS (docs: "Fatal errors"), for a command with data (Identify: its data write fails) and
-// one without (Set Features: its completion entry write fails). No completion entry and no
-// further fetch follow; RDY stays 1, SHST 00b; a controller reset clears CFS.
+// one without (Set Features: its completion entry write fails). No completion entry, no
+// interrupt (not even once bus mastering is back) and no further fetch follow; RDY stays 1,
+// SHST 00b; a controller reset clears CFS.
 TEST(Registers, FailedDataOrCompletionWriteSetsFatalStatus) {
   for (const bool with_data : {true, false}) {
     SCOPED_TRACE(with_data ? "Identify" : "Set Features");
@@ -147,6 +148,14 @@ TEST(Registers, FailedDataOrCompletionWriteSetsFatalStatus) {
         << "no memory write without Bus Master Enable";
     EXPECT_TRUE(d.host.completions().empty());
     EXPECT_EQ(d.bench.sim_read(sim_control::kIdle), 3u) << "idle and quiet";
+    // The entry that was never written raises no interrupt, even once bus mastering is back
+    // (MSI-X holds a vector's message pending while Bus Master Enable is clear).
+    ASSERT_TRUE(
+        d.bench.cfg_write(pci::kCfgCommand, pci::kCmdMemSpace | pci::kCmdBusMaster, 0x3).ok());
+    d.bench.idle(1'000);
+    EXPECT_EQ(d.host.interrupt_count(), 0u) << "no interrupt for a completion never posted";
+    EXPECT_TRUE(std::none_of(d.bench.tx_log().begin(), d.bench.tx_log().end(),
+                             [](const TlpLogEntry& e) { return e.tlp.is_mem_wr(); }));
 
     ASSERT_TRUE(d.host.disable());
     EXPECT_EQ(d.host.read_csts(), 0u) << "the reset cleared CFS";
