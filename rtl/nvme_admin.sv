@@ -23,6 +23,7 @@ module nvme_admin #(
   input  logic                 run_i,
   input  logic                 reset_i,
   output logic                 idle_o,         // no DMA in flight, nothing executing
+  output logic                 drained_o,      // idle, and no command waiting in a slot will run
   output logic                 quiet_o,        // waits on time or input alone (a fetch may wait)
   output logic                 fatal_o,
   input  logic [63:12]         asq_i,
@@ -386,6 +387,10 @@ module nvme_admin #(
 
   assign fatal_o = fetch_fatal || ex_fatal;
   assign idle_o  = (fetch_q == FetchIdle) && ex_idle;
+  // Shutdown completes only once every command that will still run has: a command waiting out
+  // its latency will write its data and completion entry later. A lost command never runs, and
+  // with the engine stopped (CFS) nothing waiting starts.
+  assign drained_o = idle_o && (!run_i || (slot_busy_q & ~slot_lost_q) == '0);
   // Quiet also while a fetch waits for its data: the endpoint wakes us when it comes.
   assign quiet_o = ex_idle && !(run_i && (event_ready || ready_found)) &&
                    ((fetch_q == FetchIdle && !(run_i && sq_head_q != sq_tail_i && free_found)) ||

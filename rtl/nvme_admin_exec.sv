@@ -510,7 +510,7 @@ module nvme_admin_exec #(
           fatal_o    = dma_wr_done_err_i;
           cq_tail_d  = cq_tail_next;
           if (cq_tail_next == 12'h0) phase_d = !phase_q;
-          msix_req_o = 1'b1;
+          msix_req_o = !dma_wr_done_err_i;  // no interrupt for an entry never written
           ex_d       = ExIdle;
         end
       end

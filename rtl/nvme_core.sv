@@ -122,7 +122,9 @@ module nvme_core #(
 
   logic               engine_run, engine_reset, engine_idle, engine_quiet, engine_fatal;
   logic               admin_idle, admin_quiet, admin_fatal, io_idle, io_quiet, io_fatal;
-  assign engine_idle  = admin_idle && io_idle;
+  logic               admin_drained, engine_drained;
+  assign engine_idle    = admin_idle && io_idle;
+  assign engine_drained = admin_drained && io_idle;
   assign engine_quiet = admin_quiet && io_quiet;
   assign engine_fatal = admin_fatal || io_fatal;
   logic               regs_settled;
@@ -243,6 +245,7 @@ module nvme_core #(
     .engine_run_o   (engine_run),
     .engine_reset_o (engine_reset),
     .engine_idle_i  (engine_idle),
+    .engine_drained_i (engine_drained),
     .io_db_we_o     (io_db_we),
     .io_db_index_o  (io_db_index),
     .io_db_value_o  (io_db_value),
@@ -321,6 +324,7 @@ module nvme_core #(
     .run_i               (engine_run),
     .reset_i             (engine_reset),
     .idle_o              (admin_idle),
+    .drained_o           (admin_drained),
     .quiet_o             (admin_quiet),
     .fatal_o             (admin_fatal),
     .asq_i               (asq),

@@ -27,6 +27,7 @@ module nvme_regs #(
   output logic        engine_run_o,    // fetch and execute commands
   output logic        engine_reset_o,  // one cycle: drop every queue and command
   input  logic        engine_idle_i,   // no DMA in flight, nothing executing
+  input  logic        engine_drained_i, // idle, and no fetched command is still to run
   input  logic        fatal_i,         // a DMA failed: report Controller Fatal Status
   output logic [63:12] asq_o,
   output logic [63:12] acq_o,
@@ -178,7 +179,7 @@ module nvme_regs #(
       end
       StShutdown: begin
         if (!cc_d[0]) state_d = StDisabling;
-        else if (engine_idle_i) shst_d = 2'b10;  // shutdown complete
+        else if (engine_drained_i) shst_d = 2'b10;  // shutdown complete
       end
       StDisabling: begin
         // Outstanding DMA finishes first; then every queue and command is dropped.

@@ -156,6 +156,51 @@ TEST(Engine, OverrideSlowsOneNamespace) {
   EXPECT_GE(scan.completions.back().cycle - scan.completions[6].cycle, 100'000u);
 }
 
+// Every override slot 0..15 at once, each with its own NSID and fixed latency: a command naming
+// that NSID takes exactly that many cycles, one naming no override the default. Measured from
+// the SQ entry fetch to the CQE: the same command (Identify Namespace) costs the same fixed
+// overhead C on top of its latency, so each slot's time is C + its latency exactly, with C taken
+// from the command under the default latency. Each slot's registers read back what was written.
+TEST(Engine, EveryOverrideSlotHasItsOwnLatency) {
+  Device d;
+  d.bring_up();
+  const uint64_t default_latency = 3'000;
+  d.host.set_latency_fixed(default_latency);
+  const auto slot_nsid = [](unsigned slot) { return 20 + 7 * slot; };
+  const auto slot_latency = [](unsigned slot) { return uint64_t{4'000} + 1'013 * slot; };
+  std::vector<uint32_t> nsids = {1};
+  for (unsigned slot = 0; slot < sim_control::kLatencyOverrides; ++slot) {
+    d.host.set_latency_override(slot, slot_nsid(slot), slot_latency(slot), slot_latency(slot),
+                                false);
+    nsids.push_back(slot_nsid(slot));
+  }
+  d.host.set_namespaces(nsids);
+  for (unsigned slot = 0; slot < sim_control::kLatencyOverrides; ++slot) {
+    const uint16_t base = static_cast<uint16_t>(0x0300 + 0x20 * slot);
+    EXPECT_EQ(d.bench.sim_read(base), slot_nsid(slot)) << "slot " << slot;
+    EXPECT_EQ(d.bench.sim_read(base + 4), 0u) << "slot " << slot << " MODE";
+    EXPECT_EQ(d.bench.sim_read(base + 8), slot_latency(slot)) << "slot " << slot << " MIN_LO";
+    EXPECT_EQ(d.bench.sim_read(base + 12), 0u) << "slot " << slot << " MIN_HI";
+    EXPECT_EQ(d.bench.sim_read(base + 16), slot_latency(slot)) << "slot " << slot << " MAX_LO";
+  }
+  // Cycles from the fetch (the one memory read an Identify makes) to its CQE.
+  const auto run = [&d](uint32_t nsid) -> uint64_t {
+    const size_t reads = d.bench.device_reads().size();
+    const NvmeCompletion cqe = d.run(identify_sqe(NVME_IDENTIFY_CNS_NS, nsid, kData));
+    EXPECT_TRUE(cqe.ok()) << "NSID " << nsid;
+    EXPECT_EQ(d.bench.device_reads().size(), reads + 1);
+    return cqe.cycle - d.bench.device_reads().back().cycle;
+  };
+  const uint64_t overhead = run(1) - default_latency;
+  EXPECT_EQ(run(1), overhead + default_latency) << "the overhead repeats exactly";
+  for (unsigned slot = 0; slot < sim_control::kLatencyOverrides; ++slot) {
+    EXPECT_EQ(run(slot_nsid(slot)), overhead + slot_latency(slot)) << "slot " << slot;
+  }
+  // An NSID between two slots' NSIDs has no override.
+  d.host.set_namespace(slot_nsid(3) + 1, 0x1000);
+  EXPECT_EQ(run(slot_nsid(3) + 1), overhead + default_latency);
+}
+
 TEST(Engine, SlotCountLimitsConcurrency) {
   Device d;
   d.bring_up();

@@ -146,6 +146,57 @@ TEST(Identify, FourThousandNamespacesSpanFourPages) {
   EXPECT_EQ(read_active_list(d), nsids);
 }
 
+// The top of the namespace table, 5401..8192, with NN at its maximum 8192: a sparse run (odd
+// NSIDs 5401..7167) and then every NSID 7169..8192, exactly one full list page ending at the
+// maximum. Paging through the list returns them all; continuing from 7168 gives that page
+// exactly; from 8191 only 8192; from 8192 (the last valid NSID) an empty, zero-filled page.
+// Identify Namespace reports NSID 8192's own size, an inactive NSID in the range reads as zeros,
+// and NSID 8193 is above NN.
+TEST(Identify, NamespacesUpToTheMaximumNsid) {
+  Device d;
+  d.bring_up();
+  d.host.set_nn(8192);
+  std::vector<uint32_t> nsids;
+  for (uint32_t nsid = 5401; nsid <= 7167; nsid += 2) nsids.push_back(nsid);  // 884
+  std::vector<uint32_t> last_page;
+  for (uint32_t nsid = 7169; nsid <= 8192; ++nsid) last_page.push_back(nsid);  // 1024
+  nsids.insert(nsids.end(), last_page.begin(), last_page.end());
+  d.host.set_namespaces(nsids);
+  d.host.set_namespace(8192, 0x3'0000'2001, true, /*lba_4k=*/true);
+  d.host.set_namespace(8191, 0x2000);
+  ASSERT_EQ(d.host.namespace_count(), nsids.size());
+  EXPECT_EQ(read_active_list(d), nsids);
+
+  const auto page_after = [&d](uint32_t nsid) {
+    d.bench.host_memory().fill(kData, 4096, 0xA5);
+    EXPECT_TRUE(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS_ACTIVE_LIST, nsid, kData)).ok())
+        << "from NSID " << nsid;
+    return d.data(kData, 1024);
+  };
+  EXPECT_EQ(page_after(7168), last_page);
+  std::vector<uint32_t> expected(1024, 0);
+  expected[0] = 8192;
+  EXPECT_EQ(page_after(8191), expected);
+  EXPECT_EQ(page_after(8192), std::vector<uint32_t>(1024, 0));
+  expected = std::vector<uint32_t>(nsids.begin() + 1, nsids.begin() + 1025);
+  EXPECT_EQ(page_after(5401), expected) << "the sparse run, then the dense one";
+
+  ASSERT_TRUE(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS, 8192, kData)).ok());
+  const std::vector<uint8_t> ns = d.bench.host_memory().read(kData, 4096);
+  EXPECT_EQ(le64(ns, 0), 0x3'0000'2001u) << "NSZE";
+  EXPECT_EQ(le64(ns, 8), 0x3'0000'2001u) << "NCAP";
+  EXPECT_EQ(ns[26] & 0xF, 1) << "FLBAS: 4 KiB";
+  ASSERT_TRUE(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS, 8191, kData)).ok());
+  const std::vector<uint8_t> below = d.bench.host_memory().read(kData, 4096);
+  EXPECT_EQ(le64(below, 0), 0x2000u) << "NSZE of 8191";
+  EXPECT_EQ(below[26] & 0xF, 0) << "FLBAS: 512 B";
+  d.bench.host_memory().fill(kData, 4096, 0xA5);
+  ASSERT_TRUE(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS, 7168, kData)).ok());
+  EXPECT_EQ(d.data(kData, 1024), std::vector<uint32_t>(1024, 0)) << "inactive";
+  EXPECT_EQ(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS, 8193, kData)).status, kInvalidNamespace);
+  EXPECT_EQ(d.run(identify_sqe(NVME_IDENTIFY_CNS_NS_DESC_LIST, 8192, kData)).status, 0u);
+}
+
 TEST(Identify, DescriptorsAreUniquePerNamespace) {
   Device d;
   d.bring_up();

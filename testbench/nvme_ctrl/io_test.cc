@@ -16,6 +16,7 @@
 #include "data_pattern.h"
 #include "media_store.h"
 #include "nvme_test_util.h"
+#include "pci_config.h"
 
 namespace tb {
 namespace {
@@ -351,6 +352,88 @@ TEST_F(Io, DeleteSqCompletesAfterItsCommands) {
 
 // A submission queue of 4 entries holds 3 commands: filled with one doorbell, then refilled as
 // completions free it, every command completes once, in the CQ of 4 entries too.
+// I/O doorbells with values beyond their queue are ignored, as are doorbells of queues that do
+// not exist (docs: I/O engine). On 4-entry queues: SQ 1 tails of 4 (the entry count) and FFFFh
+// fetch nothing, nor does SQ 2's doorbell (no SQ 2); the largest valid tail, 3, is taken. CQ 1
+// heads of 4 and FFFFh do not free the full CQ; head 3 does.
+TEST_F(Io, DoorbellValuesBeyondTheQueueAreIgnored) {
+  NvmeHostOptions host_options;
+  host_options.withhold_cq_doorbell = true;
+  d_ = std::make_unique<Device>(DevHarnessOptions(), host_options);
+  ASSERT_TRUE(host().init_pcie(NvmeHost::kDefaultBar0, 2));
+  ASSERT_TRUE(host().setup_admin_queue(32, 32, kAsq, kAcq));
+  ASSERT_TRUE(host().enable());
+  host().set_namespace(1, kNsBlocks);
+  ASSERT_TRUE(admin(host().create_io_cq(1, 4, cq_addr(1), 1, true)).ok());
+  ASSERT_TRUE(host().ring_cq_doorbell(NvmeHost::kAdminQid));
+  ASSERT_TRUE(admin(host().create_io_sq(1, 4, sq_addr(1), 1)).ok());
+  ASSERT_TRUE(host().ring_cq_doorbell(NvmeHost::kAdminQid));
+  const size_t fetches = bench().device_reads().size();
+  const auto flush = [] { return make_sqe(0x00, 1); };
+
+  host().write_sqe(flush(), 1);  // entry 0, not yet announced
+  for (const uint32_t tail : {4u, 5u, 0xFFFFu}) {
+    ASSERT_TRUE(host().write_reg32(0x1000 + 8 * 1, tail));
+  }
+  memory().fill(sq_addr(2), 64, 0);
+  ASSERT_TRUE(host().write_reg32(0x1000 + 8 * 2, 1));  // SQ 2 does not exist
+  bench().idle(3'000);
+  EXPECT_EQ(bench().device_reads().size(), fetches) << "nothing fetched";
+
+  // The valid tail 1, then 3 more: three CQEs fill the 4-entry CQ, the fourth waits.
+  ASSERT_TRUE(host().ring_sq_doorbell(1));
+  host().submit_many({flush(), flush()}, 1);
+  ASSERT_EQ(host().wait_completions(3).size(), 3u);
+  const uint16_t fourth = host().submit(flush(), 1);  // tail 4 mod 4 = 0
+  bench().idle(3'000);
+  EXPECT_EQ(host().completions().size(), 3u + 2u) << "CQ full (plus the two admin CQEs)";
+  for (const uint32_t head : {4u, 5u, 0xFFFFu}) {
+    ASSERT_TRUE(host().write_reg32(0x1004 + 8 * 1, head));
+    bench().idle(2'000);
+    EXPECT_EQ(host().completions().size(), 5u) << "CQ head " << head << " is beyond the queue";
+  }
+  ASSERT_TRUE(host().ring_cq_doorbell(1));  // head 3
+  std::optional<NvmeCompletion> done = host().wait_completion(fourth, 20'000, 1);
+  ASSERT_TRUE(done);
+  EXPECT_EQ(done->sqhd, 0u);
+  EXPECT_EQ(bench().device_reads().size(), fetches + 4) << "each entry fetched once";
+}
+
+// A failed memory write of an I/O command sets CSTS.CFS, as on the admin side (docs: I/O engine):
+// Bus Master Enable is cleared while the media holds the command back, so a Read's data writes
+// fail, or, for a Flush (no data), its completion entry's write. CSTS is then exactly RDY|CFS,
+// nothing more is fetched and no CQE lands; a controller reset clears CFS.
+TEST_F(Io, FailedMemoryWriteSetsFatalStatus) {
+  for (const bool read : {true, false}) {
+    SCOPED_TRACE(read ? "Read" : "Flush");
+    DevHarnessOptions options;
+    options.media.latency_cycles = 4'000;
+    start(options);
+    const Transfer t = make_transfer(memory(), kBuffers, 0, 4096, kLists);
+    const size_t fetches = bench().device_reads().size();
+    host().submit(read ? nvme::nvm_read_sqe(1, 0, 8, t.prp1, t.prp2) : make_sqe(0x00, 1), 1);
+    ASSERT_TRUE(bench().run_until([&] { return bench().device_reads().size() == fetches + 1; },
+                                  "the fetch"));
+    bench().idle(200);
+    ASSERT_TRUE(bench().cfg_write(pci::kCfgCommand, pci::kCmdMemSpace, 0x3).ok());
+    ASSERT_TRUE(host().wait_csts(2, 2, 20'000, "CSTS.CFS after the failed write"));
+    EXPECT_EQ(host().read_csts(), 3u) << "RDY and CFS";
+    host().submit(make_sqe(0x00, 1), 1);
+    bench().idle(6'000);
+    EXPECT_EQ(host().read_csts(), 3u);
+    EXPECT_EQ(bench().device_reads().size(), fetches + 1) << "nothing fetched after CFS";
+    EXPECT_EQ(host().completions().size(), 2u) << "only the two Create commands' CQEs";
+    // No interrupt for the entry never written, even once bus mastering is back.
+    ASSERT_TRUE(
+        bench().cfg_write(pci::kCfgCommand, pci::kCmdMemSpace | pci::kCmdBusMaster, 0x3).ok());
+    bench().idle(1'000);
+    EXPECT_EQ(host().interrupt_count(1), 0u);
+    EXPECT_EQ(host().interrupt_count(0), 2u) << "the two Create commands' interrupts";
+    ASSERT_TRUE(host().disable());
+    EXPECT_EQ(host().read_csts(), 0u) << "the reset cleared CFS";
+  }
+}
+
 TEST_F(Io, FullSubmissionQueueDrainsAndRefills) {
   ASSERT_TRUE(bench().program_msix_vector(2, bench().options().msi_window_first, 2));
   ASSERT_TRUE(admin(host().create_io_cq(2, 4, cq_addr(2), 2, true)).ok());

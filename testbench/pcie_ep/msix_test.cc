@@ -83,6 +83,47 @@ TEST(Msix, MaskedVectorIsPendingUntilUnmasked) {
   EXPECT_EQ(pba(h), 0u);
 }
 
+// Vector Control's mask is bit 0 of byte 0: a write whose first byte enable leaves byte 0 out
+// changes nothing, whatever its data, in either direction (masked stays masked with a pending
+// message held back; unmasked stays unmasked and delivers). The other bytes are reserved and
+// read 0.
+TEST(Msix, VectorControlWriteWithoutByteZeroLeavesTheMask) {
+  EpHarness h;
+  bring_up(h);
+  const uint32_t control5 = kMsixTable + 16 * 5 + 12;
+  const uint32_t control6 = kMsixTable + 16 * 6 + 12;
+  ASSERT_TRUE(h.program_msix_vector(5, kMsiAddress, 0x55, /*masked=*/true));
+  ASSERT_TRUE(h.program_msix_vector(6, kMsiAddress + 4, 0x66));
+  ASSERT_TRUE(h.set_msix_control(true));
+  ASSERT_EQ(h.bar0_read32(control5), 1u);
+  ASSERT_EQ(h.bar0_read32(control6), 0u);
+  h.raise_msix(5);
+  h.idle(50);
+  ASSERT_EQ(pba(h), 1u << 5);
+
+  // Every first-BE pattern without bit 0, data 0 on the masked vector, all ones on the other.
+  for (const uint8_t be : {0x2, 0x4, 0x8, 0x6, 0xA, 0xC, 0xE}) {
+    SCOPED_TRACE(testing::Message() << "byte enables 0x" << std::hex << unsigned{be});
+    ASSERT_TRUE(h.bar0_write32(control5, 0x0000'0000, be));
+    ASSERT_TRUE(h.bar0_write32(control6, 0xFFFF'FFFF, be));
+    EXPECT_EQ(h.bar0_read32(control5), 1u) << "still masked";
+    EXPECT_EQ(h.bar0_read32(control6), 0u) << "still unmasked, reserved bits 0";
+  }
+  h.idle(100);
+  EXPECT_TRUE(h.msi_events().empty()) << "the masked vector's message stays held";
+  EXPECT_EQ(pba(h), 1u << 5);
+
+  // Vector 6 still delivers; byte 0 enabled alone unmasks vector 5, which then delivers.
+  h.raise_msix(6);
+  ASSERT_TRUE(h.wait_msi_count(1));
+  EXPECT_EQ(h.msi_events()[0].data, 0x66u);
+  ASSERT_TRUE(h.bar0_write32(control5, 0xFFFF'FF00, 0x1));
+  EXPECT_EQ(h.bar0_read32(control5), 0u);
+  ASSERT_TRUE(h.wait_msi_count(2));
+  EXPECT_EQ(h.msi_events()[1].data, 0x55u);
+  EXPECT_EQ(pba(h), 0u);
+}
+
 TEST(Msix, FunctionMaskHoldsEveryVector) {
   EpHarness h;
   bring_up(h);

@@ -17,6 +17,22 @@ constexpr uint64_t kReadRegion = 0x4000'0000;   // DMA reads come from here
 constexpr uint64_t kWriteRegion = 0x5000'0000;  // DMA writes go here
 constexpr uint64_t kMsiAddress = 0xFEE0'0000;
 
+// The TLPs a request of `dws` DWs at `addr` becomes, worked out from the PCIe rules: each takes
+// what is left, up to `limit_bytes` (MRRS or MPS) and up to the next 4 KiB boundary.
+std::vector<std::pair<uint64_t, unsigned>> expected_split(uint64_t addr, size_t dws,
+                                                          unsigned limit_bytes) {
+  std::vector<std::pair<uint64_t, unsigned>> pieces;
+  uint64_t left = dws * 4;
+  while (left > 0) {
+    const uint64_t to_boundary = 4096 - (addr & 0xFFF);
+    const uint64_t bytes = std::min({left, uint64_t{limit_bytes}, to_boundary});
+    pieces.emplace_back(addr, static_cast<unsigned>(bytes / 4));
+    addr += bytes;
+    left -= bytes;
+  }
+  return pieces;
+}
+
 class RandomTraffic : public testing::TestWithParam<unsigned> {};
 
 TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
@@ -39,8 +55,12 @@ TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
   options.timeout_cycles = 200000;
   EpHarness h(options);
   bring_up(h);
-  const unsigned mrrs = 128u << pick(4);
-  ASSERT_TRUE(h.set_max_payload_and_read_request(128u << pick(2), mrrs));
+  // MPS 128..1024 bytes (the endpoint clamps what it does not support to its 512), MRRS
+  // 128..4096 bytes.
+  const unsigned mps = 128u << pick(4);
+  const unsigned mrrs = 128u << pick(6);
+  ASSERT_TRUE(h.set_max_payload_and_read_request(mps, mrrs));
+  const unsigned effective_mps = std::min(mps, 512u);
   for (unsigned v = 0; v < EpHarness::kNumMsixVectors; ++v) {
     ASSERT_TRUE(h.program_msix_vector(v, kMsiAddress + 4 * v, 0x100 + v));
   }
@@ -51,6 +71,9 @@ TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
   std::map<unsigned, std::pair<uint64_t, unsigned>> reads_in_flight;  // id -> (addr, len)
   std::vector<std::pair<uint64_t, std::vector<uint32_t>>> writes;
   unsigned messages = 0;
+  // Every request's split, in request order (the endpoint splits one read request, and one write
+  // request, at a time): the TLPs the device must send.
+  std::vector<std::pair<uint64_t, unsigned>> expected_reads, expected_writes;
 
   auto collect_read = [&](unsigned id) {
     auto done = h.wait_dma_read_done(id, options.timeout_cycles);
@@ -86,6 +109,9 @@ TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
         unsigned len = 4 * (1 + pick(1024));
         reads_in_flight[id] = {addr, len};
         h.queue_dma_read(id, addr, len);
+        for (const auto& piece : expected_split(addr, len / 4, mrrs)) {
+          expected_reads.push_back(piece);
+        }
         break;
       }
       case 3: {  // DMA write into its own slot
@@ -93,6 +119,9 @@ TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
         std::vector<uint32_t> data(1 + pick(512));
         for (auto& d : data) d = rng();
         h.queue_dma_write(addr, data);
+        for (const auto& piece : expected_split(addr, data.size(), effective_mps)) {
+          expected_writes.push_back(piece);
+        }
         writes.emplace_back(addr, std::move(data));
         break;
       }
@@ -125,6 +154,16 @@ TEST_P(RandomTraffic, EveryTransferCompletesIntact) {
   for (const MsiEvent& e : h.msi_events()) {
     EXPECT_EQ(e.data, 0x100 + (e.address - kMsiAddress) / 4);
   }
+  // The exact TLPs: reads split at MRRS and 4 KiB boundaries, writes at MPS and 4 KiB.
+  std::vector<std::pair<uint64_t, unsigned>> reads, data_writes;
+  for (const DeviceRead& rd : h.device_reads()) reads.emplace_back(rd.address, rd.length_dw);
+  for (const TlpLogEntry& e : h.tx_log()) {
+    if (e.tlp.is_mem_wr() && e.tlp.address() < kMsiAddress) {
+      data_writes.emplace_back(e.tlp.address(), e.tlp.length_dw());
+    }
+  }
+  EXPECT_EQ(reads, expected_reads) << "MRRS " << mrrs;
+  EXPECT_EQ(data_writes, expected_writes) << "MPS " << mps;
   EXPECT_EQ(h.sim_read(sim_control::kMalformedCount), 0u);
   EXPECT_EQ(h.sim_read(sim_control::kCompletionErrorCount), 0u);
   EXPECT_TRUE(h.violations().empty());
