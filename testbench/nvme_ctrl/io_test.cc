@@ -150,8 +150,9 @@ struct Shape {
 
 class IoShapes : public Io, public ::testing::WithParamInterface<Shape> {};
 
-// Every PRP shape: PRP1 alone, PRP1 + PRP2, a list, a list that chains, offsets that are not
-// word aligned, the largest transfer (MDTS). The data lands on the media where the LBA says,
+// Every PRP shape: PRP1 alone, PRP1 + PRP2, a list, a list that chains, a list that fills its
+// page to the end without chaining, offsets that are not word aligned, the largest transfer
+// (MDTS). The data lands on the media where the LBA says,
 // and reads back into other pages unchanged.
 TEST_P(IoShapes, WriteLandsOnTheMediaAndReadsBack) {
   const Shape shape = GetParam();
@@ -180,8 +181,10 @@ INSTANTIATE_TEST_SUITE_P(
                       Shape{"OnePage", 0, 8, 0}, Shape{"TwoPages", 0x204, 8, 0},
                       Shape{"ListOf3", 0, 24, 0}, Shape{"ListWithOffset", 0x44, 64, 0x18},
                       Shape{"ListChains", 0x800, 64, 0xfe0},
-                      Shape{"ListChainsAtOnce", 0x10, 40, 0xff8}, Shape{"Mdts", 0, 256, 0},
-                      Shape{"MdtsWithOffset", 0xffc, 256, 0x100}),
+                      Shape{"ListChainsAtOnce", 0x10, 40, 0xff8},
+                      // 31 entries in the last 31 slots of the list's page: no chain pointer.
+                      Shape{"ListEndsAtItsPageEnd", 0, 256, 0x1000 - 31 * 8},
+                      Shape{"Mdts", 0, 256, 0}, Shape{"MdtsWithOffset", 0xffc, 256, 0x100}),
     [](const ::testing::TestParamInfo<Shape>& info) { return std::string(info.param.name); });
 
 TEST_F(Io, FourKibBlocksUseTheirOwnShift) {
