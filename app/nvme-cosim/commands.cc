@@ -28,6 +28,7 @@
 #include "linux_run.h"
 #include "report.h"
 #include "run_in_child.h"
+#include "sweep.h"
 #include "timeline_svg.h"
 
 namespace cli {
@@ -321,6 +322,7 @@ int io(const Options& o) {
 
 int run(int argc, char** argv) {
   if (argc >= 2 && std::string(argv[1]) == "faults") return run_faults(argc, argv);
+  if (argc >= 2 && std::string(argv[1]) == "sweep") return run_sweep(argc, argv);
   const ParseResult parsed = parse_options(argc, argv);
   switch (parsed.status) {
     case ParseResult::Status::kHelp:

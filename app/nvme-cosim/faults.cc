@@ -14,113 +14,17 @@
 #include "cosim_run.h"
 #include "report.h"
 #include "run_in_child.h"
-#include "seed_mix.h"
+#include "sweep_plan.h"
 
 namespace cli {
 namespace {
 
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
-// Hanging namespaces take this long per command; far beyond the campaign's admin timeout.
-constexpr const char* kHang = "1000s";
 // A scan that recovers from every drawn fault ends well within this much simulated time.
 constexpr uint64_t kSimulatedLimitNs = 600'000'000'000;  // 10 minutes
 
-// splitmix64 as a stream: each seed draws its own scenario, independent of the others.
-class Draw {
- public:
-  explicit Draw(uint32_t seed) : m_state(common::derive_seed(seed, 0xFA017)) {}
-  uint64_t next() { return common::mix64(m_state += common::kGoldenGamma); }
-  uint32_t below(uint32_t bound) { return static_cast<uint32_t>(next() % bound); }
-  bool chance(unsigned percent) { return below(100) < percent; }
-
- private:
-  uint64_t m_state;
-};
-
-std::string nsid_list_arg(const std::vector<uint32_t>& nsids) {
-  std::string text;
-  for (uint32_t nsid : nsids) text += (text.empty() ? "" : ",") + std::to_string(nsid);
-  return text;
-}
-
-std::string command_line(const std::string& program, const std::vector<std::string>& args) {
-  std::string line = program + " scan";
-  for (const std::string& arg : args) line += " " + arg;
-  return line;
-}
-
 }  // namespace
-
-std::vector<std::string> draw_fault_scenario(uint32_t seed, const std::string& strategy) {
-  Draw draw(seed);
-  static const char* const kStrategies[] = {"sequential", "async", "ordered", "nsid"};
-  static const unsigned kSlots[] = {1, 2, 4, 8, 32, 32, 32, 32};
-
-  // A sparse NSID set: 1 to 24 namespaces among the first four times as many NSIDs.
-  const uint32_t count = 1 + draw.below(24);
-  std::set<uint32_t> listed;
-  while (listed.size() < count) listed.insert(1 + draw.below(count * 4));
-  std::vector<uint32_t> nsids(listed.begin(), listed.end());
-  std::vector<uint32_t> free_nsids;  // unlisted: candidates to attach later
-  for (uint32_t nsid = 1; nsid <= count * 4 + 8; ++nsid) {
-    if (!listed.count(nsid)) free_nsids.push_back(nsid);
-  }
-
-  std::vector<std::string> args = {"--nsids",
-                                   nsid_list_arg(nsids),
-                                   "--strategy",
-                                   strategy.empty() ? kStrategies[draw.below(4)] : strategy,
-                                   "--seed",
-                                   std::to_string(seed),
-                                   "--slots",
-                                   std::to_string(kSlots[draw.below(8)]),
-                                   "--latency",
-                                   "uniform:" + std::to_string(20 + draw.below(80)) + "us-" +
-                                       std::to_string(200 + draw.below(1800)) + "us",
-                                   "--admin-timeout",
-                                   std::to_string(10 + draw.below(40)) + "ms"};
-
-  // Each fault takes NSIDs of its own, so what should register is plain.
-  std::vector<uint32_t> untouched = nsids;
-  auto take = [&](std::vector<uint32_t>& from) {
-    const size_t index = draw.below(static_cast<uint32_t>(from.size()));
-    const uint32_t nsid = from[index];
-    from.erase(from.begin() + static_cast<long>(index));
-    return nsid;
-  };
-  auto time_ms = [&](unsigned most) { return std::to_string(1 + draw.below(most)) + "ms"; };
-
-  if (draw.chance(30)) args.insert(args.end(), {"--fatal-at", time_ms(30)});
-  if (!untouched.empty() && draw.chance(30)) {
-    args.insert(args.end(), {"--drop-completion", std::to_string(take(untouched))});
-  }
-  for (unsigned i = draw.chance(25) ? 1 + draw.below(2) : 0; i > 0 && !untouched.empty(); --i) {
-    args.insert(args.end(), {"--slow-nsid", std::to_string(take(untouched)) + "=" + kHang});
-  }
-  if (!untouched.empty() && draw.chance(20)) {
-    args.insert(args.end(), {"--fail-nsid", std::to_string(take(untouched))});
-  }
-  if (!untouched.empty() && draw.chance(15)) {
-    args.insert(args.end(), {"--zero-capacity-nsid", std::to_string(take(untouched))});
-  }
-  if (!untouched.empty() && draw.chance(15)) {
-    args.insert(args.end(), {"--lie-nsid", std::to_string(take(untouched)) + "=" +
-                                               kNsLies[draw.below(std::size(kNsLies))]});
-  }
-  if (draw.chance(15)) {
-    args.insert(args.end(), {"--read-fault", std::string(draw.chance(50) ? "ur" : "timeout") + "@" +
-                                                 std::to_string(1 + draw.below(40))});
-  }
-  for (unsigned i = draw.chance(30) ? 1 + draw.below(2) : 0; i > 0 && !untouched.empty(); --i) {
-    args.insert(args.end(), {"--detach-nsid", std::to_string(take(untouched)) + "@" + time_ms(40)});
-  }
-  for (unsigned i = draw.chance(30) ? 1 + draw.below(2) : 0; i > 0; --i) {
-    args.insert(args.end(),
-                {"--attach-nsid", std::to_string(take(free_nsids)) + "@" + time_ms(40)});
-  }
-  return args;
-}
 
 std::vector<std::string> check_fault_run(const Options& o, const RunOutcome& run) {
   std::vector<std::string> problems;
@@ -180,23 +84,6 @@ const char kFaultsUsage[] =
     "  --strategy NAME    sequential, async, ordered or nsid for every seed (default: drawn)\n"
     "  --json FILE        per-seed results and the summary\n"
     "  --help             this text\n";
-
-bool parse_seed_range(const std::string& text, uint32_t* first, uint32_t* last) {
-  const size_t dash = text.find('-');
-  auto number = [](const std::string& digits, uint32_t* out) {
-    if (digits.empty() || digits.size() > 10 ||
-        digits.find_first_not_of("0123456789") != std::string::npos) {
-      return false;
-    }
-    const unsigned long long value = std::stoull(digits);
-    if (value > UINT32_MAX) return false;
-    *out = static_cast<uint32_t>(value);
-    return true;
-  };
-  if (dash == std::string::npos) return number(text, first) && number(text, last);
-  return number(text.substr(0, dash), first) && number(text.substr(dash + 1), last) &&
-         *first <= *last;
-}
 
 // Empty on success, else the usage error.
 std::string parse_campaign(int argc, char** argv, CampaignOptions* c, bool* help) {
@@ -280,7 +167,9 @@ int run_faults(int argc, char** argv) {
       if (drawn.count(fault)) ++faults_drawn[fault];
     }
     ++runs;
-    const std::string command = command_line(program, args);
+    std::vector<std::string> scan_args = {"scan"};
+    scan_args.insert(scan_args.end(), args.begin(), args.end());
+    const std::string command = command_line(program, scan_args);
     if (!problems.empty()) {
       ++failed;
       std::printf("seed %llu FAILED:\n", static_cast<unsigned long long>(seed));

@@ -13,11 +13,9 @@
 
 #include "cli_options.h"
 #include "run_outcome.h"
+#include "scenario_draw.h"
 
 namespace cli {
-
-// One seed's scenario: the `scan` arguments that reproduce it (after "nvme-cosim scan").
-std::vector<std::string> draw_fault_scenario(uint32_t seed, const std::string& strategy);
 
 // What went wrong in a run of `scenario` (parsed into `options`); empty when every invariant
 // holds: the run finished without error, every namespace present at the end that no fault made

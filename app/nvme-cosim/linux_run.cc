@@ -562,6 +562,20 @@ std::string guest_io_error(const LinuxOutcome& r) {
 
 }  // namespace
 
+std::string linux_dir(const Options& o) {
+  return o.linux_dir.empty() ? program_dir() + "/linux" : o.linux_dir;
+}
+
+std::string linux_kernel_missing(const Options& o, const std::string& kernel) {
+  const std::string dir = linux_dir(o);
+  if (access((dir + "/" + kernel + "/linux").c_str(), X_OK) == 0 &&
+      access((dir + "/root/init").c_str(), X_OK) == 0) {
+    return "";
+  }
+  return "no " + kernel + " kernel and root directory in " + dir +
+         " (build them with `make linux`)";
+}
+
 LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   LinuxOutcome result;
   RunOutcome& out = result.run;
@@ -569,12 +583,11 @@ LinuxOutcome run_linux(const Options& o, const LogFiles& log_files) {
   out.seed = o.seed;
   result.kernel = o.kernel;
 
-  const std::string dir = o.linux_dir.empty() ? program_dir() + "/linux" : o.linux_dir;
+  const std::string dir = linux_dir(o);
   const std::string kernel = dir + "/" + o.kernel + "/linux";
   const std::string root = dir + "/root";
-  if (access(kernel.c_str(), X_OK) != 0 || access((root + "/init").c_str(), X_OK) != 0) {
-    out.error = "no " + o.kernel + " kernel and root directory in " + dir +
-                " (build them with `make linux`)";
+  if (const std::string missing = linux_kernel_missing(o, o.kernel); !missing.empty()) {
+    out.error = missing;
     return result;
   }
   const std::string random_library = program_dir() + "/libnvme-cosim-guest-random.so";

@@ -53,6 +53,13 @@ struct LinuxOutcome {
   uint64_t failed_accesses = 0;
 };
 
+// Where `make linux` put the kernels and the guest's root: --linux-dir, or linux/ next to
+// this program.
+std::string linux_dir(const Options& options);
+// Empty when `kernel` ("stock", "ordered", "6.1") and the root directory are built, else the
+// error naming what is missing and how to build it.
+std::string linux_kernel_missing(const Options& options, const std::string& kernel);
+
 // Runs in the calling process (SystemC elaborates once per process).
 LinuxOutcome run_linux(const Options& options, const LogFiles& logs);
 
