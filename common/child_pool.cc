@@ -166,8 +166,9 @@ size_t run_child_pool(size_t jobs, const ChildPoolOptions& options,
       if (!ended) kill(-run.pid, SIGKILL);
       const int status = wait_for_exit(run.pid);
       if (!ended) {
-        outcome.error =
-            "timed out after " + std::to_string(static_cast<long>(options.timeout_seconds)) + " s";
+        char text[48];
+        std::snprintf(text, sizeof text, "timed out after %g s", options.timeout_seconds);
+        outcome.error = text;
       } else if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
         outcome.ok = true;
         outcome.bytes = std::move(run.bytes);

@@ -4,6 +4,8 @@
 #include "sweep_plan.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <set>
 #include <sstream>
@@ -46,12 +48,13 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
 }
 
 bool parse_unsigned(const std::string& digits, uint64_t limit, uint64_t* out) {
-  if (digits.empty() || digits.size() > 10 ||
+  if (digits.empty() || digits.size() > 20 ||
       digits.find_first_not_of("0123456789") != std::string::npos) {
     return false;
   }
-  *out = std::stoull(digits);
-  return *out <= limit;
+  errno = 0;
+  *out = std::strtoull(digits.c_str(), nullptr, 10);
+  return errno == 0 && *out <= limit;
 }
 
 // Tabs, newlines and backslashes would break a results line.
