@@ -347,6 +347,11 @@ std::string usage_text() {
          "       nvme-cosim io [options]        an fio-like workload of reads and writes "
          "through the\n"
          "                                      controller's I/O queues\n"
+         "       nvme-cosim faults [options]    the fault campaign: seeded scans with injected "
+         "faults\n"
+         "       nvme-cosim sweep [options]     seeds x strategies x scenarios in worker "
+         "processes,\n"
+         "                                      with shards, a JUnit report and repro commands\n"
          "       nvme-cosim COMMAND --help      the options of a command\n"
          "\n"
          "A Linux-style C++ NVMe driver brings up a Verilated NVMe controller through a SystemC\n"
@@ -592,7 +597,8 @@ std::vector<uint32_t> Options::final_nsids() const {
 ParseResult parse_options(int argc, const char* const* argv) {
   ParseResult result;
   Options& o = result.options;
-  if (argc < 2) return fail("missing command: scan, compare, linux, linux-compare or io");
+  if (argc < 2)
+    return fail("missing command: scan, compare, linux, linux-compare, io, faults or sweep");
   const std::string command = argv[1];
   if (command == "--help" || command == "-h" || command == "help") {
     result.status = ParseResult::Status::kHelp;
@@ -610,10 +616,12 @@ ParseResult parse_options(int argc, const char* const* argv) {
   } else if (command == "io") {
     o.command = Command::kIo;
   } else if (!command.empty() && command[0] == '-') {
-    return fail("expected a command (scan, compare, linux, linux-compare or io) before '" +
-                command + "'");
+    return fail(
+        "expected a command (scan, compare, linux, linux-compare, io, faults or sweep) before '" +
+        command + "'");
   } else {
-    return fail("unknown command '" + command + "' (scan, compare, linux, linux-compare or io)");
+    return fail("unknown command '" + command +
+                "' (scan, compare, linux, linux-compare, io, faults or sweep)");
   }
   const bool scan = o.command == Command::kScan;
   const bool linux_run = o.command == Command::kLinux || o.command == Command::kLinuxCompare;
