@@ -15,6 +15,7 @@ FORMAT_DIRS := app common cpp-host systemc testbench bench
 BENCH_ARGS ?=
 FAULT_SEEDS ?= 1-10000
 FAULT_ARGS ?=
+SWEEP_ARGS ?=
 MUTANTS_ARGS ?=
 RUN_ARGS ?=
 QEMU_ARGS ?=
@@ -23,7 +24,7 @@ TEST_ARGS ?=
 SANITIZE_DIR ?= build-sanitize
 SANITIZE_TEST_ARGS ?= -LE 'slow|linux'
 
-.PHONY: deps build run waves lint synth linux test sanitize bench bench-qemu faults mutants \
+.PHONY: deps build run waves lint synth linux test sanitize bench bench-qemu faults sweep mutants \
   format clean help
 
 deps:
@@ -128,6 +129,12 @@ bench-qemu:
 faults: build
 	$(BUILD_DIR)/nvme-cosim faults --seeds $(FAULT_SEEDS) $(FAULT_ARGS)
 
+# Seeded regression (docs/cli.md, "nvme-cosim sweep"): seeds x strategies x scenarios in worker
+# processes, a progress bar, a summary table, repro commands for each failure and a JUnit
+# report in sweep-results/. SWEEP_ARGS adds options, e.g. SWEEP_ARGS='--seeds 1-1000 -j 4'.
+sweep: build
+	$(BUILD_DIR)/nvme-cosim sweep $(SWEEP_ARGS)
+
 # The mutant suite (testbench/mutants/catalogue.txt, docs/testing.md): each mutant applied
 # alone to a scratch copy of this tree in $(BUILD_DIR)/mutants (built once, then
 # incrementally), the tests run until one fails; a table of killed and survived and the kill
@@ -155,6 +162,7 @@ help:
 	@echo "          then all tests but the slow sweeps (SANITIZE_TEST_ARGS); a finding fails."
 	@echo "          SystemC threads are libsystemc's QuickThreads coroutines (no pthreads build),"
 	@echo "          whose stack switches ASan is told of (docs/testing.md, \"Sanitizers\")"
+	@echo "  sweep   seeds x strategies x scenarios in worker processes, JUnit report (SWEEP_ARGS)"
 	@echo "  bench   build, then run the benchmark (options in BENCH_ARGS, e.g. --commands 500)"
 	@echo "          and the real kernel against the RTL next to QEMU (LINUX_BENCH_ARGS)"
 	@echo "  bench-qemu  the yardstick: Debian's 6.12 kernel under QEMU TCG with 19 NVMe namespaces,"
