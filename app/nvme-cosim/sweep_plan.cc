@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <sstream>
 
@@ -55,6 +55,25 @@ bool parse_unsigned(const std::string& digits, uint64_t limit, uint64_t* out) {
   errno = 0;
   *out = std::strtoull(digits.c_str(), nullptr, 10);
   return errno == 0 && *out <= limit;
+}
+
+// A wall-clock limit: a number with ns, us, ms, s, m or h, above 0, up to a week.
+bool parse_wall_time(const std::string& text, double* seconds) {
+  static const std::pair<const char*, double> kUnits[] = {{"ns", 1e-9}, {"us", 1e-6}, {"ms", 1e-3},
+                                                          {"s", 1},     {"m", 60},    {"h", 3600}};
+  const size_t digits = text.find_first_not_of("0123456789.");
+  if (digits == 0 || digits == std::string::npos) return false;
+  const std::string number = text.substr(0, digits), unit = text.substr(digits);
+  if (std::count(number.begin(), number.end(), '.') > 1 || number.front() == '.' ||
+      number.back() == '.') {
+    return false;
+  }
+  for (const auto& [name, scale] : kUnits) {
+    if (unit != name) continue;
+    *seconds = std::strtod(number.c_str(), nullptr) * scale;
+    return *seconds > 0 && *seconds <= 7 * 24 * 3600;
+  }
+  return false;
 }
 
 // Tabs, newlines and backslashes would break a results line.
@@ -329,8 +348,8 @@ std::string sweep_help_text() {
          "  -j, --jobs N            worker processes (default: the number of CPUs)\n"
          "  --shard I/N             run only shard I of N (0 <= I < N): the cases whose\n"
          "                          position in the matrix is I modulo N\n"
-         "  --case-timeout DURATION wall time one case may take before it is killed and\n"
-         "                          failed (default 600s)\n"
+         "  --case-timeout TIME     wall time one case may take before it is killed and\n"
+         "                          failed: 600s, 30m, 2h, ... (default 600s)\n"
          "  --out DIR               results.tsv, junit.xml, logs/ of failed cases, waves/ for\n"
          "                          the waveform commands (default sweep-results)\n"
          "  --junit FILE            the JUnit report (default DIR/junit.xml)\n"
@@ -441,11 +460,10 @@ SweepParse parse_sweep_options(const std::vector<std::string>& args) {
       o.shard_index = static_cast<unsigned>(index);
       o.shard_count = static_cast<unsigned>(count);
     } else if (arg == "--case-timeout") {
-      Picoseconds timeout = 0;
-      if (!parse_duration(value, &timeout) || timeout == 0) {
-        return fail("--case-timeout: '" + value + "' is not a duration above 0 (e.g. 600s)");
+      if (!parse_wall_time(value, &o.case_timeout_seconds)) {
+        return fail("--case-timeout: '" + value +
+                    "' is not a wall time above 0 and up to a week (600s, 30m, 2h, 500ms)");
       }
-      o.case_timeout_seconds = static_cast<double>(timeout) / static_cast<double>(kS);
     } else if (value.empty() || value[0] == '-') {
       return fail(arg + " needs a path, not '" + value + "'");
     } else if (arg == "--out") {

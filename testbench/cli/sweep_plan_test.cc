@@ -193,6 +193,9 @@ TEST(SweepOptions, DefaultsAndEveryOption) {
   ASSERT_EQ(again.status, SweepParse::Status::kOk);
   EXPECT_EQ(again.options.matrix.args(), o.matrix.args());
   EXPECT_EQ(parse({"--seeds", "8"}).options.matrix.last_seed, 8u);
+  EXPECT_DOUBLE_EQ(parse({"--case-timeout", "2h"}).options.case_timeout_seconds, 7200);
+  EXPECT_DOUBLE_EQ(parse({"--case-timeout", "30m"}).options.case_timeout_seconds, 1800);
+  EXPECT_DOUBLE_EQ(parse({"--case-timeout", "250ms"}).options.case_timeout_seconds, 0.25);
   EXPECT_EQ(parse({"--help"}).status, SweepParse::Status::kHelp);
 }
 
@@ -214,6 +217,10 @@ TEST(SweepOptions, BadValuesAreErrorsNamingTheOption) {
       {{"--shard", "0/0"}, "--shard"},
       {{"--case-timeout", "0s"}, "--case-timeout"},
       {{"--case-timeout", "10"}, "--case-timeout"},
+      {{"--case-timeout", "8d"}, "--case-timeout"},
+      {{"--case-timeout", "169h"}, "--case-timeout"},
+      {{"--case-timeout", ".5s"}, "--case-timeout"},
+      {{"--case-timeout", "1.s"}, "--case-timeout"},
       {{"--out", "--resume"}, "--out needs a path"},
       {{"--out"}, "--out needs a value"},
       {{"--bogus"}, "unknown option '--bogus'"},
