@@ -76,14 +76,18 @@ linux:
 	linux/build.sh $(BUILD_DIR)/linux
 
 # TEST_ARGS selects tests, e.g. TEST_ARGS='-L unit' (labels and prefixes: README, "Testing").
+# ctest also writes a JUnit XML report, $(BUILD_DIR)/ctest-junit.xml, for CI; the path is made
+# absolute because ctest reads a relative one from the test directory.
 test: lint synth build linux
-	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j $(JOBS) $(TEST_ARGS)
+	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error \
+	  --output-junit $(abspath $(BUILD_DIR))/ctest-junit.xml -j $(JOBS) $(TEST_ARGS)
 
 # AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer on everything compiled
 # here: the driver, common/, the programs, the SystemC platform, the Verilated models and
 # Verilator's runtime (docs/testing.md, "Sanitizers"). Configured once in $(SANITIZE_DIR)/ with
 # NVME_COSIM_SANITIZE=ON, Release plus -g1 (line numbers in reports). Every test but the `slow`
 # sweeps (SANITIZE_TEST_ARGS), which take ~5 min here and come close to their 120 s timeouts.
+# Its JUnit XML report is $(SANITIZE_DIR)/ctest-junit.xml.
 # The options reach forked runs and the programs the test scripts start, as environment:
 #   halt_on_error=1             the first error ends the process with a failure (ASan does by
 #                               default; UBSan already cannot recover: -fno-sanitize-recover)
@@ -101,8 +105,8 @@ sanitize: deps
 	ASAN_OPTIONS=$(SANITIZE_ASAN_OPTIONS) UBSAN_OPTIONS=$(SANITIZE_UBSAN_OPTIONS) \
 	  cmake --build $(SANITIZE_DIR) -j $(JOBS)
 	ASAN_OPTIONS=$(SANITIZE_ASAN_OPTIONS) UBSAN_OPTIONS=$(SANITIZE_UBSAN_OPTIONS) \
-	  ctest --test-dir $(SANITIZE_DIR) --output-on-failure --no-tests=error -j $(JOBS) \
-	  $(SANITIZE_TEST_ARGS)
+	  ctest --test-dir $(SANITIZE_DIR) --output-on-failure --no-tests=error \
+	  --output-junit $(abspath $(SANITIZE_DIR))/ctest-junit.xml -j $(JOBS) $(SANITIZE_TEST_ARGS)
 
 # Speed figures (bench/): build what is missing (Release unless configured otherwise), then run
 # the benchmark, the scan speed targets and sweep figure (bench/scan_speed.sh; SCAN_BENCH_ARGS,
@@ -157,9 +161,11 @@ help:
 	@echo "Targets:"
 	@echo "  build   (default) configure $(BUILD_DIR)/ with CMake once, then build"
 	@echo "  run     build, then scan 19 namespaces with async, then ordered (options in RUN_ARGS)"
-	@echo "  test    lint, synth, build, then run all tests with ctest (TEST_ARGS='-L unit': a subset)"
+	@echo "  test    lint, synth, build, then run all tests with ctest (TEST_ARGS='-L unit': a subset);"
+	@echo "          its JUnit XML report: $(BUILD_DIR)/ctest-junit.xml"
 	@echo "  sanitize ASan+LSan+UBSan build of everything (Verilated models too) in $(SANITIZE_DIR)/,"
 	@echo "          then all tests but the slow sweeps (SANITIZE_TEST_ARGS); a finding fails."
+	@echo "          Its JUnit XML report: $(SANITIZE_DIR)/ctest-junit.xml"
 	@echo "          SystemC threads are libsystemc's QuickThreads coroutines (no pthreads build),"
 	@echo "          whose stack switches ASan is told of (docs/testing.md, \"Sanitizers\")"
 	@echo "  sweep   seeds x strategies x scenarios in worker processes, JUnit report (SWEEP_ARGS)"

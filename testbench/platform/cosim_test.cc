@@ -27,7 +27,7 @@ std::vector<uint32_t> nsids_from_1(uint32_t count) {
 uint32_t active(uint32_t) { return sim_control::kNsActive; }
 
 TEST(Cosim, EnumerationFindsAndSetsUpTheController) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     const PciDeviceInfo& dev = s.platform.enumerate();
     ASSERT_TRUE(dev.present);
@@ -46,7 +46,7 @@ TEST(Cosim, EnumerationFindsAndSetsUpTheController) {
 }
 
 TEST(Cosim, RegistersRoundTripThroughTlps) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     EXPECT_EQ(s.platform.read32(NVME_REG_VS), 0x0001'0400u);
@@ -60,7 +60,7 @@ TEST(Cosim, RegistersRoundTripThroughTlps) {
 }
 
 TEST(Cosim, AdminCommandUsesDmaAndInterrupts) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     AdminQueue admin(s.platform);
@@ -78,7 +78,7 @@ TEST(Cosim, AdminCommandUsesDmaAndInterrupts) {
 }
 
 TEST(Cosim, SkippingJumpsOverLatency) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   CosimOptions options;
   simulate(options, [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
@@ -101,7 +101,7 @@ TEST(Cosim, SkippingJumpsOverLatency) {
 // NVME_COSIM_SKIP=0 turns skipping off; NVME_COSIM_OUT names a directory for completions.log,
 // tlp.log and wave.fst.
 TEST(Cosim, LatencyScenarioForComparison) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   const char* skip_env = std::getenv("NVME_COSIM_SKIP");
   const char* out_env = std::getenv("NVME_COSIM_OUT");
   const std::string out = out_env ? out_env : "";
@@ -153,7 +153,7 @@ TEST(Cosim, LatencyScenarioForComparison) {
 // The bridge's slot observer (the trace events' slot tracks) against the device's own rules:
 // two slots in use, a fixed 10 us latency, six Identify commands at once.
 TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions{}, [](CosimSystem& s) {
     std::vector<common::SlotOccupancy> stays;
     s.bridge.set_slot_observer([&](const common::SlotOccupancy& o) { stays.push_back(o); });
@@ -194,7 +194,7 @@ TEST(Cosim, SlotObserverSeesEachCommandInOneSlot) {
 }
 
 TEST(Cosim, CompletionTimeoutReturnsAllOnes) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   CosimOptions options;
   options.completion_timeout = sc_core::sc_time(20, sc_core::SC_US);
   simulate(options, [](CosimSystem& s) {
@@ -210,7 +210,7 @@ TEST(Cosim, CompletionTimeoutReturnsAllOnes) {
 }
 
 TEST(Cosim, MaskedVectorIsDeliveredWhenUnmasked) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     AdminQueue admin(s.platform);
@@ -238,7 +238,7 @@ struct TransferSetting {
 class CosimDma : public testing::TestWithParam<TransferSetting> {};
 
 TEST_P(CosimDma, IdentifyDataArrivesIntact) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   CosimOptions options;
   options.platform.max_payload = GetParam().mps;
   options.platform.max_read_request = GetParam().mrrs;

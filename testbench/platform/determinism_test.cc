@@ -14,7 +14,7 @@ namespace cosim::test {
 namespace {
 
 TEST(Determinism, MixedTrafficLog) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.device.config[0x00] = 0x903810EE;
   for (unsigned i = 0; i < 16; ++i) b.device.memory[0xF0000000 + 4 * i] = 0x100 + i;

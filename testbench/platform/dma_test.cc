@@ -78,7 +78,7 @@ struct SplitCase {
 class DmaReadSplit : public ::testing::TestWithParam<SplitCase> {};
 
 TEST_P(DmaReadSplit, CompletionsFollowRcbAndMps) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   const SplitCase& p = GetParam();
   Bench b;
   b.rc.set_read_completion_boundary(p.rcb);
@@ -118,7 +118,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<SplitCase>& info) { return std::string(info.param.name); });
 
 TEST(RootComplexDma, FourKiBReadFirstCompletionsHaveSpecFields) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.rc.set_device_max_payload(256);  // RCB 64 by default
   const pcie::Tlp mrd = pcie::mem_rd(kDevice, 3, 0x20000, 1024, 0xC, 0x7);
@@ -140,7 +140,7 @@ TEST(RootComplexDma, FourKiBReadFirstCompletionsHaveSpecFields) {
 class DmaWrite : public ::testing::TestWithParam<bool> {};
 
 TEST_P(DmaWrite, ReachesMemoryWithByteEnables) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.rc.set_use_dmi(GetParam());
   b.memory.write(0x5000, std::vector<uint8_t>(16, 0xEE));
@@ -168,7 +168,7 @@ INSTANTIATE_TEST_SUITE_P(RootComplexDma, DmaWrite, ::testing::Values(true, false
                          });
 
 TEST(RootComplexDma, MsiWriteNotifiesTheVectorEvent) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   sc_core::sc_time woke;
   std::vector<unsigned> callbacks;
@@ -202,7 +202,7 @@ TEST(RootComplexDma, MsiWriteNotifiesTheVectorEvent) {
 }
 
 TEST(RootComplexDma, MalformedAndUnsupportedTlpsAreDropped) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   TestThread thread("thread", [&] {
     b.device.send(pcie::mem_wr(kDevice, 0x6FFC, {1, 2}));                        // crosses 4 KiB
@@ -221,7 +221,7 @@ TEST(RootComplexDma, MalformedAndUnsupportedTlpsAreDropped) {
 }
 
 TEST(RootComplexDma, SnoopsMaxPayloadFromDeviceControlAndTheSetterWins) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   unsigned reset_mps = 0, snooped = 0, overridden = 0;
   TestThread thread("thread", [&] {
@@ -271,7 +271,7 @@ RootComplex::ReadFault read_fault(RootComplex::ReadFaultKind kind, uint64_t skip
 }
 
 TEST(RootComplexReadFault, SkipAndCountHitExactlyTheSelectedReads) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   fill_pattern(b.memory, 0x9000, 6 * 16);
   // The third and fourth reads from now.
@@ -304,7 +304,7 @@ TEST(RootComplexReadFault, SkipAndCountHitExactlyTheSelectedReads) {
 }
 
 TEST(RootComplexReadFault, CompletionTimeoutDropsTheReadAndNothingElse) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.rc.inject_read_fault(read_fault(RootComplex::ReadFaultKind::kCompletionTimeout, 0, 1));
   TestThread thread("thread", [&] {
@@ -322,7 +322,7 @@ TEST(RootComplexReadFault, CompletionTimeoutDropsTheReadAndNothingElse) {
 }
 
 TEST(RootComplexReadFault, FromTimeEveryReadReplacementAndClear) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   using Kind = RootComplex::ReadFaultKind;
   bool armed_while_every = false, armed_after_count_zero = true;

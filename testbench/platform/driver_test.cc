@@ -32,7 +32,7 @@ void set_fixed_latency(CosimSystem& s, uint64_t cycles) {
 }
 
 TEST(Driver, BringUpReachesLiveInLinuxOrder) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     Log log;
@@ -86,7 +86,7 @@ TEST(Driver, BringUpReachesLiveInLinuxOrder) {
 }
 
 TEST(Driver, IdentifyControllerFieldsParsed) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     Log log;
@@ -126,7 +126,7 @@ TEST(Driver, IdentifyControllerFieldsParsed) {
 }
 
 TEST(Driver, AdminTagPoolBoundsConcurrentIdentify) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     const nvme::ControllerOptions options;
@@ -185,7 +185,7 @@ TEST(Driver, AdminTagPoolBoundsConcurrentIdentify) {
 // On the RTL: a command that outlives its timeout is aborted (Abort 08h finds it waiting in its
 // slot) and ends with Command Abort Requested at once; nothing is left in the device.
 TEST(Driver, TimedOutCommandIsAbortedInTheController) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     Log log;
@@ -232,7 +232,7 @@ TEST(Driver, TimedOutCommandIsAbortedInTheController) {
 // On the RTL: an injected fatal error (CSTS.CFS) is found at the next timeout and recovered by
 // a controller reset; commands work afterwards and no slot is held.
 TEST(Driver, FatalErrorIsRecoveredByAReset) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     Log log;
@@ -258,7 +258,7 @@ TEST(Driver, FatalErrorIsRecoveredByAReset) {
 }
 
 TEST(Driver, NamespaceChangeRunsAsyncEventHandler) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     nvme::Controller ctrl(s.platform, 0, {});
@@ -290,7 +290,7 @@ TEST(Driver, NamespaceChangeRunsAsyncEventHandler) {
 }
 
 TEST(Driver, SingleVectorSharesTheInterrupt) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   CosimOptions options;
   options.platform.msix_vectors = 1;
   simulate(options, [](CosimSystem& s) {
@@ -305,7 +305,7 @@ TEST(Driver, SingleVectorSharesTheInterrupt) {
 }
 
 TEST(Driver, BringUpFailsCleanlyWhenDeviceAbsent) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     // Not enumerated: no BAR, no memory decoding, no MSI-X.
     Log log;
@@ -333,7 +333,7 @@ TEST(Driver, BringUpFailsCleanlyWhenDeviceAbsent) {
 }
 
 TEST(Driver, BringUpFailsCleanlyWhenNeverReady) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     s.bridge.sim_write(sim_control::kReadyDelay, 0xFFFF'FFFF);  // 17 s at 4 ns: beyond CAP.TO

@@ -17,7 +17,7 @@ class MemoryInitiator : public sc_core::sc_module {
 };
 
 TEST(HostMemory, UnwrittenBytesReadZeroAndPagesAppearOnWrite) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   HostMemory memory("memory");
   EXPECT_EQ(memory.read32(0xFFFF'FFFF'0000'0000ull), 0u);
   EXPECT_EQ(memory.page_count(), 0u) << "reads allocate nothing";
@@ -32,7 +32,7 @@ TEST(HostMemory, UnwrittenBytesReadZeroAndPagesAppearOnWrite) {
 }
 
 TEST(HostMemory, BTransportHonoursByteEnablesAndAnnotatesLatency) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   HostMemory memory("memory", ns(70));
   MemoryInitiator cpu("cpu");
   cpu.socket.bind(memory.mem_socket);
@@ -77,7 +77,7 @@ TEST(HostMemory, BTransportHonoursByteEnablesAndAnnotatesLatency) {
 }
 
 TEST(HostMemory, DmiGrantsTheWholePageForReadAndWrite) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   HostMemory memory("memory", ns(60));
   MemoryInitiator cpu("cpu");
   cpu.socket.bind(memory.mem_socket);
@@ -107,7 +107,7 @@ TEST(HostMemory, DmiGrantsTheWholePageForReadAndWrite) {
 }
 
 TEST(HostMemory, StreamingWidthWrapsTheAddress) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   HostMemory memory("memory");
   MemoryInitiator cpu("cpu");
   cpu.socket.bind(memory.mem_socket);

@@ -48,7 +48,7 @@ class DriverIo : public ::testing::TestWithParam<IoCase> {};
 // deallocated or zeroed, with a Flush now and then. At the end every block of every worker is
 // read and checked, and the media holds what the model says.
 TEST_P(DriverIo, EveryBlockHoldsWhatWasLastWritten) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   const IoCase param = GetParam();
   CosimOptions options;
   options.platform.msix_vectors = param.queues + 1;
@@ -174,7 +174,7 @@ INSTANTIATE_TEST_SUITE_P(Seeds, DriverIo,
 // reset waits for the device to finish with the media read, the command ends aborted, and the
 // re-created queues carry I/O again.
 TEST(DriverIoTimeout, RecoveredByAResetThenIoGoesOn) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   CosimOptions options;
   options.bridge.media.latency_cycles = 250'000;  // 1 ms at 4 ns
   simulate(options, [&](CosimSystem& s) {

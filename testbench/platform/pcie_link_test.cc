@@ -28,7 +28,7 @@ struct LinkBench {
 };
 
 TEST(PcieLink, TlpArrivesAfterSerializationAndLatency) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   // 2 bytes/ns: a MWr32 with 16 DWs is 76 bytes + 24 bytes of overhead = 100 bytes = 50 ns.
   LinkBench bench(ns(100), 2.0);
   EXPECT_EQ(bench.link.wire_bytes(write_tlp(16)), 100u);
@@ -43,7 +43,7 @@ TEST(PcieLink, TlpArrivesAfterSerializationAndLatency) {
 }
 
 TEST(PcieLink, DefaultIsGen3x4WithThreeHundredNanosecondLatency) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   LinkBench bench;  // the defaults
   EXPECT_NEAR(PcieLink::kGen3x4BytesPerNs, 3.9385, 1e-4);
   EXPECT_EQ(bench.link.latency(LinkDirection::kDownstream), ns(300));
@@ -62,7 +62,7 @@ TEST(PcieLink, DefaultIsGen3x4WithThreeHundredNanosecondLatency) {
 }
 
 TEST(PcieLink, BackToBackTlpsSerialize) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   LinkBench bench(ns(100), 1.0);  // 1 byte/ns: a MWr32 with 1 DW is 16 + 24 = 40 ns
   TestThread thread("thread", [&] {
     for (unsigned i = 0; i < 3; ++i) bench.link.send_downstream(write_tlp(1, 0x1000 + 4 * i));
@@ -81,7 +81,7 @@ TEST(PcieLink, BackToBackTlpsSerialize) {
 }
 
 TEST(PcieLink, DirectionsAreIndependent) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   LinkBench bench(ns(100), 1.0);
   bench.link.set_latency(LinkDirection::kUpstream, ns(500));
   bench.link.set_bandwidth(LinkDirection::kUpstream, 4.0);
@@ -98,7 +98,7 @@ TEST(PcieLink, DirectionsAreIndependent) {
 }
 
 TEST(PcieLink, CountsTlpsBytesAndBusyTime) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   LinkBench bench(ns(100), 2.0);
   TestThread thread("thread", [&] {
     bench.link.send_downstream(write_tlp(16));                      // 100 bytes, 64 payload
@@ -120,7 +120,7 @@ TEST(PcieLink, CountsTlpsBytesAndBusyTime) {
 }
 
 TEST(PcieLink, ZeroBandwidthMeansLatencyOnly) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   LinkBench bench(sc_core::sc_time(150, sc_core::SC_MS), 0.0);  // a slow fabric
   TestThread thread("thread", [&] {
     bench.link.send_downstream(write_tlp(256));

@@ -21,17 +21,33 @@
 #include "pcie_link.h"
 #include "pcie_tlp.h"
 #include "root_complex.h"
+#include "test_process.h"
 #include "tlp_sink.h"
 
 namespace cosim::test {
 
-// SystemC elaborates once per process; ctest runs every test case in its own process.
-#define REQUIRE_FRESH_SYSTEMC()                                                          \
-  do {                                                                                   \
-    if (sc_core::sc_get_status() != sc_core::SC_ELABORATION) {                           \
-      GTEST_SKIP() << "SystemC was already simulated in this process: run one test per " \
-                      "process (ctest does)";                                            \
-    }                                                                                    \
+// SystemC elaborates once per process, so a test that simulates starts with this. Run alone
+// (ctest runs one test per process) the test goes on here; when this process runs several, the
+// rest of the test runs in a forked child, and the parent passes, fails or skips the test as
+// the child did (test_process.h).
+#define RUN_IN_FRESH_SYSTEMC_PROCESS()                                                          \
+  do {                                                                                          \
+    const ::tb::TestProcessOutcome own_process_ = ::tb::run_test_in_own_process_unless_alone(); \
+    switch (own_process_.result) {                                                              \
+      case ::tb::TestProcessOutcome::kRunHere:                                                  \
+        break;                                                                                  \
+      case ::tb::TestProcessOutcome::kPassed:                                                   \
+        return;                                                                                 \
+      case ::tb::TestProcessOutcome::kFailed:                                                   \
+        ADD_FAILURE() << own_process_.detail;                                                   \
+        return;                                                                                 \
+      case ::tb::TestProcessOutcome::kSkipped:                                                  \
+        GTEST_SKIP() << "skipped in its own process, for the reason printed above";             \
+    }                                                                                           \
+    if (sc_core::sc_get_status() != sc_core::SC_ELABORATION) {                                  \
+      FAIL() << "SystemC was already simulated in this process, by a test that does not "       \
+                "start with RUN_IN_FRESH_SYSTEMC_PROCESS()";                                    \
+    }                                                                                           \
   } while (0)
 
 inline sc_core::sc_time ns(double value) { return sc_core::sc_time(value, sc_core::SC_NS); }

@@ -137,7 +137,7 @@ std::unique_ptr<AdminQueue> reset_and_identify(CosimSystem& s, const ReadLog& lo
 }
 
 TEST(ReadFault, UnsupportedRequestOnAFetchSetsCfsAndAResetRecovers) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     const auto log = ReadLog::attach(s.root_complex, kDeviceBdf);
@@ -183,7 +183,7 @@ TEST(ReadFault, UnsupportedRequestOnAFetchSetsCfsAndAResetRecovers) {
 }
 
 TEST(ReadFault, CompletionTimeoutOnAFetchSetsCfsAfterTheDeviceTimeout) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     const auto log = ReadLog::attach(s.root_complex, kDeviceBdf);
@@ -224,7 +224,7 @@ TEST(ReadFault, CompletionTimeoutOnAFetchSetsCfsAfterTheDeviceTimeout) {
 // until then (NVMe: RDY clears once the controller can be re-enabled); it completes with CFS
 // clear, so the host that waited for RDY = 0 re-enables a clean controller.
 TEST(ReadFault, DisableDuringADroppedFetchKeepsReadyUntilTheDeviceTimeout) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   simulate(CosimOptions(), [](CosimSystem& s) {
     ASSERT_TRUE(s.platform.enumerate().present);
     const auto log = ReadLog::attach(s.root_complex, kDeviceBdf);
@@ -313,22 +313,22 @@ void driver_resets_after_fault_when_live(Kind kind) {
 }
 
 TEST(ReadFault, UnsupportedRequestInBringUpIsRecoveredByAReset) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   driver_recovers_from_fault_in_bring_up(Kind::kUnsupportedRequest);
 }
 
 TEST(ReadFault, CompletionTimeoutInBringUpIsRecoveredByAReset) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   driver_recovers_from_fault_in_bring_up(Kind::kCompletionTimeout);
 }
 
 TEST(ReadFault, UnsupportedRequestWhenLiveIsRecoveredByAReset) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   driver_resets_after_fault_when_live(Kind::kUnsupportedRequest);
 }
 
 TEST(ReadFault, CompletionTimeoutWhenLiveIsRecoveredByAReset) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   driver_resets_after_fault_when_live(Kind::kCompletionTimeout);
 }
 

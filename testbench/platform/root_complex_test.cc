@@ -15,7 +15,7 @@ namespace {
 constexpr uint16_t kBdf = FakeDevice::kBdf;
 
 TEST(RootComplex, ConfigReadWriteRoundTrip) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.device.config[0x00] = 0x903810EE;
   b.device.config[0x04] = 0x00100000;
@@ -59,7 +59,7 @@ TEST(RootComplex, ConfigReadWriteRoundTrip) {
 }
 
 TEST(RootComplex, CallerSeesTheDelayAndTheRoundTrip) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.device.memory[0xF0000000] = 0x12345678;
   sc_core::sc_time elapsed;
@@ -81,7 +81,7 @@ TEST(RootComplex, CallerSeesTheDelayAndTheRoundTrip) {
 }
 
 TEST(RootComplex, EightByteMmioReadIsOneTwoDwMemoryRead) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.device.memory[0xF0000004] = 0xA0A1A2A3;
   b.device.memory[0xF0000008] = 0x11223344;
@@ -127,7 +127,7 @@ TEST(RootComplex, EightByteMmioReadIsOneTwoDwMemoryRead) {
 }
 
 TEST(RootComplex, MmioWritesArePostedWithByteEnables) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   std::vector<sc_core::sc_time> returned;
   TestThread thread("thread", [&] {
@@ -157,7 +157,7 @@ TEST(RootComplex, MmioWritesArePostedWithByteEnables) {
 }
 
 TEST(RootComplex, CompletionTimeoutReturnsAllOnesAndFreesTheTag) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b(ns(5000));
   b.device.config[0x00] = 0x903810EE;
   b.device.ignore_next = 1;
@@ -190,7 +190,7 @@ TEST(RootComplex, CompletionTimeoutReturnsAllOnesAndFreesTheTag) {
 }
 
 TEST(RootComplex, UnsupportedRequestAndCompleterAbortAreErrors) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.device.mode = FakeDevice::Mode::kUnsupported;
   uint64_t cfg = 0, mem = 0;
@@ -212,7 +212,7 @@ TEST(RootComplex, UnsupportedRequestAndCompleterAbortAreErrors) {
 }
 
 TEST(RootComplex, RequestsWaitForAFreeTagWhenAllThirtyTwoAreInUse) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.device.mode = FakeDevice::Mode::kHold;
   constexpr unsigned kRequests = RootComplex::kNumTags + 1;
@@ -248,7 +248,7 @@ TEST(RootComplex, RequestsWaitForAFreeTagWhenAllThirtyTwoAreInUse) {
 }
 
 TEST(RootComplex, RejectsAccessesATlpCannotCarry) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   std::vector<tlm::tlm_response_status> statuses;
   TestThread thread("thread", [&] {
@@ -268,7 +268,7 @@ TEST(RootComplex, RejectsAccessesATlpCannotCarry) {
 }
 
 TEST(RootComplex, TlmByteEnablesBecomeTlpByteEnables) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.device.config[0x04] = 0x00100000;
   b.device.memory[0xF0000000] = 0x44332211;
@@ -309,7 +309,7 @@ TEST(RootComplex, TlmByteEnablesBecomeTlpByteEnables) {
 }
 
 TEST(RootComplex, LogsEveryTlpWithItsTime) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   Bench b;
   b.device.config[0x00] = 0x903810EE;
   TestThread thread("thread", [&] {

@@ -26,7 +26,7 @@ class OrderedScan : public testing::TestWithParam<SeedSweep> {};
 
 // The completion chain's promise, over 200 seeds in all: names follow NSID-list order.
 TEST_P(OrderedScan, NamesFollowNsidOrderForEverySeed) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   const SeedSweep& sweep = GetParam();
   with_controller(sweep.setup, [&](auto scan) {
     for (uint32_t seed = 1; seed <= sweep.seeds; ++seed) {
@@ -80,7 +80,7 @@ class ScanScale : public testing::TestWithParam<ScanStrategy> {};
 // ordered), the NSID itself (nsid), the k-th Identify Namespace completion (async); every
 // registration time as the reference model has it.
 TEST_P(ScanScale, FourThousandNamespaces) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   ScanSetup setup{range(1, 4096)};
   setup.latency_min_ns = 1'000;
   setup.latency_max_ns = 50'000;

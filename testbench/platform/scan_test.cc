@@ -20,7 +20,7 @@ namespace {
 // completion the driver's command observer saw gets /dev/nvme0nk. With random latencies that
 // order is not NSID order for most seeds (the regression).
 TEST(Scan, AsyncNamesFollowCompletionOrder) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   const ScanSetup setup{range(1, 19)};
   with_recording_controller(setup, [&](auto scan) {
     unsigned out_of_order = 0;
@@ -43,7 +43,7 @@ TEST(Scan, AsyncNamesFollowCompletionOrder) {
 // One boot per process: testbench/scripts/check_same_log.sh runs this twice and compares the
 // naming it writes to $NVME_COSIM_TLP_LOG. The same seed gives the same names.
 TEST(Scan, AsyncNamingForComparison) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   const ScanSetup setup{range(1, 19)};
   with_controller(setup, [&](auto scan) {
     const ScanResult r = scan(ScanStrategy::kAsync, 3);
@@ -56,7 +56,7 @@ TEST(Scan, AsyncNamingForComparison) {
 }
 
 TEST(Scan, NsidStrategyNamesEqualNsids) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   const ScanSetup setup = sparse();
   with_controller(setup, [&](auto scan) {
     const ScanResult r = scan(ScanStrategy::kNsid, 5);
@@ -70,7 +70,7 @@ TEST(Scan, NsidStrategyNamesEqualNsids) {
 }
 
 TEST(Scan, SequentialRegistersInOrder) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   const ScanSetup setup = sparse();
   with_recording_controller(setup, [&](auto scan) {
     const RecordedScan rec = scan(ScanStrategy::kSequential, 9);
@@ -89,7 +89,7 @@ TEST(Scan, SequentialRegistersInOrder) {
 }
 
 TEST(Scan, FailedNamespacesAreSkippedAndTheRestRegisteredInOrder) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   ScanSetup setup{range(1, 19)};
   setup.failing = {3, 10};
   setup.zero_capacity = {7};
@@ -117,7 +117,7 @@ TEST(Scan, FailedNamespacesAreSkippedAndTheRestRegisteredInOrder) {
 // A rescan keeps the names of namespaces still listed, names new ones, and removes the ones
 // that are gone at the end of the scan, freeing their numbers.
 TEST(Scan, RescanRemovesNamespacesNoLongerListed) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   CosimSystem system("cosim", CosimOptions());
   bool finished = false;
   TestThread thread("test", [&] {
@@ -169,7 +169,7 @@ void PrintTo(const LatencySetup& s, std::ostream* os) { *os << s.name; }
 class ScanTiming : public testing::TestWithParam<LatencySetup> {};
 
 TEST_P(ScanTiming, OrderedKeepsAsyncSpeed) {
-  REQUIRE_FRESH_SYSTEMC();
+  RUN_IN_FRESH_SYSTEMC_PROCESS();
   ScanSetup setup{range(1, 100)};
   setup.latency_min_ns = GetParam().min_ns;
   setup.latency_max_ns = GetParam().max_ns;
