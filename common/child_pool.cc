@@ -47,6 +47,7 @@ std::string describe_status(int status) {
 bool start(size_t job, const std::function<std::string(size_t)>& body, Running* out,
            std::string* error) {
   std::fflush(nullptr);  // nothing buffered may be written twice
+  const Clock::time_point started = Clock::now();  // before the child can start its work
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) {
     *error = std::string("pipe: ") + std::strerror(errno);
@@ -72,7 +73,7 @@ bool start(size_t job, const std::function<std::string(size_t)>& body, Running* 
   }
   setpgid(pid, pid);  // also here: the parent may signal the group before the child ran
   close(fds[1]);
-  *out = Running{job, pid, fds[0], Clock::now(), {}};
+  *out = Running{job, pid, fds[0], started, {}};
   return true;
 }
 
