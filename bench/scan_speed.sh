@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # make bench (scan speed): what a user waits for. The 4096-namespace `ordered` scan, with its
 # evaluated RTL cycles (exact, the same on every machine) and wall time against the targets, and
-# a sweep figure: `ordered` 100-namespace scans, one per seed, completed per wall-clock minute,
-# one at a time and two at a time (process start and exit included).
+# sweep figures from `nvme-cosim sweep` (its worker processes, checks and reports included):
+# `ordered` 100-namespace scans, one per seed, and the default matrix's scan scenario (19
+# namespaces, every strategy), completed per wall-clock minute with -j 1 and -j 2.
 #
 # Usage: bench/scan_speed.sh [--build-dir DIR] [--sweep-scans N]
 #   --build-dir DIR    the project's build directory (default build): DIR/nvme-cosim
@@ -63,25 +64,34 @@ printf '  evaluated RTL cycles %10d  (target <= %d: %s)\n' "$cycles" $max_cycles
 printf '  wall time            %10.2f s  (target < %.0f s: %s)\n' "$wall" $max_wall \
   "$(verdict "$(python3 -c "print(int($wall < $max_wall))")")"
 
-# One sweep: $1 jobs at a time over seeds 1..sweep_scans; prints the wall seconds it took.
+# One sweep: $1 workers, then the sweep's own options; prints the wall seconds it took. The
+# sweep checks every scan (every namespace registered once, names in NSID order where the
+# strategy promises it) and exits 1 if one fails.
 sweep() {
   local jobs=$1 start end
+  shift
   start=$(date +%s.%N)
-  seq 1 "$sweep_scans" | xargs -P "$jobs" -I{} \
-    "$cosim" scan --namespaces 100 --strategy ordered --seed {} --json "$work/s{}.json" >/dev/null
+  "$cosim" sweep -j "$jobs" --out "$work/sweep" "$@" >"$work/sweep.out" 2>&1 || {
+    cat "$work/sweep.out" >&2
+    echo "scan-speed: the sweep failed" >&2
+    exit 1
+  }
   end=$(date +%s.%N)
   python3 -c "print($end - $start)"
 }
-echo
-echo "Sweep: ordered 100-namespace scans, seeds 1-$sweep_scans"
-printf '  %-8s %10s %16s\n' jobs "wall s" "scans per minute"
-for jobs in 1 2; do
-  seconds=$(sweep "$jobs")
-  for seed in $(seq 1 "$sweep_scans"); do
-    [[ $(summary "$work/s$seed.json" registered) == 100 ]] || {
-      echo "scan-speed: seed $seed registered fewer than 100 namespaces" >&2
-      exit 1
-    }
+# A table for one matrix: its title, the scans it runs, then the sweep's options.
+sweep_table() {
+  local title=$1 scans=$2 seconds
+  shift 2
+  echo
+  echo "$title"
+  printf '  %-8s %10s %16s\n' jobs "wall s" "scans per minute"
+  for jobs in 1 2; do
+    seconds=$(sweep "$jobs" "$@")
+    printf '  %-8s %10.2f %16.0f\n' "$jobs" "$seconds" "$(python3 -c "print($scans * 60 / $seconds)")"
   done
-  printf '  %-8s %10.2f %16.0f\n' "$jobs" "$seconds" "$(python3 -c "print($sweep_scans * 60 / $seconds)")"
-done
+}
+sweep_table "Sweep: ordered 100-namespace scans, seeds 1-$sweep_scans (nvme-cosim sweep)" \
+  "$sweep_scans" --scenarios scan --strategies ordered --namespaces 100 --seeds "1-$sweep_scans"
+sweep_table "Sweep: 19-namespace scans, every strategy, seeds 1-$sweep_scans (nvme-cosim sweep)" \
+  "$((sweep_scans * 4))" --scenarios scan --seeds "1-$sweep_scans"
