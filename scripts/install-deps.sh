@@ -59,6 +59,17 @@ if [[ ${1:-} == qemu ]]; then
   [[ -x /usr/sbin/depmod || -x /sbin/depmod ]] || missing+=(kmod)
 fi
 
+# `install-deps.sh slurm` (make test-slurm): a single-node SLURM cluster on this machine
+# (cluster/slurm/local-cluster.sh): the controller, the node daemon and the client commands
+# (slurm-wlm), and munge, which authenticates them to each other. The packages' own services
+# are never used: the script runs its own daemons on its own configuration under build/.
+if [[ ${1:-} == slurm ]]; then
+  # /usr/sbin is not on every user's PATH.
+  have_sbin() { have_cmd "$1" || [[ -x /usr/sbin/$1 ]]; }
+  { have_sbin slurmctld && have_sbin slurmd && have_cmd sbatch; } || missing+=(slurm-wlm)
+  { have_sbin munged && have_sbin mungekey; } || missing+=(munge)
+fi
+
 if [[ ${#missing[@]} -eq 0 && ${#optional[@]} -eq 0 ]]; then
   exit 0
 fi
