@@ -24,8 +24,8 @@ TEST_ARGS ?=
 SANITIZE_DIR ?= build-sanitize
 SANITIZE_TEST_ARGS ?= -LE 'slow|linux'
 
-.PHONY: deps build run waves lint synth linux test sanitize bench bench-qemu faults sweep mutants \
-  format clean help
+.PHONY: deps build run waves lint synth linux test test-slurm sanitize bench bench-qemu faults \
+  sweep mutants format clean help
 
 deps:
 	@scripts/install-deps.sh
@@ -81,6 +81,14 @@ linux:
 test: lint synth build linux
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error \
 	  --output-junit $(abspath $(BUILD_DIR))/ctest-junit.xml -j $(JOBS) $(TEST_ARGS)
+
+# The sweep on a real SLURM (docs/cluster.md): a single-node cluster started from Debian's
+# slurm-wlm and munge (installed when missing), with its configuration, key, state and logs in
+# $(BUILD_DIR)/slurm, runs a small sweep as a job array of 4 shards and a dependent merge job
+# (cluster/slurm/submit-sweep.sh); the merged report is checked, then every daemon it started
+# is stopped. As root; about 10 s once installed.
+test-slurm: build
+	cluster/slurm/local-cluster.sh $(BUILD_DIR)
 
 # AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer on everything compiled
 # here: the driver, common/, the programs, the SystemC platform, the Verilated models and
@@ -163,6 +171,9 @@ help:
 	@echo "  run     build, then scan 19 namespaces with async, then ordered (options in RUN_ARGS)"
 	@echo "  test    lint, synth, build, then run all tests with ctest (TEST_ARGS='-L unit': a subset);"
 	@echo "          its JUnit XML report: $(BUILD_DIR)/ctest-junit.xml"
+	@echo "  test-slurm  build, then a small sweep as a SLURM job array and a merge job on a"
+	@echo "          single-node cluster started from Debian's slurm-wlm in $(BUILD_DIR)/slurm"
+	@echo "          (docs/cluster.md); every daemon stopped afterwards"
 	@echo "  sanitize ASan+LSan+UBSan build of everything (Verilated models too) in $(SANITIZE_DIR)/,"
 	@echo "          then all tests but the slow sweeps (SANITIZE_TEST_ARGS); a finding fails."
 	@echo "          Its JUnit XML report: $(SANITIZE_DIR)/ctest-junit.xml"

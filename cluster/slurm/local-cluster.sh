@@ -329,7 +329,7 @@ suites = root.findall("testsuite")
 if len(suites) != len(scenarios.split(",")):
     problems.append(f"junit.xml: {len(suites)} testsuites for {len(scenarios.split(','))} scenarios")
 found = {}
-failed = 0
+failed = not_run = 0
 for case in root.iter("testcase"):
     parts = case.get("classname", "").split(".")
     name = case.get("name", "")
@@ -340,6 +340,8 @@ for case in root.iter("testcase"):
     found[key] = found.get(key, 0) + 1
     if case.find("failure") is not None or case.find("error") is not None:
         failed += 1
+    if case.find("skipped") is not None:
+        not_run += 1
 cases = sum(found.values())
 missing = sorted(expected - found.keys())
 extra = sorted(found.keys() - expected)
@@ -347,29 +349,36 @@ twice = sorted(k for k, n in found.items() if n > 1)
 for label, keys in (("missing", missing), ("not in the matrix", extra), ("more than once", twice)):
     if keys:
         problems.append(f"junit.xml: {len(keys)} cases {label}, e.g. {keys[0]}")
-if failed:
-    problems.append(f"junit.xml: {failed} cases failed")
+if failed or not_run:
+    problems.append(f"junit.xml: {failed} cases failed, {not_run} not run")
+
+def case_lines(path):  # the results file's "case" lines: one per finished case
+    with open(path) as f:
+        return [l.split("\t") for l in f.read().splitlines() if l.startswith("case\t")]
 
 merged_tsv = os.path.join(results, "merged", "results.tsv")
-if not os.path.isfile(merged_tsv) or os.path.getsize(merged_tsv) == 0:
-    problems.append("merged/results.tsv missing or empty")
+if not os.path.isfile(merged_tsv):
+    problems.append("merged/results.tsv missing")
+elif len(case_lines(merged_tsv)) != len(expected):
+    problems.append(f"merged/results.tsv: {len(case_lines(merged_tsv))} cases for {len(expected)}")
 per_shard = []
 for i in range(int(shards)):
     tsv = os.path.join(results, f"shard-{i}", "results.tsv")
     if not os.path.isfile(tsv):
         problems.append(f"shard-{i}/results.tsv missing")
         continue
-    with open(tsv) as f:
-        lines = [l for l in f.read().splitlines() if l.strip()]
+    lines = case_lines(tsv)
     if not lines:
-        problems.append(f"shard-{i}/results.tsv is empty")
+        problems.append(f"shard-{i}/results.tsv has no case")
+    if any(fields[2] != "passed" for fields in lines):
+        problems.append(f"shard-{i}/results.tsv has failed cases")
     per_shard.append(str(len(lines)))
 
 if problems:
     print("\n".join(problems))
     sys.exit(1)
-print(f"{cases} cases ({len(expected)} expected), {failed} failed, {len(suites)} testsuites;"
-      f" results.tsv lines per shard: {' '.join(per_shard)}")
+print(f"{cases} testcases ({len(expected)} expected) in {len(suites)} testsuites, all passed;"
+      f" cases per shard: {' '.join(per_shard)}")
 EOF
 ) || {
   echo "$report" >&2

@@ -17,6 +17,8 @@
 #   SWEEP OPTION            nvme-cosim sweep options that choose the matrix, e.g. --seeds 1-500
 #                           --strategies async,ordered --scenarios scan,faults --namespaces 32.
 #                           The first argument that is not an option above starts them.
+#                           --resume: RESULTS holds an earlier submission of this matrix and
+#                           shard count; each task runs only its shard's cases without a result.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -28,7 +30,7 @@ cpus=1
 sbatch_args=()
 
 usage() {
-  sed -n '/^# Usage:/,/^#                           The first/s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '/^# Usage:/,/^#                           shard count;/s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 }
 need_value() {
@@ -71,9 +73,16 @@ command -v sbatch >/dev/null || { echo "submit-sweep: sbatch not found (is this 
 program=$(cd "$(dirname "$program")" && pwd)/$(basename "$program")
 
 # A fresh results directory: the merge reads every shard-* in it, and a shard left over from
-# another matrix would make it fail.
-if [[ -e $results && -n $(ls -A "$results" 2>/dev/null) ]]; then
-  echo "submit-sweep: $results is not empty; choose a new results directory (--results)" >&2
+# another matrix would make it fail. With --resume among the sweep options, the directory of an
+# earlier submission of the same matrix and shard count: each task keeps its shard's finished
+# cases and runs the rest (the sweep refuses a shard of another matrix).
+resume=false
+for arg in "${sweep_args[@]}"; do
+  [[ $arg == --resume ]] && resume=true
+done
+if ! $resume && [[ -e $results && -n $(ls -A "$results" 2>/dev/null) ]]; then
+  echo "submit-sweep: $results is not empty; choose a new results directory (--results)," \
+    "or add --resume to finish an earlier submission's matrix there" >&2
   exit 1
 fi
 mkdir -p "$results/slurm"
