@@ -22,6 +22,8 @@ have_cmd g++ || missing+=(g++)
 have_cmd pkg-config || missing+=(pkg-config)
 have_cmd make || missing+=(make)
 have_cmd python3 || missing+=(python3)  # test scripts (trace-event checks), make mutants
+# The cluster.Kubernetes test reads the manifests of cluster/kubernetes.
+have_deb python3-yaml || python3 -c 'import yaml' 2>/dev/null || missing+=(python3-yaml)
 have_cmd ccache || missing+=(ccache)    # rebuilds of barely changed Verilated models (CMakeLists)
 have_cmd clang-format || optional+=(clang-format)
 
