@@ -101,7 +101,8 @@ names=()
 pids=()
 array_id=
 merge_id=
-start_daemon() {  # name command...: stderr (and the foreground daemon's copy of its log) to log/
+start_daemon() {  # name command...: its stderr to log/name.stderr (in the foreground, slurmctld
+  # and slurmd print their log lines there too, and munged prints its log there only)
   local name=$1
   shift
   "$@" >"$dir/log/$name.stderr" 2>&1 &
@@ -109,9 +110,10 @@ start_daemon() {  # name command...: stderr (and the foreground daemon's copy of
   pids+=("$!")
 }
 alive() { kill -0 "$1" 2>/dev/null; }
-show_logs() {
-  local f
-  for f in "$dir"/log/munged.log "$dir"/log/slurmctld.log "$dir"/log/slurmd.log "$dir"/log/*.stderr; do
+show_logs() {  # the end of each daemon's output, including what it said before its log was open
+  local name f
+  for name in "${names[@]}"; do
+    f=$dir/log/$name.stderr
     [[ -s $f ]] || continue
     echo "---- last lines of $f" >&2
     tail -n 15 "$f" >&2
@@ -218,8 +220,7 @@ say "starting munged, slurmctld and slurmd in $dir ($(slurmctld -V), ports $ctld
 # --force: munged would otherwise refuse a key or log whose directory chain it deems insecure
 # (a group-writable parent of the checkout, say); the key is this run's own and throwaway.
 start_daemon munged munged --foreground --force --key-file="$dir/munge/munge.key" \
-  --socket="$sock" --pid-file="$dir/run/munged.pid" --log-file="$dir/log/munged.log" \
-  --seed-file="$dir/munge/munged.seed"
+  --socket="$sock" --pid-file="$dir/run/munged.pid" --seed-file="$dir/munge/munged.seed"
 for ((waited = 0; ; waited++)); do
   munge --socket="$sock" --no-input 2>/dev/null | unmunge --socket="$sock" >/dev/null 2>&1 && break
   if ! alive "${pids[0]}" || [[ $waited -ge 100 ]]; then
