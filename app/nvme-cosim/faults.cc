@@ -42,6 +42,19 @@ std::vector<std::string> check_fault_run(const Options& o, const RunOutcome& run
   for (uint32_t nsid : o.final_nsids()) {
     if (!unusable.count(nsid)) expected.push_back(nsid);
   }
+  const bool attached = std::any_of(o.ns_changes.begin(), o.ns_changes.end(),
+                                    [](const NsChange& change) { return change.attach; });
+  // A namespace attached later takes the lowest free instance, as Linux's IDA hands out.
+  const std::vector<std::string> registration =
+      check_registration(run, expected, o.strategy != "async" && !attached, o.strategy);
+  problems.insert(problems.end(), registration.begin(), registration.end());
+  return problems;
+}
+
+std::vector<std::string> check_registration(const RunOutcome& run,
+                                            const std::vector<uint32_t>& expected, bool ordered,
+                                            const std::string& who) {
+  std::vector<std::string> problems;
   std::vector<uint32_t> registered;
   std::set<unsigned> instances;
   for (const nvme::NamespaceRecord& ns : run.scan.namespaces) {
@@ -55,11 +68,8 @@ std::vector<std::string> check_fault_run(const Options& o, const RunOutcome& run
     problems.push_back("registered NSIDs " + nsid_list_arg(registered) + ", expected " +
                        nsid_list_arg(expected));
   }
-  const bool attached = std::any_of(o.ns_changes.begin(), o.ns_changes.end(),
-                                    [](const NsChange& change) { return change.attach; });
-  // A namespace attached later takes the lowest free instance, as Linux's IDA hands out.
-  if (o.strategy != "async" && !attached && !run.scan.names_follow_nsid_order()) {
-    problems.push_back(o.strategy + " names do not follow NSID order");
+  if (ordered && !run.scan.names_follow_nsid_order()) {
+    problems.push_back(who + " names do not follow NSID order");
   }
   return problems;
 }

@@ -23,6 +23,13 @@ namespace cli {
 // `sequential`, `ordered` and `nsid` names follow NSID order when nothing was attached.
 std::vector<std::string> check_fault_run(const Options& options, const RunOutcome& run);
 
+// The registered namespaces of `run` against `expected` (ascending): each exactly once, each
+// with an instance of its own, and names in NSID order when `ordered` (`who` names the
+// strategy or kernel in the problem). Empty when all holds.
+std::vector<std::string> check_registration(const RunOutcome& run,
+                                            const std::vector<uint32_t>& expected, bool ordered,
+                                            const std::string& who);
+
 // The whole command: `argv` after "faults". Returns the exit status (0 all seeds passed,
 // 1 a seed failed, 2 usage error).
 int run_faults(int argc, char** argv);

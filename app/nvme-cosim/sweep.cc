@@ -76,31 +76,6 @@ void decode_verdict(const std::string& bytes, CaseResult* result) {
   result->passed = result->problems.empty();
 }
 
-// The registered namespaces against what should be: `expected` exactly once each, each with an
-// instance of its own, and names in NSID order when `ordered`.
-std::vector<std::string> check_registration(const RunOutcome& run,
-                                            const std::vector<uint32_t>& expected, bool ordered,
-                                            const std::string& who) {
-  std::vector<std::string> problems;
-  std::vector<uint32_t> registered;
-  std::set<unsigned> instances;
-  for (const nvme::NamespaceRecord& ns : run.scan.namespaces) {
-    registered.push_back(ns.nsid);
-    if (!instances.insert(ns.instance).second) {
-      problems.push_back("instance " + std::to_string(ns.instance) + " given twice");
-    }
-  }
-  std::sort(registered.begin(), registered.end());
-  if (registered != expected) {
-    problems.push_back("registered NSIDs " + nsid_list_arg(registered) + ", expected " +
-                       nsid_list_arg(expected));
-  }
-  if (ordered && !run.scan.names_follow_nsid_order()) {
-    problems.push_back(who + " names do not follow NSID order");
-  }
-  return problems;
-}
-
 // Runs one case in this (child) process, as its command would, printing what the command
 // prints about the run, and returns its verdict.
 std::string run_case(const std::string& program, const std::vector<std::string>& args) {

@@ -12,6 +12,7 @@
 
 #include "scan.h"
 #include "scenario_draw.h"
+#include "xml_escape.h"
 
 namespace cli {
 namespace {
@@ -126,34 +127,6 @@ bool unescape_field(const std::string& text, std::string* out) {
     }
   }
   return true;
-}
-
-// XML 1.0 text and attribute values: the five entities, and no control characters but tab,
-// newline and carriage return (not even as references), so those become '?'.
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (const unsigned char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? '?' : static_cast<char>(c);
-    }
-  }
-  return out;
 }
 
 std::string seconds_text(double seconds) {

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "cli_options.h"
+#include "xml_escape.h"
 
 namespace cli {
 
@@ -37,29 +38,6 @@ const char* const kPhaseName[kPhases] = {"Identify Namespace in flight",
 const char* const kPhaseShort[kPhases] = {"Identify", "wait for predecessor", "name allocation",
                                           "disk add"};
 const char* const kPhaseColor[kPhases] = {"#4e79a7", "#f28e2b", "#d62728", "#59a14f"};
-
-std::string escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string num(double value) {
   char text[32];
@@ -169,7 +147,7 @@ class Svg {
 
   void text(double x, double y, const std::string& content, const std::string& attributes = "") {
     line("<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" +
-         (attributes.empty() ? "" : " " + attributes) + ">" + escape(content) + "</text>");
+         (attributes.empty() ? "" : " " + attributes) + ">" + xml_escape(content) + "</text>");
   }
 
   // A bar from `start` to `end` with a hover title; at least kMinBar wide.
@@ -180,7 +158,7 @@ class Svg {
     std::string rect = "<rect x=\"" + num(x0) + "\" y=\"" + num(y) + "\" width=\"" + num(width) +
                        "\" height=\"" + num(height) + "\" fill=\"" + fill + "\"";
     if (opacity < 1) rect += " fill-opacity=\"" + num(opacity) + "\"";
-    line(rect + "><title>" + escape(title) + "</title></rect>");
+    line(rect + "><title>" + xml_escape(title) + "</title></rect>");
   }
 
   std::string& body() { return m_body; }
@@ -272,11 +250,12 @@ void draw_block(Svg& svg, const Block& block, double top) {
       const std::string marker =
           block.grouped ? std::to_string(lane.out_of_order) + " out of order" : "out of order";
       svg.line("<text x=\"" + num(kPlotX1 + 8) + "\" y=\"" + num(y + lane_h - 5) +
-               "\" class=\"ooo\">" + escape(marker) + "<title>" +
-               escape(block.grouped ? std::to_string(lane.out_of_order) +
-                                          " namespaces in this lane got a lower instance than the "
-                                          "registered NSID before them"
-                                    : "got a lower instance than the registered NSID before it") +
+               "\" class=\"ooo\">" + xml_escape(marker) + "<title>" +
+               xml_escape(block.grouped
+                              ? std::to_string(lane.out_of_order) +
+                                    " namespaces in this lane got a lower instance than the "
+                                    "registered NSID before them"
+                              : "got a lower instance than the registered NSID before it") +
                "</title></text>");
     }
 
@@ -320,7 +299,7 @@ void draw_block(Svg& svg, const Block& block, double top) {
   const Nanoseconds end = s.finished > origin ? s.finished - origin : 0;
   svg.line("<line x1=\"" + num(svg.x(end)) + "\" y1=\"" + num(top + kBlockHeader - 4) + "\" x2=\"" +
            num(svg.x(end)) + "\" y2=\"" + num(y) + "\" class=\"end\"><title>" +
-           escape(run.strategy + ": scan finished at " + format_ns(end)) + "</title></line>");
+           xml_escape(run.strategy + ": scan finished at " + format_ns(end)) + "</title></line>");
 }
 
 // Blocks stacked on one time axis from 0 to their longest extent, with tick labels above and
@@ -451,7 +430,7 @@ std::string timeline_svg(const std::vector<const RunOutcome*>& runs, const std::
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(kWidth) + "\" height=\"" +
          num(height) + "\" viewBox=\"0 0 " + num(kWidth) + " " + num(height) +
          "\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n";
-  out += "<title>" + escape(title) + "</title>\n";
+  out += "<title>" + xml_escape(title) + "</title>\n";
   out +=
       "<style>\n"
       ".title{font-size:16px;font-weight:bold}\n"
