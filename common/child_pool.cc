@@ -46,7 +46,7 @@ std::string describe_status(int status) {
 // A failed fork or pipe is reported as the job's outcome, so nothing waits on it.
 bool start(size_t job, const std::function<std::string(size_t)>& body, Running* out,
            std::string* error) {
-  std::fflush(nullptr);  // nothing buffered may be written twice
+  std::fflush(nullptr);                            // nothing buffered may be written twice
   const Clock::time_point started = Clock::now();  // before the child can start its work
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) {
@@ -73,19 +73,20 @@ bool start(size_t job, const std::function<std::string(size_t)>& body, Running* 
   }
   setpgid(pid, pid);  // also here: the parent may signal the group before the child ran
   close(fds[1]);
+  fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
   *out = Running{job, pid, fds[0], started, {}};
   return true;
 }
 
-// Reads what is there; true at end of file.
+// Reads everything there is (the pipe does not block); true at end of file.
 bool drain(Running& run) {
   char buffer[65536];
   for (;;) {
     const ssize_t n = read(run.fd, buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return false;
     if (n <= 0) return true;  // EOF, or an error: either way the child is done writing
     run.bytes.append(buffer, static_cast<size_t>(n));
-    if (static_cast<size_t>(n) < sizeof buffer) return false;
   }
 }
 
@@ -95,9 +96,12 @@ void stop_all(std::vector<Running>& running) {
   const Clock::time_point deadline = Clock::now() + kStopGrace;
   while (!running.empty()) {
     for (auto it = running.begin(); it != running.end();) {
-      int status = 0;
-      if (waitpid(it->pid, &status, WNOHANG) == it->pid) {
+      siginfo_t info{};
+      // Not reaped yet (WNOWAIT), so its process group cannot have been reused by anyone.
+      if (waitid(P_PID, static_cast<id_t>(it->pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+          info.si_pid == it->pid) {
         kill(-it->pid, SIGKILL);  // what the child started and left behind
+        wait_for_exit(it->pid);
         close(it->fd);
         it = running.erase(it);
       } else {
@@ -133,8 +137,10 @@ size_t run_child_pool(size_t jobs, const ChildPoolOptions& options,
       std::string error;
       if (start(next, body, &run, &error)) {
         running.push_back(std::move(run));
+      } else if (!running.empty()) {
+        break;  // out of processes or memory for now: try again when a child has ended
       } else {
-        finish(PoolJobOutcome{next, false, {}, error, 0});
+        finish(PoolJobOutcome{next, false, {}, error, 0, false, 0});
       }
       ++next;
     }
@@ -154,10 +160,16 @@ size_t run_child_pool(size_t jobs, const ChildPoolOptions& options,
       stop_all(running);
       return finished;
     }
+    // A stop asked for while we waited: whatever ended meanwhile may have been killed by the
+    // same signal, so nothing more is reported.
+    if (options.should_stop && options.should_stop()) {
+      stop_all(running);
+      return finished;
+    }
     // Walk backwards so that erasing keeps the earlier indices valid.
     for (size_t i = running.size(); i-- > 0;) {
       Running& run = running[i];
-      const bool ended = fds[i].revents != 0 && drain(run);
+      const bool ended = drain(run);  // also what came after poll returned
       const bool late =
           options.timeout_seconds > 0 && seconds_since(run.start) >= options.timeout_seconds;
       if (!ended && !late) continue;
@@ -170,11 +182,13 @@ size_t run_child_pool(size_t jobs, const ChildPoolOptions& options,
         char text[48];
         std::snprintf(text, sizeof text, "timed out after %g s", options.timeout_seconds);
         outcome.error = text;
+        outcome.timed_out = true;
       } else if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
         outcome.ok = true;
         outcome.bytes = std::move(run.bytes);
       } else {
         outcome.error = "the process " + describe_status(status);
+        if (WIFSIGNALED(status)) outcome.signal = WTERMSIG(status);
       }
       close(run.fd);
       running.erase(running.begin() + static_cast<long>(i));

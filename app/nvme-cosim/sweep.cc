@@ -5,6 +5,7 @@
 
 #include "sweep.h"
 
+#include <sched.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,6 +15,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -57,14 +59,17 @@ bool read_text(const std::string& path, std::string* text) {
   return true;
 }
 
-// A child's verdict through the pipe: the simulated time, then one problem per line.
+// A child's verdict through the pipe: the simulated time, one problem per line, then an end
+// marker, so a child that exits 0 without sending one is not taken for a pass.
+constexpr const char* kVerdictEnd = "end of verdict";
+
 std::string encode_verdict(uint64_t simulated_ns, const std::vector<std::string>& problems) {
   std::string bytes = std::to_string(simulated_ns) + "\n";
   for (std::string problem : problems) {
     std::replace(problem.begin(), problem.end(), '\n', ' ');
     bytes += problem + "\n";
   }
-  return bytes;
+  return bytes + kVerdictEnd + "\n";
 }
 
 void decode_verdict(const std::string& bytes, CaseResult* result) {
@@ -72,8 +77,53 @@ void decode_verdict(const std::string& bytes, CaseResult* result) {
   std::string line;
   std::getline(lines, line);
   result->simulated_ns = std::strtoull(line.c_str(), nullptr, 10);
-  while (std::getline(lines, line)) result->problems.push_back(line);
+  bool ended = false;
+  while (!ended && std::getline(lines, line)) {
+    ended = line == kVerdictEnd;
+    if (!ended) result->problems.push_back(line);
+  }
+  if (!ended) result->problems.push_back("the case's process sent no complete verdict");
   result->passed = result->problems.empty();
+}
+
+// What the program is, as a path that works from any directory (a SLURM task starts elsewhere).
+std::string program_path(const char* argv0) {
+  char self[4096];
+  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n > 0) return std::string(self, static_cast<size_t>(n));
+  return argv0 ? argv0 : "nvme-cosim";
+}
+
+// The CPUs this process may run on (taskset, a cgroup's cpuset, a SLURM step), not the machine's.
+unsigned usable_cpus() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) {
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  }
+  return static_cast<unsigned>(std::max(1L, sysconf(_SC_NPROCESSORS_ONLN)));
+}
+
+// Written to a temporary file and renamed over `path`, so a kill mid-write leaves the old file
+// or the new one, never a part.
+bool replace_file(const std::string& path, const std::string& text, std::string* error) {
+  const std::string temporary = path + ".tmp";
+  std::FILE* file = std::fopen(temporary.c_str(), "w");
+  const bool written = file && std::fwrite(text.data(), 1, text.size(), file) == text.size() &&
+                       std::fflush(file) == 0 && fsync(fileno(file)) == 0;
+  if (file && std::fclose(file) != 0) file = nullptr;
+  if (!written || !file || std::rename(temporary.c_str(), path.c_str()) != 0) {
+    *error = "cannot write " + path + ": " + std::strerror(errno);
+    unlink(temporary.c_str());
+    return false;
+  }
+  return true;
+}
+
+// `rm -r`: what a case left in its scratch directory (a guest kernel's run directory).
+void remove_tree(const std::string& path) {
+  std::error_code ignored;
+  std::filesystem::remove_all(path, ignored);
 }
 
 // Runs one case in this (child) process, as its command would, printing what the command
@@ -134,8 +184,6 @@ std::string run_case(const std::string& program, const std::vector<std::string>&
   return encode_verdict(run.simulated_ns, problems);
 }
 
-std::string program_path(const char* argv0) { return argv0 ? argv0 : "nvme-cosim"; }
-
 // The waveform command: the case's, recording an FST into DIR/waves and the driver's log.
 std::vector<std::string> waveform_args(std::vector<std::string> args, const std::string& waves,
                                        const SweepCase& c) {
@@ -155,8 +203,12 @@ void print_failure(std::FILE* out, const CaseResult& r) {
 // On a terminal, a bar redrawn in place; otherwise a line at every tenth of the cases.
 class Progress {
  public:
-  explicit Progress(size_t total)
-      : m_total(total), m_tty(isatty(STDERR_FILENO) != 0), m_start(Clock::now()) {}
+  // `already`: cases a --resume kept, which took none of this run's time.
+  Progress(size_t total, size_t already)
+      : m_total(total),
+        m_already(already),
+        m_tty(isatty(STDERR_FILENO) != 0),
+        m_start(Clock::now()) {}
 
   void update(size_t done, size_t failed) {
     const double elapsed = std::chrono::duration<double>(Clock::now() - m_start).count();
@@ -165,7 +217,8 @@ class Progress {
       m_drawn_at = elapsed;
       constexpr size_t kWidth = 30;
       const size_t filled = m_total ? done * kWidth / m_total : kWidth;
-      const double eta = done ? elapsed * static_cast<double>(m_total - done) / done : 0;
+      const size_t ran = done - std::min(done, m_already);
+      const double eta = ran ? elapsed * static_cast<double>(m_total - done) / ran : 0;
       std::fprintf(stderr, "\r\033[K[%s%s] %zu/%zu cases, %zu failed, %.0f s, eta %.0f s",
                    std::string(filled, '#').c_str(), std::string(kWidth - filled, '.').c_str(),
                    done, m_total, failed, elapsed, eta);
@@ -184,6 +237,7 @@ class Progress {
 
  private:
   size_t m_total;
+  size_t m_already;
   bool m_tty;
   Clock::time_point m_start;
   double m_drawn_at = -1;
@@ -212,6 +266,34 @@ bool report(const std::vector<SweepCase>& cases, const std::map<std::string, Cas
     return false;
   }
   std::printf("\njunit: %s\n", junit.c_str());
+  return true;
+}
+
+// Each shard's results are of cases of that shard (a results file copied into the wrong
+// directory would otherwise count twice or stand in for another shard).
+bool shards_hold_their_own_cases(const std::vector<SweepRecord>& shards, std::string* error) {
+  const SweepParse matrix = parse_sweep_options(shards[0].matrix_args);
+  if (matrix.status != SweepParse::Status::kOk) {
+    *error = "the shards' matrix does not parse: " + matrix.message;
+    return false;
+  }
+  std::map<std::string, size_t> index;
+  for (const SweepCase& c : matrix_cases(matrix.options.matrix)) index[c.id()] = c.index;
+  for (const SweepRecord& shard : shards) {
+    for (const CaseResult& r : shard.results) {
+      const auto it = index.find(r.id);
+      if (it == index.end()) {
+        *error = "case " + r.id + " is not in the matrix";
+        return false;
+      }
+      if (it->second % shard.shard_count != shard.shard_index) {
+        *error = "shard " + std::to_string(shard.shard_index) + "/" +
+                 std::to_string(shard.shard_count) + " holds case " + r.id + " of shard " +
+                 std::to_string(it->second % shard.shard_count);
+        return false;
+      }
+    }
+  }
   return true;
 }
 
@@ -269,7 +351,8 @@ int merge(int argc, char** argv) {
   SweepRecord merged;
   std::vector<unsigned> missing;
   std::string error;
-  if (!merge_records(shards, &merged, &missing, &error)) {
+  if (!merge_records(shards, &merged, &missing, &error) ||
+      !shards_hold_their_own_cases(shards, &error)) {
     std::fprintf(stderr, "nvme-cosim: sweep merge: %s\n", error.c_str());
     return kExitUsage;
   }
@@ -343,6 +426,12 @@ int run_sweep(int argc, char** argv) {
   const std::vector<SweepCase> cases =
       shard_cases(matrix_cases(o.matrix), o.shard_index, o.shard_count);
   const std::string shard = std::to_string(o.shard_index) + "/" + std::to_string(o.shard_count);
+  if (matrix_cases(o.matrix).empty()) {
+    std::fprintf(stderr,
+                 "nvme-cosim: sweep: the matrix has no case (linux has no kernel for "
+                 "nsid)\n");
+    return kExitUsage;
+  }
   if (std::find(o.matrix.scenarios.begin(), o.matrix.scenarios.end(), Scenario::kLinux) !=
       o.matrix.scenarios.end()) {
     for (const std::string& strategy : o.matrix.strategies) {
@@ -363,6 +452,13 @@ int run_sweep(int argc, char** argv) {
       return kExitUsage;
     }
   }
+
+  // From here on, Ctrl-C and SIGTERM only ask the sweep to stop; it keeps what finished.
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
 
   // The results so far: none, or with --resume those of this matrix and shard already there.
   SweepRecord record;
@@ -393,6 +489,10 @@ int run_sweep(int argc, char** argv) {
     for (CaseResult& r : earlier.results) {
       if (ids.count(r.id)) results[r.id] = std::move(r);
     }
+    if (earlier.program != program) {
+      std::printf("note: the kept results were run by %s; their commands name it\n",
+                  earlier.program.c_str());
+    }
   }
   // Rewritten whole, then appended to as each case finishes.
   std::string rewritten = results_header(record);
@@ -400,7 +500,7 @@ int run_sweep(int argc, char** argv) {
     if (results.count(c.id())) rewritten += result_line(results[c.id()]);
   }
   std::string error;
-  if (!write_file(results_path, rewritten, &error)) {
+  if (!replace_file(results_path, rewritten, &error)) {
     std::fprintf(stderr, "nvme-cosim: sweep: %s\n", error.c_str());
     return kExitUsage;
   }
@@ -415,26 +515,24 @@ int run_sweep(int argc, char** argv) {
   for (const SweepCase& c : cases) {
     if (!results.count(c.id())) pending.push_back(c);
   }
-  const unsigned jobs =
-      o.jobs ? o.jobs : static_cast<unsigned>(std::max(1L, sysconf(_SC_NPROCESSORS_ONLN)));
+  const unsigned jobs = o.jobs ? o.jobs : usable_cpus();
   std::printf("nvme-cosim sweep: %zu cases (%s, shard %s), %zu to run, %u worker(s)\n",
               cases.size(), command_line("", o.matrix.args()).c_str(), shard.c_str(),
               pending.size(), jobs);
   std::fflush(stdout);
 
-  struct sigaction action {};
-  action.sa_handler = on_stop_signal;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
-
-  Progress progress(cases.size());
+  Progress progress(cases.size(), results.size());
   size_t failed = count_failed(results);
   progress.update(results.size(), failed);
   common::ChildPoolOptions pool;
   pool.workers = jobs;
   pool.timeout_seconds = o.case_timeout_seconds;
-  pool.should_stop = [] { return g_stop_signal != 0; };
+  bool write_failed = false;  // results that cannot be recorded end the sweep
+  pool.should_stop = [&write_failed] { return g_stop_signal != 0 || write_failed; };
+  // Each case's scratch directory (TMPDIR): a guest kernel's run directory lives there, and a
+  // case killed before it could clean up leaves it to the sweep.
+  const std::string scratch = o.out + "/tmp";
+  size_t killed_from_outside = 0;
   const auto start = Clock::now();
   const size_t ran = common::run_child_pool(
       pending.size(), pool,
@@ -443,10 +541,19 @@ int run_sweep(int argc, char** argv) {
         const std::string log = logs + "/" + pending[job].id() + ".log";
         std::FILE* file = std::freopen(log.c_str(), "w", stdout);
         if (file) dup2(fileno(stdout), STDERR_FILENO);
+        const std::string tmp = scratch + "/" + pending[job].id();
+        if (make_directories(tmp).empty()) setenv("TMPDIR", tmp.c_str(), 1);
         return run_case(program, case_args(o.matrix, pending[job]));
       },
       [&](const common::PoolJobOutcome& outcome) {
         const SweepCase& c = pending[outcome.job];
+        remove_tree(scratch + "/" + c.id());
+        // SIGINT and SIGTERM come from outside (the pool stops with SIGTERM only after it has
+        // stopped reporting): a scancel reaching the workers first. Not a verdict on the case.
+        if (outcome.signal == SIGINT || outcome.signal == SIGTERM) {
+          ++killed_from_outside;
+          return;
+        }
         const std::vector<std::string> args = case_args(o.matrix, c);
         CaseResult r;
         r.id = c.id();
@@ -468,12 +575,18 @@ int run_sweep(int argc, char** argv) {
           print_failure(stdout, r);
           std::fflush(stdout);
         }
-        std::fputs(result_line(r).c_str(), results_file);
-        std::fflush(results_file);
+        if (!write_failed && (std::fputs(result_line(r).c_str(), results_file) < 0 ||
+                              std::fflush(results_file) != 0)) {
+          write_failed = true;
+          progress.clear();
+          std::fprintf(stderr, "nvme-cosim: sweep: cannot append to %s: %s; stopping\n",
+                       results_path.c_str(), std::strerror(errno));
+        }
         results[r.id] = std::move(r);
         progress.update(results.size(), failed);
       });
-  std::fclose(results_file);
+  if (std::fclose(results_file) != 0) write_failed = true;
+  remove_tree(scratch);
   progress.clear();
   const double wall = std::chrono::duration<double>(Clock::now() - start).count();
   const int stop_signal = g_stop_signal;
@@ -483,6 +596,12 @@ int run_sweep(int argc, char** argv) {
   if (stop_signal) {
     std::printf("\nsweep interrupted (%s): %zu of %zu cases finished; `--resume` runs the rest\n",
                 strsignal(stop_signal), results.size(), cases.size());
+  }
+  if (killed_from_outside) {
+    std::printf(
+        "\n%zu case(s) not recorded: their processes were killed by SIGINT or SIGTERM "
+        "from outside; `--resume` runs them\n",
+        killed_from_outside);
   }
   if (!report(cases, results, junit,
               stop_signal ? "the sweep was interrupted" : "the sweep did not run it", shard)) {
@@ -494,7 +613,12 @@ int run_sweep(int argc, char** argv) {
                 ran, wall, static_cast<double>(ran) * 60 / std::max(wall, 1e-9), jobs);
   }
   if (stop_signal) return 128 + stop_signal;
-  return failed ? kExitFailed : 0;
+  if (write_failed) {
+    std::fprintf(stderr, "nvme-cosim: sweep: results could not be recorded in %s\n",
+                 results_path.c_str());
+    return kExitFailed;
+  }
+  return failed || killed_from_outside ? kExitFailed : 0;
 }
 
 }  // namespace cli

@@ -20,6 +20,8 @@ namespace {
 constexpr const char* kResultsMagic = "# nvme-cosim sweep results v1";
 constexpr unsigned kMaxJobs = 1024;
 constexpr unsigned kMaxShards = 1'000'000;
+// 16 cases per seed at most: a matrix whose case list fits in memory many times over.
+constexpr uint32_t kMaxSeeds = 10'000'000;
 
 const Scenario kAllScenarios[] = {Scenario::kScan, Scenario::kFaults, Scenario::kIo,
                                   Scenario::kLinux};
@@ -380,6 +382,10 @@ SweepParse parse_sweep_options(const std::vector<std::string>& args) {
     if (arg == "--seeds") {
       if (!parse_seed_range(value, &o.matrix.first_seed, &o.matrix.last_seed)) {
         return fail("--seeds: '" + value + "' is not A-B (0 <= A <= B < 2^32) or N");
+      }
+      if (o.matrix.last_seed - o.matrix.first_seed >= kMaxSeeds) {
+        return fail("--seeds: '" + value + "' is more than " + std::to_string(kMaxSeeds) +
+                    " seeds; shard a sweep that large across machines or runs");
       }
     } else if (arg == "--strategies") {
       o.matrix.strategies.clear();

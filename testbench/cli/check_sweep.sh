@@ -73,6 +73,12 @@ case $case_name in
     expect_line '^io +- +3 +3 +0 +0 '
     expect_line '^speed: 27 runs in .* runs per minute with 2 worker'
     grep -q '^sweep: 27/27 cases, 0 failed' "$work/err" || fail "no progress line at the end"
+    [ -z "$(ls -A "$work/s" | grep -v -x -e results.tsv -e junit.xml -e logs -e waves)" ] ||
+      fail "the sweep left more in its directory: $(ls -A "$work/s")"
+    # Without -j, as many workers as CPUs this process may use (taskset here), not the machine's.
+    run_cpu0() { echo "+ taskset -c 0 nvme-cosim $*"; taskset -c 0 "$bin" "$@" > "$work/out" 2>&1; }
+    run_cpu0 sweep --seeds 1 --scenarios io --out "$work/one"
+    grep -q '1 to run, 1 worker(s)$' "$work/out" || fail "taskset -c 0 gave not 1 worker: $(head -1 "$work/out")"
     [ -z "$(ls "$work/s/logs")" ] || fail "logs kept of passing cases"
     # A case's command is the run it made: the same simulated time.
     line=$(grep -m1 $'^case\tfaults.ordered.seed2\t' "$work/s/results.tsv")
@@ -125,6 +131,12 @@ assert s == int(sys.argv[2]), (s, sys.argv[2])' "$work/repro.json" "$simulated" 
     grep -q 'shard 1/3 is of another matrix' "$work/err" || fail "no 'another matrix' error"
     run sweep merge --out "$work/bad" "$work/shard0" "$work/shard0"
     [ "$status" -eq 2 ] || fail "a shard twice: exit status $status, expected 2"
+    # A results file in the wrong shard's place: its cases are not that shard's.
+    mkdir -p "$work/fake1"
+    sed 's#^shard	0/3$#shard	1/3#' "$work/shard0/results.tsv" > "$work/fake1/results.tsv"
+    run sweep merge --out "$work/bad" "$work/fake1" "$work/shard2"
+    [ "$status" -eq 2 ] || fail "a shard holding another's cases: exit status $status, expected 2"
+    grep -q 'shard 1/3 holds case .* of shard 0' "$work/err" || fail "no 'holds case' error"
     echo "PASS"
     ;;
   FailureShowsItsCommands)
@@ -188,6 +200,34 @@ assert s == int(sys.argv[2]), (s, sys.argv[2])' "$work/repro.json" "$simulated" 
     [ "$(case_ids "$out/results.tsv" | wc -l)" -eq 400 ] || fail "the refused resume lost results"
     echo "PASS"
     ;;
+  WorkersKilledFromOutsideAreNotVerdicts)
+    # A scancel or `kill` may reach the workers before the sweep: a case whose worker SIGTERM
+    # or SIGINT ended is not a failure of the case. It is left without a result (exit 1,
+    # named), and --resume runs it.
+    out=$work/k
+    "$bin" sweep --seeds 1-2 --strategies ordered --scenarios scan --namespaces 3000 -j 2 \
+      --out "$out" > "$work/out" 2> "$work/err" &
+    pid=$!
+    for _ in $(seq 1 200); do
+      [ "$(pgrep -P $pid | wc -l)" -eq 2 ] && break
+      sleep 0.05
+    done
+    workers=$(pgrep -P $pid | tr '\n' ' ')
+    [ -n "$workers" ] || fail "no workers seen"
+    # shellcheck disable=SC2086
+    kill -TERM $workers
+    wait $pid
+    status=$?
+    cat "$work/out"
+    [ "$status" -eq 1 ] || fail "exit status $status, expected 1"
+    expect_line '^[12] case\(s\) not recorded: their processes were killed by SIGINT or SIGTERM'
+    ! grep -q 'signal 15' "$out/results.tsv" || fail "a killed worker's case was recorded"
+    run sweep --seeds 1-2 --strategies ordered --scenarios scan --namespaces 3000 -j 2 \
+      --out "$out" --resume
+    [ "$status" -eq 0 ] || fail "--resume: exit status $status"
+    expect_line '^total +2 +2 +0 +0 '
+    echo "PASS"
+    ;;
   BadOptionsExitTwo)
     for args in "--shard 3/3" "--seeds 9-1" "--scenarios boot" "--strategies fast" "-j 0" \
                 "--case-timeout 0s" "--bogus" "merge" "merge --out $work/m" \
@@ -203,6 +243,8 @@ assert s == int(sys.argv[2]), (s, sys.argv[2])' "$work/repro.json" "$simulated" 
     [ "$status" -eq 2 ] || fail "linux without kernels: exit status $status, expected 2"
     grep -q 'the linux scenario: no 6.1 kernel and root directory in .*make linux' "$work/err" ||
       fail "no error naming make linux"
+    run sweep --scenarios linux --strategies nsid --out "$work/l"
+    [ "$status" -eq 2 ] && grep -q 'the matrix has no case' "$work/err" || fail "empty matrix"
     run sweep --help
     [ "$status" -eq 0 ] && grep -q '^usage: nvme-cosim sweep' "$work/out" || fail "--help"
     run sweep merge --help
@@ -219,6 +261,15 @@ assert s == int(sys.argv[2]), (s, sys.argv[2])' "$work/repro.json" "$simulated" 
     expect_line '^linux +ordered +2 +2 +0 +0 '
     grep -q $'^case\tlinux.sequential.seed1\tpassed\t.*linux --kernel 6.1 --seed 1 --namespaces 8 --no-nvme-cli\t' \
       "$work/k/results.tsv" || fail "linux.sequential.seed1 did not boot 6.1"
+    # A guest killed by the time limit leaves no run directory behind (each case's TMPDIR is
+    # the sweep's, removed when the case ends).
+    mkdir "$work/tmp"
+    TMPDIR=$work/tmp run sweep --scenarios linux --strategies ordered --seeds 1-2 \
+      --case-timeout 300ms --out "$work/t"
+    [ "$status" -eq 1 ] || fail "timed-out guests: exit status $status, expected 1"
+    expect_line '^total +2 +0 +2 +0 '
+    [ ! -e "$work/t/tmp" ] || fail "the sweep's scratch directory is left: $(ls -R "$work/t/tmp")"
+    [ -z "$(ls -A "$work/tmp")" ] || fail "left in TMPDIR: $(ls -A "$work/tmp")"
     echo "PASS"
     ;;
   *)

@@ -203,6 +203,7 @@ TEST(SweepOptions, BadValuesAreErrorsNamingTheOption) {
   const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
       {{"--seeds", "9-3"}, "--seeds: '9-3'"},
       {{"--seeds", "1-4294967296"}, "--seeds"},
+      {{"--seeds", "0-4294967295"}, "more than 10000000 seeds"},
       {{"--strategies", "fast"}, "--strategies: 'fast'"},
       {{"--strategies", "async,async"}, "given twice"},
       {{"--strategies", ""}, "--strategies: ''"},

@@ -85,6 +85,9 @@ TEST(ChildPool, CrashesAndFailedExitsAreReported) {
   EXPECT_EQ(outcomes[0].bytes, "fine");
   EXPECT_FALSE(outcomes[1].ok);
   EXPECT_EQ(outcomes[1].error, "the process killed by signal " + std::to_string(SIGSEGV));
+  EXPECT_EQ(outcomes[1].signal, SIGSEGV);
+  EXPECT_EQ(outcomes[2].signal, 0);
+  EXPECT_FALSE(outcomes[1].timed_out);
   EXPECT_TRUE(outcomes[1].bytes.empty());
   EXPECT_FALSE(outcomes[2].ok);
   EXPECT_EQ(outcomes[2].error, "the process exited with status 3");
@@ -116,6 +119,8 @@ TEST(ChildPool, TimeLimitKillsTheChildAndWhatItStarted) {
   EXPECT_LT(monotonic_ns() - start, 10'000'000'000u);
   EXPECT_FALSE(seen.ok);
   EXPECT_EQ(seen.error, "timed out after 0.3 s");
+  EXPECT_TRUE(seen.timed_out);
+  EXPECT_EQ(seen.signal, 0);
   pid_t grandchild = 0;
   std::ifstream(pid_file) >> grandchild;
   ASSERT_GT(grandchild, 0);
