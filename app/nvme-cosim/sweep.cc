@@ -570,6 +570,13 @@ int run_sweep(int argc, char** argv) {
           unlink(log.c_str());
         } else {
           r.log = log;
+          // A case killed before it opened its log still gets one: its problems.
+          if (access(log.c_str(), F_OK) != 0) {
+            std::string text = "(the case wrote nothing before it ended)\n";
+            for (const std::string& problem : r.problems) text += problem + "\n";
+            std::string ignored;
+            write_file(log, text, &ignored);
+          }
           ++failed;
           progress.clear();
           print_failure(stdout, r);
