@@ -305,14 +305,7 @@ int io(const Options& o) {
   const IoResult& r = outcome.result;
   if (r.errors() != 0) {
     std::fflush(stdout);
-    std::fprintf(stderr,
-                 "nvme-cosim: %llu I/O error(s): %llu status, %llu timeout, %llu verify; "
-                 "the first: %s\n",
-                 static_cast<unsigned long long>(r.errors()),
-                 static_cast<unsigned long long>(r.status_errors),
-                 static_cast<unsigned long long>(r.timeouts),
-                 static_cast<unsigned long long>(r.verify_mismatches),
-                 describe(r.first_errors.front()).c_str());
+    std::fprintf(stderr, "nvme-cosim: %s\n", describe_io_errors(r).c_str());
     return kExitFailed;
   }
   return 0;

@@ -245,4 +245,11 @@ std::string io_json(const Options& o, const IoOutcome& outcome) {
   return j.str();
 }
 
+std::string describe_io_errors(const IoResult& r) {
+  return std::to_string(r.errors()) + " I/O error(s): " + std::to_string(r.status_errors) +
+         " status, " + std::to_string(r.timeouts) + " timeout, " +
+         std::to_string(r.verify_mismatches) +
+         " verify; the first: " + describe(r.first_errors.front());
+}
+
 }  // namespace cli

@@ -38,6 +38,8 @@ struct IoOutcome {
 void print_io_settings_line(std::FILE* out, const Options& options);
 void print_io_report(std::FILE* out, const Options& options, const IoOutcome& outcome);
 std::string io_json(const Options& options, const IoOutcome& outcome);
+// "3 I/O error(s): 1 status, 0 timeout, 2 verify; the first: ...": a run with errors() > 0.
+std::string describe_io_errors(const IoResult& result);
 
 // Per second of simulated time: `count` over `elapsed_ns` (0 when no time passed).
 double per_second(uint64_t count, uint64_t elapsed_ns);

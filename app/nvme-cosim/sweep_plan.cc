@@ -60,6 +60,19 @@ bool parse_unsigned(const std::string& digits, uint64_t limit, uint64_t* out) {
   return errno == 0 && *out <= limit;
 }
 
+// "I/N" with 0 <= I < N <= kMaxShards: --shard, and a results file's shard line.
+bool parse_shard(const std::string& text, unsigned* index, unsigned* count) {
+  const size_t slash = text.find('/');
+  uint64_t i = 0, n = 0;
+  if (slash == std::string::npos || !parse_unsigned(text.substr(0, slash), kMaxShards, &i) ||
+      !parse_unsigned(text.substr(slash + 1), kMaxShards, &n) || n == 0 || i >= n) {
+    return false;
+  }
+  *index = static_cast<unsigned>(i);
+  *count = static_cast<unsigned>(n);
+  return true;
+}
+
 // A wall-clock limit: a number with ns, us, ms, s, m or h, above 0, up to a week.
 bool parse_wall_time(const std::string& text, double* seconds) {
   static const std::pair<const char*, double> kUnits[] = {{"ns", 1e-9}, {"us", 1e-6}, {"ms", 1e-3},
@@ -427,17 +440,10 @@ SweepParse parse_sweep_options(const std::vector<std::string>& args) {
       }
       o.jobs = static_cast<unsigned>(number);
     } else if (arg == "--shard") {
-      const size_t slash = value.find('/');
-      uint64_t index = 0, count = 0;
-      if (slash == std::string::npos ||
-          !parse_unsigned(value.substr(0, slash), kMaxShards, &index) ||
-          !parse_unsigned(value.substr(slash + 1), kMaxShards, &count) || count == 0 ||
-          index >= count) {
+      if (!parse_shard(value, &o.shard_index, &o.shard_count)) {
         return fail("--shard: '" + value +
                     "' is not I/N with 0 <= I < N <= " + std::to_string(kMaxShards));
       }
-      o.shard_index = static_cast<unsigned>(index);
-      o.shard_count = static_cast<unsigned>(count);
     } else if (arg == "--case-timeout") {
       if (!parse_wall_time(value, &o.case_timeout_seconds)) {
         return fail("--case-timeout: '" + value +
@@ -491,16 +497,9 @@ bool parse_results(const std::string& text, SweepRecord* record, std::string* er
       record->matrix_args = split(value, ' ');
       have_matrix = true;
     } else if (fields[0] == "shard" && fields.size() == 2) {
-      const size_t slash = fields[1].find('/');
-      uint64_t index = 0, count = 0;
-      if (slash == std::string::npos ||
-          !parse_unsigned(fields[1].substr(0, slash), kMaxShards, &index) ||
-          !parse_unsigned(fields[1].substr(slash + 1), kMaxShards, &count) || count == 0 ||
-          index >= count) {
+      if (!parse_shard(fields[1], &record->shard_index, &record->shard_count)) {
         return bad("malformed shard '" + fields[1] + "'");
       }
-      record->shard_index = static_cast<unsigned>(index);
-      record->shard_count = static_cast<unsigned>(count);
       have_shard = true;
     } else if (fields[0] == "program" && fields.size() == 2 && unescape_field(fields[1], &value)) {
       record->program = value;
