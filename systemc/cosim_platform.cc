@@ -79,7 +79,8 @@ CosimPlatform::CosimPlatform(sc_core::sc_module_name name, HostMemory& memory, M
       m_memory(memory),
       m_msi(msi),
       m_options(options),
-      m_bridge(bridge) {
+      m_bridge(bridge),
+      m_allocations(options.dma_base, options.dma_size) {
   m_msi.add_callback([this](unsigned vector, const MsiController::Message&) {
     ++m_interrupts;
     annotate("interrupts", m_interrupts);
@@ -239,23 +240,13 @@ nvme::DmaBuffer CosimPlatform::alloc_dma(size_t size, size_t alignment) {
   if (alignment == 0 || (alignment & (alignment - 1)) != 0) {
     throw std::invalid_argument("alloc_dma: alignment must be a power of two");
   }
-  // First fit between the buffers already handed out.
-  uint64_t candidate = m_options.dma_base;
-  for (const auto& [address, length] : m_allocations) {
-    candidate = (candidate + alignment - 1) & ~uint64_t{alignment - 1};
-    if (candidate + size <= address) break;
-    candidate = std::max(candidate, address + length);
-  }
-  candidate = (candidate + alignment - 1) & ~uint64_t{alignment - 1};
-  if (candidate + size > m_options.dma_base + m_options.dma_size) {
-    throw std::runtime_error("alloc_dma: DMA region exhausted");
-  }
-  m_allocations[candidate] = size;
-  return nvme::DmaBuffer{candidate, size};
+  const std::optional<uint64_t> address = m_allocations.allocate(size, alignment);
+  if (!address) throw std::runtime_error("alloc_dma: DMA region exhausted");
+  return nvme::DmaBuffer{*address, size};
 }
 
 void CosimPlatform::free_dma(const nvme::DmaBuffer& buffer) {
-  if (m_allocations.erase(buffer.bus_address) == 0) {
+  if (!m_allocations.free(buffer.bus_address)) {
     throw std::invalid_argument("free_dma: not an allocated buffer");
   }
 }

@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <string>
 #include <systemc>
@@ -18,6 +17,7 @@
 #include "host_memory.h"
 #include "msi_controller.h"
 #include "platform.h"
+#include "range_allocator.h"
 
 namespace cosim {
 
@@ -107,7 +107,7 @@ class CosimPlatform : public sc_core::sc_module, public nvme::Platform {
   PlatformOptions m_options;
   RtlBridge* m_bridge;
   PciDeviceInfo m_device;
-  std::map<uint64_t, size_t> m_allocations;  // DMA buffers by bus address
+  common::RangeAllocator m_allocations;  // DMA buffers, by bus address
   std::vector<Vector> m_vectors;
   uint64_t m_interrupts = 0;
   uint64_t m_access_errors = 0;
