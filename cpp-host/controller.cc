@@ -15,6 +15,7 @@ namespace nvme {
 namespace {
 
 constexpr Nanoseconds kHalfSecond = 500'000'000;
+constexpr Nanoseconds kSecond = 2 * kHalfSecond;
 
 std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 std::string format(const char* fmt, ...) {
@@ -59,6 +60,8 @@ const char* state_name(ControllerState state) {
       return "RESETTING";
     case ControllerState::kDead:
       return "DEAD";
+    case ControllerState::kShutDown:
+      return "SHUT_DOWN";
   }
   return "?";
 }
@@ -527,6 +530,50 @@ bool Controller::check_health() {
 
 void Controller::set_reset_handler(std::function<void()> handler) {
   m_reset_handler = std::move(handler);
+}
+
+bool Controller::shutdown() {
+  while (m_resetting) {
+    const std::shared_ptr<Completion> done = m_reset_done;
+    done->wait();
+  }
+  if (m_state == ControllerState::kNew || m_state == ControllerState::kShutDown) return false;
+  m_admin->pause();
+  for (auto& io : m_io) io->pause();
+  bool clean = true;
+  const uint32_t cc = m_platform.read32(NVME_REG_CC);
+  if (cc == 0xFFFF'FFFFu) {
+    log("shutdown: CC reads all ones: device gone");
+    clean = false;
+  } else if (NVME_CC_EN(cc)) {
+    // Linux: RTD3E rounded up to seconds, clamped to [shutdown_timeout (5 s), 60 s].
+    const uint64_t rtd3e_s = (uint64_t{m_id_ctrl->rtd3e} + 999'999) / 1'000'000;
+    const Nanoseconds limit = std::min<uint64_t>(std::max<uint64_t>(rtd3e_s, 5), 60) * kSecond;
+    m_platform.write32(NVME_REG_CC, (cc & ~NVME_SET(NVME_CC_SHN_MASK, CC_SHN)) |
+                                        NVME_SET(NVME_CC_SHN_NORMAL, CC_SHN));
+    const Nanoseconds start = m_platform.now();
+    for (;;) {
+      const uint32_t csts = m_platform.read32(NVME_REG_CSTS);
+      if (csts != 0xFFFF'FFFFu && NVME_CSTS_SHST(csts) == NVME_CSTS_SHST_CMPLT) {
+        log(format("shutdown complete after %llu ns",
+                   static_cast<unsigned long long>(m_platform.now() - start)));
+        break;
+      }
+      if (csts == 0xFFFF'FFFFu || m_platform.now() - start >= limit) {
+        log(format("shutdown not complete after %llu ms: CSTS 0x%x",
+                   static_cast<unsigned long long>((m_platform.now() - start) / 1'000'000), csts));
+        clean = false;
+        break;
+      }
+      m_platform.sleep(m_options.csts_poll_interval);
+    }
+    const uint32_t after = m_platform.read32(NVME_REG_CC);
+    m_platform.write32(NVME_REG_CC, after & ~NVME_SET(NVME_CC_EN_MASK, CC_EN));
+    clean = wait_ready(false, "shutting down") && clean;
+  }
+  cancel_all();
+  set_state(ControllerState::kShutDown);
+  return clean;
 }
 
 }  // namespace nvme

@@ -48,9 +48,10 @@ enum class ControllerState {
   kResetting,          // recovery: disabled, outstanding commands being cancelled; then the
                        // bring-up states again from CONFIGURING_ADMIN
   kDead,               // bring-up or a reset failed; admin() refuses commands
+  kShutDown,           // the host let it go (shutdown()); admin() refuses commands
 };
 // "NEW", "DISABLING", "CONFIGURING_ADMIN", "ENABLING", "IDENTIFYING", "CONFIGURING_QUEUES",
-// "LIVE", "RESETTING", "DEAD".
+// "LIVE", "RESETTING", "DEAD", "SHUT_DOWN".
 const char* state_name(ControllerState state);
 
 // Concurrency: bring_up() runs in one task. Once LIVE, any number of tasks may call admin() and
@@ -123,6 +124,15 @@ class Controller {
   bool check_health();
   // Runs in a task of its own after each successful reset (Linux queues a namespace scan).
   void set_reset_handler(std::function<void()> handler);
+
+  // In a platform task, when the host lets the controller go (Linux's nvme_dev_disable with
+  // shutdown, as when the driver unbinds): waits for a reset in progress; then, if the
+  // controller is enabled, CC.SHN = normal and a wait for CSTS.SHST = complete (bounded by
+  // RTD3E, at least 5 s and at most 60 s, as Linux), then CC.EN = 0 and a wait for RDY = 0.
+  // Outstanding commands (the AER) end with kStatusHostAborted. SHUT_DOWN afterwards; true when
+  // the controller reported its shutdown complete and went not ready. A device that was never
+  // brought up is left alone.
+  bool shutdown();
 
   // Recovery counters.
   uint64_t aborts_sent() const { return m_aborts_sent; }

@@ -10,6 +10,8 @@
 #include <set>
 #include <utility>
 
+#include "vfio_device.h"
+
 namespace cli {
 
 namespace {
@@ -445,6 +447,10 @@ std::string io_help_text() {
          "  --seed N                random offsets, the verify pattern and the controller's "
          "seed,\n"
          "                          0 to 4294967295 (default 1)\n"
+         "\nDevice:\n"
+         "  --vfio BDF              a real NVMe controller bound to vfio-pci, e.g. 0000:00:04.0\n"
+         "                          (docs/hil.md): the workload runs on its NSID 1, and writes\n"
+         "                          destroy the data there; times are host time\n"
          "\nMedia and namespace:\n"
          "  --media-latency DURATION\n"
          "                          from a media request to its data or its write done "
@@ -489,6 +495,10 @@ std::string command_help_text(Command command) {
                             "ratio to async, whether\nnames follow NSID order and whether they "
                             "stay the same across seeds.\n";
   text +=
+      "\nDevice:\n"
+      "  --vfio BDF              a real NVMe controller bound to vfio-pci, e.g. 0000:00:04.0,\n"
+      "                          instead of the co-simulated one (docs/hil.md): the driver's\n"
+      "                          options and the output apply, times are host time\n"
       "\nNamespaces:\n"
       "  --namespaces N          NSIDs 1..N (1 to 8192; default 19, as in the cover letter)\n"
       "  --nsids LIST            explicit NSIDs, e.g. 1,10,333,400-420 (instead of "
@@ -634,6 +644,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
   std::string drop_text;
   std::vector<std::string> lie_texts;
   std::vector<std::pair<std::string, std::string>> change_texts;  // option, value
+  std::vector<std::string> given;                                 // every option, in order
 
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
@@ -651,6 +662,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
       arg = arg.substr(0, equals);
       inline_value = true;
     }
+    given.push_back(arg);
     if (arg == "--no-skip" || arg == "--verbose" || arg == "--no-nvme-cli" || arg == "--verify") {
       if (inline_value) return fail(arg + " takes no value");
       if (arg == "--no-nvme-cli" && !linux_run) return fail(arg + " applies to linux only");
@@ -671,7 +683,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
         "--attach-nsid", "--lie-nsid", "--list-lie", "--nn", "--read-fault", "--kernel",
         "--linux-dir", "--kernel-log", "--boot-timeout", "--guest-clock", "--guest-seed",
         "--rw", "--rwmixread", "--bs", "--iodepth", "--queues", "--size", "--runtime",
-        "--media-latency", "--media-bandwidth", "--io-timeout"};
+        "--media-latency", "--media-bandwidth", "--io-timeout", "--vfio"};
     // clang-format on
     if (kValued.count(arg) == 0) return fail("unknown option '" + arg + "'");
     static const std::set<std::string> kIoOnly = {
@@ -682,9 +694,9 @@ ParseResult parse_options(int argc, const char* const* argv) {
     // io's own and the shared ones that mean something to a workload on NSID 1; the scan's
     // namespace games, faults and admin settings do not.
     static const std::set<std::string> kIoShared = {
-        "--namespaces",   "--ns-blocks",    "--block-size",  "--seed",
-        "--clock-period", "--link-latency", "--waveform",    "--json",
-        "--tlp-log",      "--cmd-log",      "--trace-events"};
+        "--namespaces",   "--ns-blocks",    "--block-size",   "--seed",
+        "--clock-period", "--link-latency", "--waveform",     "--json",
+        "--tlp-log",      "--cmd-log",      "--trace-events", "--vfio"};
     if (io && !kIoOnly.count(arg) && !kIoShared.count(arg))
       return fail(arg + " does not apply to io (nvme-cosim io --help lists its options)");
     if (!io && kIoOnly.count(arg)) return fail(arg + " applies to io only");
@@ -909,7 +921,33 @@ ParseResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--io-timeout") {
       if (!duration(&o.io.io_timeout)) return fail(bad_duration);
       if (o.io.io_timeout < kUs) return fail("--io-timeout: shorter than 1us");
+    } else if (arg == "--vfio") {
+      if (linux_run) return fail("--vfio applies to scan, compare and io");
+      o.vfio = vfio::canonical_bdf(value);
+      if (o.vfio.empty())
+        return fail("--vfio: '" + value +
+                    "' is not a PCI address (DDDD:BB:DD.F, e.g. 0000:00:04.0)");
     }
+  }
+
+  // ---- A real controller: what configures the simulation does not apply -----------------
+  if (!o.vfio.empty()) {
+    // The driver's own settings, the workload and the output; the rest shapes the simulated
+    // controller, its faults, the link or the waveform.
+    static const std::set<std::string> kWithVfio = {
+        "--vfio",         "--strategy",      "--seeds", "--name-cost", "--disk-add-cost",
+        "--admin-depth",  "--admin-timeout", "--json",  "--timeline",  "--cmd-log",
+        "--trace-events", "--verbose",       "--rw",    "--rwmixread", "--bs",
+        "--iodepth",      "--queues",        "--size",  "--runtime",   "--io-timeout",
+        "--verify",       "--seed"};
+    for (const std::string& arg : given) {
+      if (!kWithVfio.count(arg))
+        return fail(arg +
+                    " configures the simulation, not a device: it does not apply with --vfio");
+    }
+    if (!io && std::find(given.begin(), given.end(), "--seed") != given.end())
+      return fail(
+          "--seed sets the simulated controller's latencies: it does not apply with --vfio");
   }
 
   // ---- Settings that depend on each other ------------------------------------------------

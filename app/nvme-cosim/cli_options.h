@@ -93,6 +93,10 @@ struct IoWorkload {
 struct Options {
   Command command = Command::kScan;
 
+  // scan, compare and io: the controller at this PCI address through VFIO (docs/hil.md),
+  // "0000:00:04.0"; empty: the co-simulated one. With it, times are host time.
+  std::string vfio;
+
   // The namespace set: NSIDs ascending, without duplicates.
   std::vector<uint32_t> nsids;
   std::string nsids_text;         // as given: "--namespaces 19" or the --nsids list

@@ -12,8 +12,7 @@
 #include <cstring>
 #include <memory>
 
-#include "controller.h"
-#include "naming.h"
+#include "driver_run.h"
 #include "sim_control.h"
 
 namespace cli {
@@ -112,33 +111,6 @@ void change_namespace(cosim::RtlBridge& bridge, const Options& o, const NsChange
   bridge.sim_write(sim::kNsChanged, change.nsid);
 }
 
-// Folds a rescan into the run's result: the final registered set, and what it removed or
-// skipped (each NSID once, in NSID order).
-void merge_rescan(nvme::ScanResult* into, const nvme::ScanResult& rescan,
-                  const std::vector<nvme::NamespaceRecord>& registered) {
-  into->namespaces = registered;
-  auto merge = [](std::vector<uint32_t>* to, const std::vector<uint32_t>& from) {
-    to->insert(to->end(), from.begin(), from.end());
-    std::sort(to->begin(), to->end());
-    to->erase(std::unique(to->begin(), to->end()), to->end());
-  };
-  merge(&into->removed, rescan.removed);
-  merge(&into->timed_out_nsids, rescan.timed_out_nsids);
-  for (uint32_t nsid : rescan.skipped) into->skip_reasons[nsid] = rescan.skip_reasons.at(nsid);
-  merge(&into->skipped, rescan.skipped);
-  // A namespace skipped once and registered by a later scan is not skipped.
-  for (const nvme::NamespaceRecord& ns : registered) {
-    into->skipped.erase(std::remove(into->skipped.begin(), into->skipped.end(), ns.nsid),
-                        into->skipped.end());
-    into->skip_reasons.erase(ns.nsid);
-  }
-  for (const auto& [nsid, why] : rescan.rejected) into->rejected[nsid] = why;
-  for (const nvme::NamespaceRecord& ns : registered) into->rejected.erase(ns.nsid);
-  into->aborts += rescan.aborts;
-  into->resets += rescan.resets;
-  into->list_failed = into->list_failed || rescan.list_failed;
-}
-
 }  // namespace
 
 RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t seed,
@@ -146,6 +118,7 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   RunOutcome out;
   out.strategy = strategy_name;
   out.seed = seed;
+  out.device = "co-simulation";
   const std::optional<nvme::ScanStrategy> strategy = nvme::parse_strategy(strategy_name);
   if (!strategy) {
     out.error = "unknown strategy " + strategy_name;
@@ -166,30 +139,9 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
     return out;
   }
 
-  nvme::ControllerOptions controller_options;
-  controller_options.admin_queue_depth = o.admin_depth;
-  controller_options.admin_timeout = o.admin_timeout / kNs;
-  // The driver's log: on stderr with --verbose; the last reason it gave, for a failed bring-up.
-  std::string last_reason;
-  controller_options.log = [&platform, &last_reason, verbose](const std::string& line) {
-    if (verbose) std::fprintf(stderr, "[%12.3f us] %s\n", platform.now() / 1e3, line.c_str());
-    if (line.find(" -> ") == std::string::npos) last_reason = line;  // not a state transition
-  };
-  const nvme::RegistrationCost cost{o.name_cost / kNs, o.disk_add_cost / kNs};
-  std::unique_ptr<nvme::Controller> controller;
-  nvme::InstanceAllocator names(1);  // namespace instances start at 1, as Linux's
-  std::unique_ptr<nvme::NamespaceScanner> scanner;
+  ScanDriver driver(platform, o, *strategy, logs, verbose);
   bool finished = false;
-  std::chrono::steady_clock::time_point scan_ended;
-  // Rescans: requested by the AER handler and by resets outside a scan; the main task runs them.
-  bool rescan_requested = false, scanning = false;
-  size_t changes_made = 0;
-  nvme::Nanoseconds last_change_ns = 0, last_rescan_started = 0;
-  std::unique_ptr<nvme::Completion> wake;  // completed to wake the main task
-  auto request_rescan = [&] {
-    rescan_requested = true;
-    if (wake) wake->complete();
-  };  // for the wall time: the tail left out
+  std::chrono::steady_clock::time_point scan_ended;  // for the wall time: the tail left out
 
   platform.spawn("nvme_cosim", [&] {
     if (!o.read_fault.empty()) {
@@ -205,79 +157,17 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
     } else if (std::string error = configure_controller(system->bridge, o, seed); !error.empty()) {
       out.error = "configuration: " + error;
     } else {
-      controller = std::make_unique<nvme::Controller>(platform, 0 /* nvme0 */, controller_options);
-      // Linux's handling: a namespace notice reads log page 04h (which re-arms the event) and
-      // queues a scan; so does a reset, unless a scan is running (it recovers by itself).
-      controller->set_async_event_handler([&](uint32_t dw0) {
-        const bool ns_notice = (dw0 & 0x7) == NVME_AER_NOTICE && ((dw0 >> 8) & 0xFF) == 0;
-        if (!ns_notice) return;
-        const nvme::DmaBuffer log = platform.alloc_dma(4096, 4096);
-        controller->admin(nvme::get_log_page_sqe(NVME_LOG_LID_CHANGED_NS, 4096, log.bus_address));
-        platform.free_dma(log);
-        request_rescan();
-      });
-      controller->set_reset_handler([&] {
-        if (!scanning) request_rescan();
-      });
       if (!o.ns_changes.empty()) {
         platform.spawn("ns_changes", [&] {
           for (const NsChange& change : o.ns_changes) {
             const nvme::Nanoseconds at = change.at / kNs;
             if (platform.now() < at) platform.sleep(at - platform.now());
             change_namespace(system->bridge, o, change);
-            last_change_ns = platform.now();
-            ++changes_made;
-            if (wake) wake->complete();
+            driver.note_change();
           }
         });
       }
-      if (logs.commands_enabled()) {
-        controller->set_command_observer(
-            [&logs](const nvme::CommandEvent& event) { logs.on_command(event); });
-      }
-      if (!controller->bring_up()) {
-        out.error =
-            "controller bring-up failed (" + last_reason + "; --verbose shows the driver's log)";
-      } else {
-        scanner = std::make_unique<nvme::NamespaceScanner>(*controller, *strategy, cost, names);
-        scanning = true;
-        out.scan = scanner->scan();
-        scanning = false;
-        if (out.scan.list_failed) {
-          out.error = out.scan.list_error.empty()
-                          ? "Identify Active Namespace ID list failed"
-                          : "Identify Active Namespace ID list rejected: " + out.scan.list_error;
-        }
-        // Rescans, one at a time, as Linux's scan work: after namespace changes (the AER
-        // handler) and resets, until every scheduled change has been seen by a rescan that
-        // started after it. While it waits, the controller's health is checked every admin
-        // timeout (a fatal error with nothing in flight would go unnoticed). Bounded: after the
-        // last change, two quiet admin timeouts end the run (the final set then shows what was
-        // missed).
-        unsigned quiet = 0;
-        while (out.error.empty()) {
-          if (rescan_requested && controller->state() == nvme::ControllerState::kLive) {
-            rescan_requested = false;
-            const nvme::Nanoseconds started = platform.now();
-            scanning = true;
-            const nvme::ScanResult rescan = scanner->scan();
-            scanning = false;
-            merge_rescan(&out.scan, rescan, scanner->registered());
-            ++out.rescans;
-            last_rescan_started = started;
-            continue;
-          }
-          const bool changes_done = changes_made == o.ns_changes.size();
-          if (changes_done && (o.ns_changes.empty() || last_rescan_started > last_change_ns) &&
-              !rescan_requested) {
-            break;
-          }
-          wake = platform.make_completion();
-          if (wake->wait_for(controller_options.admin_timeout)) continue;
-          if (!controller->check_health()) break;
-          if (changes_done && !rescan_requested && ++quiet >= 2) break;
-        }
-      }
+      driver.run(&out);
     }
     finished = true;
     out.simulated_ns = platform.now();  // rounded to the nanosecond as the driver's times are
@@ -317,11 +207,7 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
     out.error = "--waveform: " + error;
   }
   out.ok = finished && out.error.empty();
-  // Driver before platform: the controller and scanner hold references into the system.
-  scanner.reset();
-  controller.reset();
-  system.reset();
-  return out;
+  return out;  // the driver goes before the system: it holds references into it
 }
 
 }  // namespace cli

@@ -88,6 +88,15 @@ void print_io_settings_line(std::FILE* out, const Options& o) {
   std::string extras;
   if (w.runtime) extras += ", runtime " + format_duration(*w.runtime);
   if (w.verify) extras += ", verify";
+  if (!o.vfio.empty()) {
+    std::fprintf(out,
+                 "nvme-cosim io: %s, bs %s, iodepth %u, %s, size %s%s, seed %u, NSID 1 of "
+                 "the controller at %s through VFIO, host time\n",
+                 pattern.c_str(), format_bytes(w.bs).c_str(), w.iodepth,
+                 plural(w.queues, "queue", "queues").c_str(), format_bytes(w.size).c_str(),
+                 extras.c_str(), o.seed, o.vfio.c_str());
+    return;
+  }
   const std::string bandwidth =
       w.media_bandwidth > 0 ? w.media_bandwidth_text + " bandwidth" : "unlimited bandwidth";
   std::fprintf(out,
@@ -142,6 +151,13 @@ void print_io_report(std::FILE* out, const Options& o, const IoOutcome& outcome)
                  format_bytes(r.readback.read.bytes).c_str(),
                  format_ms(r.readback.elapsed_ns()).c_str());
   }
+  if (!o.vfio.empty()) {
+    std::fprintf(out, "  %-26s %s\n", "controller",
+                 describe_controller(outcome.controller).c_str());
+    std::fprintf(out, "  %-26s %s  (VFIO set-up and bring-up included)\n", "host time",
+                 format_ms(outcome.simulated_ns).c_str());
+    return;
+  }
   const common::MediaPortStats& m = outcome.media;
   std::fprintf(out, "  %-26s %s (%s), %s (%s), %s, %s\n", "media",
                plural(m.read_requests, "read", "reads").c_str(), format_bytes(m.bytes_read).c_str(),
@@ -170,6 +186,7 @@ std::string io_json(const Options& o, const IoOutcome& outcome) {
   j << "{\n  \"settings\": {\n";
   const std::string s = "    ";
   j << s << "\"command\": " << json_string(command_name(o.command)) << ",\n";
+  j << s << "\"vfio\": " << (o.vfio.empty() ? "null" : json_string(o.vfio)) << ",\n";
   j << s << "\"rw\": " << json_string(io_pattern_name(w.pattern)) << ",\n";
   j << s << "\"rwmixread\": " << w.read_percent << ",\n";
   j << s << "\"bs\": " << w.bs << ",\n";
@@ -235,6 +252,11 @@ std::string io_json(const Options& o, const IoOutcome& outcome) {
     << ", \"flush_requests\": " << m.flush_requests << ", \"bytes_read\": " << m.bytes_read
     << ", \"bytes_written\": " << m.bytes_written << ", \"bytes_zeroed\": " << m.bytes_zeroed
     << "},\n";
+  j << "  \"platform\": " << json_string(outcome.device) << ",\n";
+  j << "  \"clock\": " << json_string(o.vfio.empty() ? "simulated" : "host") << ",\n";
+  j << "  \"controller\": {\"model\": " << json_string(outcome.controller.model)
+    << ", \"serial\": " << json_string(outcome.controller.serial)
+    << ", \"firmware\": " << json_string(outcome.controller.firmware) << "},\n";
   j << "  \"simulated_ns\": " << outcome.simulated_ns << ",\n";
   char wall[32];
   std::snprintf(wall, sizeof wall, "%.6f", outcome.wall_seconds);

@@ -12,6 +12,7 @@
 #include "cli_options.h"
 #include "io_workload.h"
 #include "media_port.h"
+#include "run_outcome.h"
 
 namespace cli {
 
@@ -20,6 +21,8 @@ struct IoOutcome {
   bool ok = false;    // the run itself: no I/O errors here, those are in `result`
   std::string error;  // why not ok
   IoResult result;
+  ControllerIdentity controller;    // empty until bring-up identified it
+  std::string device;               // "co-simulation" or "vfio BDF"
   nvme::NamespaceFormat ns;         // NSID 1 as Identify Namespace reported it
   uint32_t max_transfer_bytes = 0;  // MDTS in bytes, 0: no limit
   unsigned max_payload_bytes = 0;   // PCIe Max Payload Size, as enumeration programmed it

@@ -1013,12 +1013,6 @@ std::string linux_json(const Options& o, const LinuxOutcome& r) {
 
 }  // namespace
 
-std::string kernel_description(const std::string& kernel) {
-  if (kernel == "stock") return "stock Linux 6.12";
-  if (kernel == "ordered") return "Linux 6.12 with the ordered-registration patch";
-  return "Linux " + kernel;
-}
-
 int linux_command(const Options& o, const LogFiles& log_files) {
   print_settings_line(stdout, o, "");
   std::printf("kernel: %s in User-Mode Linux, %s\n\n", kernel_description(o.kernel).c_str(),

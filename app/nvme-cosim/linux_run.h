@@ -63,9 +63,6 @@ std::string linux_kernel_missing(const Options& options, const std::string& kern
 // Runs in the calling process (SystemC elaborates once per process).
 LinuxOutcome run_linux(const Options& options, const LogFiles& logs);
 
-// "Linux 6.1", "stock Linux 6.12", ...: what --kernel NAME boots.
-std::string kernel_description(const std::string& kernel);
-
 // The command: prints the tables, writes --json; returns the exit status.
 int linux_command(const Options& options, const LogFiles& logs);
 

@@ -39,6 +39,7 @@ std::string settings_json(const Options& o, const std::string& strategy, const s
   j << "{\n";
   j << in << "  \"command\": " << json_string(command_name(o.command)) << ",\n";
   if (!strategy.empty()) j << in << "  \"strategy\": " << json_string(strategy) << ",\n";
+  j << in << "  \"vfio\": " << (o.vfio.empty() ? "null" : json_string(o.vfio)) << ",\n";
   j << in << "  \"namespaces\": " << o.nsids.size() << ",\n";
   j << in << "  \"nsids_spec\": " << json_string(o.nsids_text) << ",\n";
   j << in << "  \"nsids\": " << json_nsids(o.nsids) << ",\n";
@@ -95,6 +96,13 @@ std::string run_json(const Options& o, const RunOutcome& run, const std::string&
   const std::string f = in + "    ";
   j << f << "\"strategy\": " << json_string(run.strategy) << ",\n";
   j << f << "\"seed\": " << run.seed << ",\n";
+  j << f << "\"platform\": " << json_string(run.device) << ",\n";
+  j << f << "\"clock\": " << json_string(o.vfio.empty() ? "simulated" : "host") << ",\n";
+  j << f << "\"controller\": {\"model\": " << json_string(run.controller.model)
+    << ", \"serial\": " << json_string(run.controller.serial)
+    << ", \"firmware\": " << json_string(run.controller.firmware)
+    << ", \"vendor_id\": " << run.controller.vendor_id
+    << ", \"version\": " << run.controller.version << ", \"nn\": " << run.controller.nn << "},\n";
   j << f << "\"ok\": " << json_bool(run.ok) << ",\n";
   if (!run.ok) j << f << "\"error\": " << json_string(run.error) << ",\n";
   j << f << "\"scan_started_ns\": " << s.started << ",\n";
@@ -212,29 +220,58 @@ std::string format_size(uint64_t bytes) {
 }
 
 void print_settings_line(std::FILE* out, const Options& o, const std::string& strategy) {
+  const std::string strategy_text = strategy.empty() ? "" : "strategy " + strategy + ", ";
+  if (!o.vfio.empty()) {
+    std::fprintf(out, "nvme-cosim %s: %sthe controller at %s through VFIO, host time\n",
+                 command_name(o.command), strategy_text.c_str(), o.vfio.c_str());
+    return;
+  }
   std::string namespaces = std::to_string(o.nsids.size()) + " namespace" +
                            (o.nsids.size() == 1 ? "" : "s") + " (NSIDs " + o.nsids_text + ")";
   std::fprintf(out, "nvme-cosim %s: %s%s, seed %u, Identify latency %s, %u slots, %u-bit TLPs\n",
-               command_name(o.command),
-               strategy.empty() ? "" : ("strategy " + strategy + ", ").c_str(), namespaces.c_str(),
-               o.seed, format_latency(o.latency).c_str(), o.slots, NVME_COSIM_TLP_WIDTH_BITS);
+               command_name(o.command), strategy_text.c_str(), namespaces.c_str(), o.seed,
+               format_latency(o.latency).c_str(), o.slots, NVME_COSIM_TLP_WIDTH_BITS);
+}
+
+std::string describe_controller(const ControllerIdentity& c) {
+  char text[256];
+  std::snprintf(text, sizeof text, "%s, SN %s, FR %s, VID %04x, NVMe %u.%u.%u, NN %u",
+                c.model.empty() ? "(no model)" : c.model.c_str(),
+                c.serial.empty() ? "(none)" : c.serial.c_str(),
+                c.firmware.empty() ? "(none)" : c.firmware.c_str(), c.vendor_id, c.version >> 16,
+                (c.version >> 8) & 0xFF, c.version & 0xFF, c.nn);
+  return text;
+}
+
+std::string format_block_size(unsigned bytes) {
+  return bytes % 1024 == 0 ? std::to_string(bytes / 1024) + " KiB" : std::to_string(bytes) + " B";
 }
 
 void print_namespace_table(std::FILE* out, const RunOutcome& run) {
-  std::fprintf(out, "%-21s %-21s %-10s %s\n", "Node", "Generic", "Namespace", "Size");
-  std::fprintf(out, "%s %s %s %s\n", std::string(21, '-').c_str(), std::string(21, '-').c_str(),
-               std::string(10, '-').c_str(), std::string(10, '-').c_str());
+  if (run.controller.vendor_id != 0 || !run.controller.model.empty()) {
+    std::fprintf(out, "nvme0: %s\n", describe_controller(run.controller).c_str());
+  }
+  std::fprintf(out, "%-21s %-21s %-10s %-10s %s\n", "Node", "Generic", "Namespace", "Size",
+               "Format");
+  std::fprintf(out, "%s %s %s %s %s\n", std::string(21, '-').c_str(), std::string(21, '-').c_str(),
+               std::string(10, '-').c_str(), std::string(10, '-').c_str(),
+               std::string(7, '-').c_str());
   for (const nvme::NamespaceRecord& ns : run.scan.by_node()) {
-    std::fprintf(out, "%-21s %-21s %-10s %s\n", ns.node.c_str(), ns.generic.c_str(),
+    std::fprintf(out, "%-21s %-21s %-10s %-10s %s\n", ns.node.c_str(), ns.generic.c_str(),
                  nsid_text(ns.nsid).c_str(),
-                 format_size(ns.blocks * static_cast<uint64_t>(ns.block_bytes)).c_str());
+                 format_size(ns.blocks * static_cast<uint64_t>(ns.block_bytes)).c_str(),
+                 format_block_size(ns.block_bytes).c_str());
   }
 }
 
 void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run) {
   const nvme::ScanResult& s = run.scan;
-  std::fprintf(out, "\n%s scan, seed %u: %zu of %zu namespaces registered, names %s NSID order\n",
-               run.strategy.c_str(), run.seed, s.namespaces.size(), o.final_nsids().size(),
+  const bool device = !o.vfio.empty();
+  // A device's namespaces are what its list said: registered or skipped.
+  const size_t expected = device ? s.namespaces.size() + s.skipped.size() : o.final_nsids().size();
+  const std::string where = device ? "on " + o.vfio : "seed " + std::to_string(run.seed);
+  std::fprintf(out, "\n%s scan, %s: %zu of %zu namespaces registered, names %s NSID order\n",
+               run.strategy.c_str(), where.c_str(), s.namespaces.size(), expected,
                s.names_follow_nsid_order() ? "follow" : "do NOT follow");
   std::fprintf(out, "  %-26s %s  (first Identify Active NSID list to last disk added)\n",
                "scan time", format_ms(s.scan_time()).c_str());
@@ -274,6 +311,11 @@ void print_scan_summary(std::FILE* out, const Options& o, const RunOutcome& run)
                  static_cast<unsigned long long>(s.resets),
                  s.timed_out_nsids.empty() ? "none" : nsid_list(s.timed_out_nsids).c_str());
   }
+  if (device) {
+    std::fprintf(out, "  %-26s %s  (VFIO set-up and bring-up included)\n", "host time",
+                 format_ms(run.simulated_ns).c_str());
+    return;
+  }
   std::fprintf(out, "  %-26s %s  (enumeration and bring-up included)\n", "simulated time",
                format_ms(run.simulated_ns).c_str());
   std::fprintf(out, "  %-26s %.3f s  (RTL cycles: %llu evaluated, %llu skipped while idle)\n",
@@ -289,8 +331,8 @@ void print_compare_table(std::FILE* out, const Options& o, const std::vector<Str
     if (row.run.strategy == baseline) baseline_ns = static_cast<double>(row.run.scan.scan_time());
     label_width = std::max(label_width, static_cast<int>(row.run.strategy.size()));
   }
-  const std::string stable_header =
-      "stable, " + std::to_string(o.seeds) + " seed" + (o.seeds == 1 ? "" : "s");
+  const std::string stable_header = "stable, " + std::to_string(o.seeds) +
+                                    (o.vfio.empty() ? " seed" : " run") + (o.seeds == 1 ? "" : "s");
   const std::string ratio_header = "vs " + baseline;
   const int ratio_width = std::max(8, static_cast<int>(ratio_header.size()));
   std::fprintf(out, "%-*s  %14s  %*s  %-10s  %-15s  %18s  %8s\n", label_width, "strategy",
@@ -319,6 +361,12 @@ std::string compare_json(const Options& o, const std::vector<StrategyRow>& rows)
   }
   j << "\n  ]\n}\n";
   return j.str();
+}
+
+std::string kernel_description(const std::string& kernel) {
+  if (kernel == "stock") return "stock Linux 6.12";
+  if (kernel == "ordered") return "Linux 6.12 with the ordered-registration patch";
+  return "Linux " + kernel;
 }
 
 std::string format_ms(uint64_t ns) {

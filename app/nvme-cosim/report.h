@@ -23,10 +23,19 @@ struct StrategyRow {
 // "4.837 ms": simulated nanoseconds as the reports print them.
 std::string format_ms(uint64_t ns);
 
+// "Linux 6.1", "stock Linux 6.12", ...: what linux's --kernel NAME boots.
+std::string kernel_description(const std::string& kernel);
+
 // "1.07 GB": decimal gigabytes, as nvme-cli prints sizes.
 std::string format_size(uint64_t bytes);
 
-// The `nvme list` table, rows in node order (nvme0n1, nvme0n2, ...).
+// "QEMU NVMe Ctrl, SN hil-0001, FR 7.2.22, VID 1b36, NVMe 1.4.0, NN 256"
+std::string describe_controller(const ControllerIdentity& controller);
+// "512 B", "4 KiB"
+std::string format_block_size(unsigned bytes);
+
+// The `nvme list` table, rows in node order (nvme0n1, nvme0n2, ...), after a line naming the
+// controller Identify Controller described.
 void print_namespace_table(std::FILE* out, const RunOutcome& run);
 void print_scan_summary(std::FILE* out, const Options& options, const RunOutcome& run);
 void print_settings_line(std::FILE* out, const Options& options, const std::string& strategy);

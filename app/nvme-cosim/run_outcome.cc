@@ -68,6 +68,13 @@ std::string serialize(const RunOutcome& o) {
   w.put(o.evaluated_cycles);
   w.put(o.skipped_cycles);
   w.put<uint32_t>(o.rescans);
+  w.put(o.controller.model);
+  w.put(o.controller.serial);
+  w.put(o.controller.firmware);
+  w.put(o.controller.vendor_id);
+  w.put(o.controller.version);
+  w.put(o.controller.nn);
+  w.put(o.device);
   const nvme::ScanResult& s = o.scan;
   w.put(s.strategy);
   w.put<uint32_t>(s.list_pages);
@@ -121,6 +128,11 @@ bool deserialize(const std::string& bytes, RunOutcome* out) {
     return false;
   }
   o.rescans = u32;
+  ControllerIdentity& c = o.controller;
+  if (!r.get(&c.model) || !r.get(&c.serial) || !r.get(&c.firmware) || !r.get(&c.vendor_id) ||
+      !r.get(&c.version) || !r.get(&c.nn) || !r.get(&o.device)) {
+    return false;
+  }
   nvme::ScanResult& s = o.scan;
   if (!r.get(&s.strategy) || !r.get(&u32)) return false;
   s.list_pages = u32;

@@ -11,6 +11,16 @@
 
 namespace cli {
 
+// What Identify Controller said, as nvme list and id-ctrl print it (trailing spaces dropped).
+struct ControllerIdentity {
+  std::string model;     // MN
+  std::string serial;    // SN
+  std::string firmware;  // FR
+  uint16_t vendor_id = 0;
+  uint32_t version = 0;  // the VS register
+  uint32_t nn = 0;
+};
+
 // What one run produced; everything the reports need, and what a child sends to its parent.
 struct RunOutcome {
   bool ok = false;
@@ -21,6 +31,8 @@ struct RunOutcome {
   // registered set and `removed` what the rescans removed.
   nvme::ScanResult scan;
   unsigned rescans = 0;
+  ControllerIdentity controller;  // empty until bring-up identified it
+  std::string device;             // where the controller is: "co-simulation" or "vfio BDF"
   double wall_seconds = 0;        // sc_start to the scan's end: bring-up in, a waveform's tail out
   uint64_t simulated_ns = 0;      // SystemC time when the scan ended
   uint64_t evaluated_cycles = 0;  // RTL clock edges evaluated

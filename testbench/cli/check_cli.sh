@@ -66,11 +66,11 @@ PY
   ScanOrderedNamesFollowNsids)
     run scan --namespaces 19 --strategy ordered
     [ "$status" -eq 0 ] || fail "exit status $status"
-    expect_line '^Node +Generic +Namespace +Size$'
-    expect_line '^-{21} -{21} -{10} -+$'
+    expect_line '^Node +Generic +Namespace +Size +Format$'
+    expect_line '^-{21} -{21} -{10} -{10} -+$'
     # Every row in node order carries its own NSID: nvme0nY <-> 0xY.
     for y in $(seq 1 19); do
-      expect_line "^/dev/nvme0n$y +/dev/ng0n$y +$(printf '0x%x' "$y") +1\.07 GB$"
+      expect_line "^/dev/nvme0n$y +/dev/ng0n$y +$(printf '0x%x' "$y") +1\.07 GB +512 B$"
     done
     expect_line '^/dev/nvme0n19 +/dev/ng0n19 +0x13 '
     nodes=$(grep -Eo '^/dev/nvme0n[0-9]+' "$work/out" | sed 's/.*n//' | tr '\n' ' ')
@@ -740,12 +740,12 @@ PY
     # the JSON, are theirs (3000 blocks of 4096 bytes: 12288000 bytes, "0.01 GB").
     run scan --namespaces 3 --ns-blocks 3000 --block-size 4096 --json "$work/sz.json"
     [ "$status" -eq 0 ] || fail "exit status $status"
-    for y in 1 2 3; do expect_line "^/dev/nvme0n$y +/dev/ng0n$y +0x$y +0\.01 GB$"; done
+    for y in 1 2 3; do expect_line "^/dev/nvme0n$y +/dev/ng0n$y +0x$y +0\.01 GB +(512 B|4 KiB)$"; done
     "$here/check_scan_json.py" "$work/sz.json" --out "$work/out" --set namespaces=3 \
       --set ns_blocks=3000 --set block_bytes=4096 || fail "figures"
     run scan --namespaces 2 --ns-blocks 1953125000 --block-size 512 --json "$work/big.json"
     [ "$status" -eq 0 ] || fail "big: exit status $status"
-    expect_line '^/dev/nvme0n2 +/dev/ng0n2 +0x2 +1000\.00 GB$'
+    expect_line '^/dev/nvme0n2 +/dev/ng0n2 +0x2 +1000\.00 GB +512 B$'
     "$here/check_scan_json.py" "$work/big.json" --out "$work/out" --set namespaces=2 \
       --set ns_blocks=1953125000 || fail "big: figures"
     ;;

@@ -24,13 +24,13 @@ import re
 import sys
 
 SETTINGS = [
-    "command", "strategy", "namespaces", "nsids_spec", "nsids", "ns_blocks", "block_bytes",
+    "command", "strategy", "vfio", "namespaces", "nsids_spec", "nsids", "ns_blocks", "block_bytes",
     "zero_capacity_nsids", "fail_nsids", "fatal_at_ns", "drop_completion_nsid", "ns_changes",
     "seed", "latency", "slow_nsids", "slots", "admin_depth", "admin_timeout_ns",
     "clock_period_ns", "tlp_width_bits", "link_latency_ns", "name_cost_ns", "disk_add_cost_ns",
     "skip_idle", "waveform", "json"]
 SUMMARY = [
-    "strategy", "seed", "ok", "scan_started_ns", "scan_finished_ns", "scan_time_ns",
+    "strategy", "seed", "platform", "clock", "controller", "ok", "scan_started_ns", "scan_finished_ns", "scan_time_ns",
     "first_registration_ns", "last_registration_ns", "max_identify_inflight", "registered",
     "complete", "skipped_nsids", "skipped", "removed_nsids", "timed_out_nsids", "aborts",
     "resets", "rescans", "list_pages", "names_follow_nsid_order", "simulated_ns",
@@ -201,7 +201,9 @@ def check_stdout(path, settings, summary, namespaces):
     want_rows = []
     for ns in sorted(namespaces, key=lambda ns: instance(ns["node"])):
         size = "%.2f GB" % (ns["blocks"] * ns["block_bytes"] / 1e9)
-        want_rows.append("%-21s %-21s %-10s %s" % (ns["node"], ns["generic"], "0x%x" % ns["nsid"], size))
+        fmt = "4 KiB" if ns["block_bytes"] == 4096 else "%d B" % ns["block_bytes"]
+        want_rows.append("%-21s %-21s %-10s %-10s %s" % (ns["node"], ns["generic"],
+                                                          "0x%x" % ns["nsid"], size, fmt))
     eq(rows, want_rows, "the printed table")
     follow = "follow" if summary["names_follow_nsid_order"] else "do NOT follow"
     want = ["%s scan, seed %d: %d of %d namespaces registered, names %s NSID order" % (
@@ -262,7 +264,8 @@ def main(argv):
             label = run["settings"]["strategy"]
             eq(list(run), ["settings", "summary", "namespaces"], label + " keys")
             want["strategy"] = label
-            check_settings(run["settings"], want, SETTINGS[:12] + ["seed", "seeds"] + SETTINGS[13:],
+            check_settings(run["settings"], want, SETTINGS[:SETTINGS.index("seed")] + ["seed", "seeds"] +
+                           SETTINGS[SETTINGS.index("seed") + 1:],
                            label)
             check_run(run["settings"], run["summary"], run["namespaces"], label, True)
             eq(run["summary"]["seeds_checked"], want["seeds"], label + " seeds_checked")

@@ -244,6 +244,40 @@ TEST(BringUp, SingleVectorSharesTheInterrupt) {
   EXPECT_EQ(bench.host.interrupts(0), 6u) << "five admin CQEs and the Flush's";
 }
 
+TEST(Shutdown, NotifiesThenDisablesAndEndsTheAer) {
+  Bench bench;
+  bench.host.run([&] {
+    nvme::Controller ctrl(bench.host, 0, bench.options());
+    ASSERT_TRUE(ctrl.bring_up());
+    EXPECT_EQ(ctrl.admin_queue().aer_outstanding(), 1u);
+    EXPECT_TRUE(ctrl.shutdown());
+    EXPECT_EQ(ctrl.state(), ControllerState::kShutDown);
+    EXPECT_EQ(ctrl.admin_queue().aer_outstanding(), 0u) << "ended by the host";
+    // SHN stays as written (normal); EN went back to 0, and the device is not ready.
+    EXPECT_EQ(NVME_CC_SHN(bench.device.read32(NVME_REG_CC)), uint32_t{NVME_CC_SHN_NORMAL});
+    EXPECT_EQ(NVME_CC_EN(bench.device.read32(NVME_REG_CC)), 0u);
+    EXPECT_EQ(NVME_CSTS_RDY(bench.device.read32(NVME_REG_CSTS)), 0u);
+    EXPECT_EQ(ctrl.admin(nvme::identify_sqe(NVME_IDENTIFY_CNS_CTRL, 0, 0)).status,
+              nvme::kStatusHostNotSubmitted);
+    EXPECT_FALSE(ctrl.shutdown()) << "once";
+  });
+  EXPECT_TRUE(bench.log.contains("nvme0: shutdown complete after"));
+  EXPECT_EQ(bench.log.changes().back(), "LIVE -> SHUT_DOWN");
+  const auto& commands = bench.device.commands();
+  ASSERT_FALSE(commands.empty());
+  EXPECT_EQ(commands.back().sqe.opcode, nvme_admin_async_event);
+}
+
+TEST(Shutdown, ANeverBroughtUpControllerIsLeftAlone) {
+  Bench bench;
+  bench.host.run([&] {
+    nvme::Controller ctrl(bench.host, 0, bench.options());
+    EXPECT_FALSE(ctrl.shutdown());
+    EXPECT_EQ(ctrl.state(), ControllerState::kNew);
+  });
+  EXPECT_TRUE(bench.device.commands().empty());
+}
+
 TEST(AsyncEvent, NoticeRunsTheHandlerAndRepostsTheAer) {
   Bench bench;
   bench.host.run([&] {
