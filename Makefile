@@ -24,7 +24,7 @@ TEST_ARGS ?=
 SANITIZE_DIR ?= build-sanitize
 SANITIZE_TEST_ARGS ?= -LE 'slow|linux'
 
-.PHONY: deps build run waves lint synth linux test test-slurm sanitize bench bench-qemu faults \
+.PHONY: deps build run waves lint synth linux test test-hil test-slurm sanitize bench bench-qemu faults \
   sweep mutants format clean help
 
 deps:
@@ -79,8 +79,18 @@ linux:
 # ctest also writes a JUnit XML report, $(BUILD_DIR)/ctest-junit.xml, for CI; the path is made
 # absolute because ctest reads a relative one from the test directory.
 test: lint synth build linux
+	@scripts/install-deps.sh qemu
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error \
 	  --output-junit $(abspath $(BUILD_DIR))/ctest-junit.xml -j $(JOBS) $(TEST_ARGS)
+
+# Hardware in the loop (docs/hil.md): a QEMU guest (q35, emulated Intel IOMMU, TCG) with Debian's
+# 6.12 kernel and QEMU's NVMe controller on vfio-pci runs the static nvme-cosim through VFIO,
+# every strategy, compare and a verified io run, and the results are checked on the host
+# (testbench/hil). The kernel package is downloaded once into $(BUILD_DIR)/debian-kernel. Part
+# of `make test` too; about 15 s once the kernel is there.
+test-hil: build
+	@scripts/install-deps.sh qemu
+	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -L hil $(TEST_ARGS)
 
 # The sweep on a real SLURM (docs/cluster.md): a single-node cluster started from Debian's
 # slurm-wlm and munge (installed when missing), with its configuration, key, state and logs in
@@ -171,6 +181,8 @@ help:
 	@echo "  run     build, then scan 19 namespaces with async, then ordered (options in RUN_ARGS)"
 	@echo "  test    lint, synth, build, then run all tests with ctest (TEST_ARGS='-L unit': a subset);"
 	@echo "          its JUnit XML report: $(BUILD_DIR)/ctest-junit.xml"
+	@echo "  test-hil  build, then the static nvme-cosim through VFIO on QEMU's NVMe controller in a"
+	@echo "          QEMU guest with an emulated IOMMU (docs/hil.md)"
 	@echo "  test-slurm  build, then a small sweep as a SLURM job array and a merge job on a"
 	@echo "          single-node cluster started from Debian's slurm-wlm in $(BUILD_DIR)/slurm"
 	@echo "          (docs/cluster.md); every daemon stopped afterwards"
