@@ -10,17 +10,19 @@
 #   --namespaces N  emulated namespaces, NSIDs 1..N (default 19; QEMU allows up to 256)
 #   --runs R        boots (default 5)
 #   --json FILE     also write the figures as JSON (schema in docs/linux.md)
-#   --build-dir DIR the project's build directory (default build); all files go to
-#                   DIR/qemu-yardstick
+#   --build-dir DIR the project's build directory (default build); the kernel goes to
+#                   DIR/debian-kernel, all other files to DIR/qemu-yardstick
 #   --kernel-package PKG  a Debian kernel image package (default: the unsigned image behind
 #                   linux-image-6.12-amd64); downloaded once, never installed
 #   --timeout S     wall seconds after which a boot is killed and the run fails (default 60)
 #   --verbose       the kernel's messages on the console too (run-K.log), to see why a boot
 #                   failed; the serial console slows the boot, so not for figures
 #
-# DIR/qemu-yardstick/kernel      the kernel package, unpacked with dpkg-deb -x (kept; delete
-#                                the directory to fetch the newest package again)
+# DIR/debian-kernel/PKG          the kernel package, unpacked with dpkg-deb -x by
+#                                scripts/debian-kernel.sh and shared with hil/run-guest.sh
+#                                (kept; delete DIR/debian-kernel to fetch the newest package)
 # DIR/qemu-yardstick/initramfs.cpio.gz  static busybox, the NVMe modules, bench/qemu_init
+#                                (scripts/guest-initramfs.sh)
 # DIR/qemu-yardstick/run-K.log   the console of boot K of the last invocation
 set -euo pipefail
 
@@ -107,101 +109,39 @@ fi
 work=$build_dir/qemu-yardstick
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-kernel=$work/kernel
 # One invocation at a time per build directory: they share the files, and two side by side
 # would slow each other's boots.
 exec 9>"$work/.lock"
 flock -n 9 || die "another qemu_yardstick.sh is running on $work"
 
-# --- 1. The kernel package: downloaded and unpacked once ---
-# Unpacked into kernel.new and renamed to kernel when complete: a failed or interrupted fetch
-# leaves the previous kernel in place. kernel/.package names the package.
-cached=
-[[ -f $kernel/.package ]] && cached=$(cat "$kernel/.package")
-if [[ -z $cached || (-n $kernel_package && $kernel_package != "$cached") ]]; then
-  if [[ -z $kernel_package ]]; then
-    # The meta package names the signed image of the current 6.12 release; the unsigned
-    # image holds the same kernel without the Secure Boot signature.
-    signed=$(apt-cache depends linux-image-6.12-amd64 2>/dev/null |
-      sed -n 's/^ *Depends: \(linux-image-6\.12\.[^ ]*-amd64\)$/\1/p' | head -n 1)
-    [[ -n $signed ]] ||
-      die "apt knows no linux-image-6.12-amd64 (run: apt-get update; or pass --kernel-package)"
-    kernel_package=$signed-unsigned
-  fi
-  say "fetching $kernel_package (downloaded and unpacked here, not installed)"
-  setup_start=$(date +%s%N)
-  new=$work/kernel.new
-  rm -rf "$new" "$work/download"
-  mkdir -p "$work/download"
-  # As root, apt would hand the download to its unprivileged _apt user, who cannot write here.
-  apt_opts=()
-  [[ $(id -u) -ne 0 ]] || apt_opts=(-o APT::Sandbox::User=root)
-  (cd "$work/download" && apt-get download -q "${apt_opts[@]}" "$kernel_package") ||
-    die "apt-get download $kernel_package failed (run: apt-get update; check the name with" \
-      "apt-cache search linux-image-6.12)"
-  debs=("$work/download"/*.deb)
-  [[ -f ${debs[0]} ]] || die "apt-get download left no .deb in $work/download"
-  dpkg-deb -x "${debs[0]}" "$new"
-  rm -rf "$work/download"
-  kver_dirs=("$new"/lib/modules/*)
-  [[ -d ${kver_dirs[0]} ]] || die "$kernel_package holds no lib/modules: not a kernel image?"
-  # The package carries no modules.dep (its postinst makes it): made here, in the unpacked tree.
-  depmod -b "$new" "${kver_dirs[0]##*/}"
-  echo "$kernel_package" >"$new/.package"
-  rm -rf "$kernel"
-  mv "$new" "$kernel"
-  setup_ms=$((($(date +%s%N) - setup_start) / 1000000))
-  say "setup (download, unpack, depmod) took $(fmt_ms "$setup_ms") s"
+# --- 1. The kernel package: downloaded and unpacked once, shared with hil/run-guest.sh ---
+# Older versions of this script unpacked the kernel into DIR/qemu-yardstick/kernel: moved into
+# the shared cache rather than fetched again.
+if [[ -f $work/kernel/.package ]]; then
+  old_package=$(cat "$work/kernel/.package")
+  mkdir -p "$build_dir/debian-kernel"
+  mv -T "$work/kernel" "$build_dir/debian-kernel/$old_package" 2>/dev/null || true
 fi
-kernel_package=$(cat "$kernel/.package")
-kver_dirs=("$kernel"/lib/modules/*)
-[[ -d ${kver_dirs[0]} ]] || die "no lib/modules in $kernel (delete it to fetch again)"
-kver=${kver_dirs[0]##*/}
-moddir=$kernel/lib/modules/$kver
-vmlinuz=$kernel/boot/vmlinuz-$kver
-[[ -f $vmlinuz ]] || die "$vmlinuz not found (delete $kernel to fetch again)"
+rm -rf "$work/kernel"
+kernel_package_arg=()
+[[ -z $kernel_package ]] || kernel_package_arg=(--kernel-package "$kernel_package")
+kernel_vars=$("$repo/scripts/debian-kernel.sh" --build-dir "$build_dir" \
+  "${kernel_package_arg[@]}") || die "could not get the kernel (above)"
+kernel_version='' kernel_vmlinuz='' kernel_modules=''
+eval "$kernel_vars"
+kver=$kernel_version
 
 # --- 2. The initramfs: cheap, so made on every invocation ---
-# modules.dep: "kernel/.../nvme.ko.xz: kernel/.../nvme-core.ko.xz kernel/.../nvme-auth.ko.xz",
-# each dependency before what it needs when read right to left.
-# A kernel with the driver built in (Debian's cloud flavour) needs no modules.
-chain=()
-if ! grep -q '/nvme\.ko$' "$moddir/modules.builtin"; then
-  dep_line=$(grep -E '/nvme\.ko(\.xz)?:' "$moddir/modules.dep") ||
-    die "$kernel_package has no NVMe driver (nvme.ko in neither modules.dep nor modules.builtin)"
-  read -r -a chain <<<"${dep_line/:/}"
-fi
-load_order=()
+# The NVMe driver with what it needs; a kernel with it built in (Debian's cloud flavour) needs
+# no modules.
 initramfs=$work/initramfs.cpio.gz
-stage=$work/initramfs
-rm -rf "$stage"
-mkdir -p "$stage/bin" "$stage/proc" "$stage/sys" "$stage/dev" "$stage/lib/modules"
-cp "$busybox" "$stage/bin/busybox"
-for applet in $("$busybox" --list); do
-  [[ $applet == busybox ]] || ln -s busybox "$stage/bin/$applet"
-done
-install -m 755 "$init_script" "$stage/init"
-for ((i = ${#chain[@]} - 1; i >= 0; i--)); do
-  src=$moddir/${chain[i]}
-  name=${src##*/}
-  # busybox insmod reads plain ELF only.
-  case $name in
-    *.ko.xz) xz -dc "$src" >"$stage/lib/modules/${name%.xz}" ;;
-    *.ko) cp "$src" "$stage/lib/modules/$name" ;;
-    *) die "cannot unpack module $name (only .ko and .ko.xz are handled)" ;;
-  esac
-  load_order+=("${name%.xz}")
-done
-printf '%s\n' "${load_order[@]}" | sed '/^$/d' >"$stage/lib/modules/load-order"
-# No /dev/console here: the kernel's built-in initramfs has one, and this archive is unpacked
-# over it.
-(cd "$stage" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) |
-  gzip -1 >"$initramfs"
-rm -rf "$stage"
+modules=$("$repo/scripts/guest-initramfs.sh" --modules-dir "$kernel_modules" \
+  --init "$init_script" --output "$initramfs" --modules nvme) ||
+  die "could not build the initramfs (above)"
 
 qemu_version=$(qemu-system-x86_64 --version | sed -n '1s/^QEMU emulator version \([^ ]*\).*/\1/p')
 say "QEMU $qemu_version (TCG), kernel $kver ($kernel_package), $namespaces namespace(s)," \
-  "$runs run(s); modules: ${load_order[*]:-none, nvme built in}"
+  "$runs run(s); modules: ${modules:-none, nvme built in}"
 
 # --- 3. The boots ---
 # The guest gives up waiting for namespaces at half the host's limit, so that a missing one is
@@ -210,7 +150,7 @@ guest_wait=$(((timeout_s + 1) / 2))
 # shellcheck disable=SC2054 # QEMU's option values are comma-separated lists
 qemu_args=(
   -machine q35 -accel tcg -m 512M -nographic -no-reboot -nic none
-  -kernel "$vmlinuz" -initrd "$initramfs"
+  -kernel "$kernel_vmlinuz" -initrd "$initramfs"
   # panic=-1: a panic reboots at once, which -no-reboot turns into QEMU's exit.
   -append "console=ttyS0 $console_level panic=-1 YARDSTICK_EXPECT=$namespaces YARDSTICK_WAIT=$guest_wait"
   -device nvme,serial=yardstick,id=nvme0

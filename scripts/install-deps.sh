@@ -47,8 +47,9 @@ if [[ ${1:-} == linux ]]; then
 fi
 
 # `install-deps.sh qemu` (make bench-qemu): QEMU as a yardstick for the UML boot
-# (bench/qemu_yardstick.sh). QEMU itself, a static busybox and cpio for the initramfs, and what
-# unpacks Debian's 6.12 kernel package, which the script downloads itself (never installs).
+# (bench/qemu_yardstick.sh), and the hardware-in-the-loop guest (hil/run-guest.sh). QEMU
+# itself, a static busybox and cpio for the initramfs, and what unpacks Debian's 6.12 kernel
+# package, which scripts/debian-kernel.sh downloads itself (never installs).
 if [[ ${1:-} == qemu ]]; then
   have_cmd qemu-system-x86_64 || missing+=(qemu-system-x86)
   { [[ -x /bin/busybox ]] && ! readelf -l /bin/busybox 2>/dev/null | grep -q interpreter; } ||
