@@ -130,6 +130,36 @@ TEST(CliOptions, EveryOptionTakesItsValue) {
   EXPECT_EQ(o.json, "out.json");
 }
 
+TEST(CliOptions, VfioTakesTheDriversOptionsAndRefusesTheSimulations) {
+  const Options scan = ok({"scan", "--vfio", "00:04.0", "--strategy", "async", "--json", "x.json",
+                           "--cmd-log", "c.log", "--admin-timeout", "5s", "--verbose"});
+  EXPECT_EQ(scan.vfio, "0000:00:04.0");
+  EXPECT_EQ(scan.strategy, "async");
+  EXPECT_EQ(ok({"compare", "--vfio", "0000:00:04.0", "--seeds", "3"}).seeds, 3u);
+  const Options io = ok({"io", "--vfio", "0000:04:00.0", "--rw", "randrw", "--verify", "--seed",
+                         "7", "--queues", "2"});
+  EXPECT_EQ(io.vfio, "0000:04:00.0");
+  EXPECT_EQ(io.seed, 7u);
+  EXPECT_TRUE(ok({"scan"}).vfio.empty());
+
+  bad({"scan", "--vfio", "04.0"}, "--vfio: '04.0' is not a PCI address");
+  bad({"linux", "--vfio", "00:04.0"}, "--vfio applies to scan, compare and io");
+  const std::pair<const char*, const char*> simulation_options[] = {{"--latency", "fixed:1ms"},
+                                                                    {"--namespaces", "4"},
+                                                                    {"--waveform", "w.fst"},
+                                                                    {"--tlp-log", "t.log"},
+                                                                    {"--clock-period", "4ns"},
+                                                                    {"--fail-nsid", "1"},
+                                                                    {"--slots", "4"}};
+  for (const auto& [option, value] : simulation_options) {
+    bad({"scan", "--vfio", "00:04.0", option, value},
+        std::string(option) + " configures the simulation, not a device");
+  }
+  bad({"scan", "--no-skip", "--vfio", "00:04.0"}, "--no-skip configures the simulation");
+  bad({"io", "--vfio", "00:04.0", "--media-latency", "1us"}, "--media-latency configures");
+  bad({"scan", "--vfio", "00:04.0", "--seed", "3"}, "--seed sets the simulated controller's");
+}
+
 TEST(CliOptions, NsidListTakesSingleNsidsAndRanges) {
   const Options o = ok({"scan", "--nsids", "400-402,1,10,333", "--strategy", "nsid"});
   EXPECT_EQ(o.nsids, (std::vector<uint32_t>{1, 10, 333, 400, 401, 402})) << "sorted";
