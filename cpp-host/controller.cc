@@ -27,17 +27,6 @@ std::string format(const char* fmt, ...) {
   return buffer;
 }
 
-// An Identify string field: fixed width, space padded.
-std::string trimmed(const char* field, size_t width) {
-  std::string text(field, width);
-  const size_t end = text.find_last_not_of(std::string(" \0", 2));
-  return end == std::string::npos ? std::string() : text.substr(0, end + 1);
-}
-
-std::string version_string(uint32_t vs) {
-  return format("%u.%u.%u", vs >> 16, (vs >> 8) & 0xFF, vs & 0xFF);
-}
-
 }  // namespace
 
 const char* state_name(ControllerState state) {
@@ -274,8 +263,9 @@ bool Controller::initialize_steps() {
   }
   log(format("VS %s, VID 0x%04x, MN '%s', FR '%s', NN %u, OAES 0x%x",
              version_string(m_version).c_str(), m_id_ctrl->vid,
-             trimmed(m_id_ctrl->mn, sizeof m_id_ctrl->mn).c_str(),
-             trimmed(m_id_ctrl->fr, sizeof m_id_ctrl->fr).c_str(), m_id_ctrl->nn, m_id_ctrl->oaes));
+             identify_string(m_id_ctrl->mn, sizeof m_id_ctrl->mn).c_str(),
+             identify_string(m_id_ctrl->fr, sizeof m_id_ctrl->fr).c_str(), m_id_ctrl->nn,
+             m_id_ctrl->oaes));
 
   // ---- I/O queues (nvme_setup_io_queues) ----
   set_state(ControllerState::kConfiguringQueues);

@@ -273,6 +273,18 @@ const char* status_code_name(uint8_t sct, uint8_t sc) {
   }
 }
 
+std::string identify_string(const char* field, size_t width) {
+  std::string text(field, width);
+  const size_t end = text.find_last_not_of(std::string(" \0", 2));
+  return end == std::string::npos ? std::string() : text.substr(0, end + 1);
+}
+
+std::string version_string(uint32_t vs) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%u.%u.%u", vs >> 16, (vs >> 8) & 0xFF, vs & 0xFF);
+  return text;
+}
+
 std::string status_name(uint16_t status) {
   if (status == 0) return "SUCCESS";
   if (status == kStatusHostTimeout) return "host: timed out";

@@ -132,6 +132,10 @@ const char* status_code_name(uint8_t sct, uint8_t sc);
 // Analyzer form: "SUCCESS", "Invalid Field in Command (SCT 0h SC 02h, DNR)",
 // "Invalid Queue Identifier (SCT 1h SC 01h)", "host: timed out", "SCT 2h SC 81h" if unnamed.
 std::string status_name(uint16_t status);
+// An Identify string field (MN, SN, FR): fixed width, space padded; the padding dropped.
+std::string identify_string(const char* field, size_t width);
+// "1.4.0": the VS register (or Identify's VER) as major.minor.tertiary.
+std::string version_string(uint32_t vs);
 // One line per command: "Identify cid 3 nsid 0x1 CNS 00h (Namespace) prp1 0x100000000".
 std::string describe(const Sqe& sqe);
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 
 #include "identify_check.h"
 
@@ -38,13 +37,6 @@ void merge_rescan(nvme::ScanResult* into, const nvme::ScanResult& rescan,
   into->aborts += rescan.aborts;
   into->resets += rescan.resets;
   into->list_failed = into->list_failed || rescan.list_failed;
-}
-
-// An Identify string field: space padded, not terminated.
-std::string identify_text(const char* field, size_t size) {
-  std::string text(field, strnlen(field, size));
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\0')) text.pop_back();
-  return text;
 }
 
 // Identify Namespace of NSID 1: its LBA format and size, or an error.
@@ -98,9 +90,9 @@ std::string DriverLog::bring_up_error() const {
 ControllerIdentity identity_of(const nvme::Controller& controller) {
   const nvme_id_ctrl& id = controller.id_ctrl();
   ControllerIdentity identity;
-  identity.model = identify_text(id.mn, sizeof id.mn);
-  identity.serial = identify_text(id.sn, sizeof id.sn);
-  identity.firmware = identify_text(id.fr, sizeof id.fr);
+  identity.model = nvme::identify_string(id.mn, sizeof id.mn);
+  identity.serial = nvme::identify_string(id.sn, sizeof id.sn);
+  identity.firmware = nvme::identify_string(id.fr, sizeof id.fr);
   identity.vendor_id = id.vid;
   identity.version = controller.version();
   identity.nn = id.nn;

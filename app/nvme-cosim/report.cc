@@ -10,6 +10,8 @@
 #include <optional>
 #include <sstream>
 
+#include "nvme_spec.h"
+
 namespace cli {
 
 namespace {
@@ -235,11 +237,11 @@ void print_settings_line(std::FILE* out, const Options& o, const std::string& st
 
 std::string describe_controller(const ControllerIdentity& c) {
   char text[256];
-  std::snprintf(text, sizeof text, "%s, SN %s, FR %s, VID %04x, NVMe %u.%u.%u, NN %u",
+  std::snprintf(text, sizeof text, "%s, SN %s, FR %s, VID %04x, NVMe %s, NN %u",
                 c.model.empty() ? "(no model)" : c.model.c_str(),
                 c.serial.empty() ? "(none)" : c.serial.c_str(),
-                c.firmware.empty() ? "(none)" : c.firmware.c_str(), c.vendor_id, c.version >> 16,
-                (c.version >> 8) & 0xFF, c.version & 0xFF, c.nn);
+                c.firmware.empty() ? "(none)" : c.firmware.c_str(), c.vendor_id,
+                nvme::version_string(c.version).c_str(), c.nn);
   return text;
 }
 
