@@ -115,28 +115,34 @@ HostScheduler::HostScheduler() {
 HostScheduler::~HostScheduler() {
   {
     std::unique_lock<std::mutex> cpu(m_cpu);
-    stop_locked();
-  }
-  for (;;) {
-    std::unique_ptr<Task> task;
-    {
-      std::unique_lock<std::mutex> cpu(m_cpu);
-      if (m_tasks.empty()) break;
-      task = std::move(m_tasks.front());
-      m_tasks.pop_front();
-    }
-    if (task->thread.joinable()) task->thread.join();
+    stop_and_join(cpu);
   }
   {
     std::lock_guard<std::mutex> sources(m_sources_lock);
     m_poller_stop = true;
   }
-  const uint64_t one = 1;
-  if (write(m_wake_poller, &one, sizeof one) < 0) {
-    // The eventfd cannot be full (the poller reads it); nothing better to do in a destructor.
-  }
+  wake_poller();
   if (m_poller.joinable()) m_poller.join();
   close(m_wake_poller);
+}
+
+void HostScheduler::stop_and_join(std::unique_lock<std::mutex>& cpu) {
+  stop_locked();
+  // Every task ends at its next wait; they may spawn more while unwinding.
+  while (!m_tasks.empty()) {
+    std::unique_ptr<Task> task = std::move(m_tasks.front());
+    m_tasks.pop_front();
+    cpu.unlock();
+    task->thread.join();
+    cpu.lock();
+  }
+}
+
+void HostScheduler::wake_poller() {
+  const uint64_t one = 1;
+  if (write(m_wake_poller, &one, sizeof one) < 0) {
+    // Only a full counter fails, and the poller drains it: it is awake already then.
+  }
 }
 
 template <typename Fn>
@@ -159,15 +165,7 @@ void HostScheduler::run(const std::string& name, std::function<void()> body) {
     returned = true;
   });
   m_task_ended.wait(cpu, [&] { return returned || m_failure; });
-  stop_locked();
-  // Every task ends at its next wait; join them (they may spawn more while unwinding).
-  while (!m_tasks.empty()) {
-    std::unique_ptr<Task> task = std::move(m_tasks.front());
-    m_tasks.pop_front();
-    cpu.unlock();
-    task->thread.join();
-    cpu.lock();
-  }
+  stop_and_join(cpu);
   if (m_failure) std::rethrow_exception(m_failure);
 }
 
@@ -304,10 +302,7 @@ void HostScheduler::add_interrupt_source(unsigned vector, int eventfd) {
   if (!m_poller.joinable()) {
     m_poller = std::thread([this] { watch_interrupt_sources(); });
   } else {
-    const uint64_t one = 1;
-    if (write(m_wake_poller, &one, sizeof one) < 0) {
-      throw std::system_error(errno, std::generic_category(), "eventfd write");
-    }
+    wake_poller();  // to poll the new source too
   }
 }
 

@@ -89,6 +89,9 @@ class HostScheduler {
   void start_task(const std::string& name, std::function<void()> body);  // holding m_cpu
   void task_main(Task* task, std::function<void()> body);
   void stop_locked();
+  // Stops every task and joins each (the lock is given up while joining).
+  void stop_and_join(std::unique_lock<std::mutex>& cpu);
+  void wake_poller();
   void watch_interrupt_sources();
   template <typename Fn>
   void with_cpu(Fn&& fn);
