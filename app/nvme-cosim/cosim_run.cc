@@ -118,7 +118,7 @@ RunOutcome run_scan(const Options& o, const std::string& strategy_name, uint32_t
   RunOutcome out;
   out.strategy = strategy_name;
   out.seed = seed;
-  out.device = "co-simulation";
+  out.platform = "co-simulation";
   const std::optional<nvme::ScanStrategy> strategy = nvme::parse_strategy(strategy_name);
   if (!strategy) {
     out.error = "unknown strategy " + strategy_name;

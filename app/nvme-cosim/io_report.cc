@@ -252,7 +252,7 @@ std::string io_json(const Options& o, const IoOutcome& outcome) {
     << ", \"flush_requests\": " << m.flush_requests << ", \"bytes_read\": " << m.bytes_read
     << ", \"bytes_written\": " << m.bytes_written << ", \"bytes_zeroed\": " << m.bytes_zeroed
     << "},\n";
-  j << "  \"platform\": " << json_string(outcome.device) << ",\n";
+  j << "  \"platform\": " << json_string(outcome.platform) << ",\n";
   j << "  \"clock\": " << json_string(o.vfio.empty() ? "simulated" : "host") << ",\n";
   j << "  \"controller\": {\"model\": " << json_string(outcome.controller.model)
     << ", \"serial\": " << json_string(outcome.controller.serial)

@@ -22,7 +22,7 @@ struct IoOutcome {
   std::string error;  // why not ok
   IoResult result;
   ControllerIdentity controller;    // empty until bring-up identified it
-  std::string device;               // "co-simulation" or "vfio BDF"
+  std::string platform;             // "co-simulation" or "vfio BDF"
   nvme::NamespaceFormat ns;         // NSID 1 as Identify Namespace reported it
   uint32_t max_transfer_bytes = 0;  // MDTS in bytes, 0: no limit
   unsigned max_payload_bytes = 0;   // PCIe Max Payload Size, as enumeration programmed it

@@ -42,7 +42,7 @@ IoOutcome run_io(const Options& o, const LogFiles& log_files, bool progress) {
   }
 
   IoDriver driver(platform, o, logs);
-  out.device = "co-simulation";
+  out.platform = "co-simulation";
   bool finished = false;
   std::chrono::steady_clock::time_point ended;
 

@@ -98,7 +98,7 @@ std::string run_json(const Options& o, const RunOutcome& run, const std::string&
   const std::string f = in + "    ";
   j << f << "\"strategy\": " << json_string(run.strategy) << ",\n";
   j << f << "\"seed\": " << run.seed << ",\n";
-  j << f << "\"platform\": " << json_string(run.device) << ",\n";
+  j << f << "\"platform\": " << json_string(run.platform) << ",\n";
   j << f << "\"clock\": " << json_string(o.vfio.empty() ? "simulated" : "host") << ",\n";
   j << f << "\"controller\": {\"model\": " << json_string(run.controller.model)
     << ", \"serial\": " << json_string(run.controller.serial)

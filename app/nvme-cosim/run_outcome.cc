@@ -74,7 +74,7 @@ std::string serialize(const RunOutcome& o) {
   w.put(o.controller.vendor_id);
   w.put(o.controller.version);
   w.put(o.controller.nn);
-  w.put(o.device);
+  w.put(o.platform);
   const nvme::ScanResult& s = o.scan;
   w.put(s.strategy);
   w.put<uint32_t>(s.list_pages);
@@ -130,7 +130,7 @@ bool deserialize(const std::string& bytes, RunOutcome* out) {
   o.rescans = u32;
   ControllerIdentity& c = o.controller;
   if (!r.get(&c.model) || !r.get(&c.serial) || !r.get(&c.firmware) || !r.get(&c.vendor_id) ||
-      !r.get(&c.version) || !r.get(&c.nn) || !r.get(&o.device)) {
+      !r.get(&c.version) || !r.get(&c.nn) || !r.get(&o.platform)) {
     return false;
   }
   nvme::ScanResult& s = o.scan;

@@ -32,7 +32,7 @@ struct RunOutcome {
   nvme::ScanResult scan;
   unsigned rescans = 0;
   ControllerIdentity controller;  // empty until bring-up identified it
-  std::string device;             // where the controller is: "co-simulation" or "vfio BDF"
+  std::string platform;           // where the controller is: "co-simulation" or "vfio BDF"
   double wall_seconds = 0;        // sc_start to the scan's end: bring-up in, a waveform's tail out
   uint64_t simulated_ns = 0;      // SystemC time when the scan ended
   uint64_t evaluated_cycles = 0;  // RTL clock edges evaluated
