@@ -140,7 +140,8 @@ bench: build linux
 
 # QEMU as a yardstick (docs/linux.md): Debian's own 6.12 kernel booted 5 times under QEMU TCG
 # with 19 emulated namespaces; wall time per boot and the name -> NSID mapping each boot got.
-# The kernel package is downloaded once into $(BUILD_DIR)/qemu-yardstick, never installed.
+# The kernel package is downloaded once into $(BUILD_DIR)/debian-kernel (shared with
+# make test-hil), never installed.
 # QEMU_ARGS adds options, e.g. QEMU_ARGS='--namespaces 100 --runs 3 --json FILE'.
 bench-qemu:
 	@scripts/install-deps.sh qemu

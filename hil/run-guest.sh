@@ -30,6 +30,7 @@
 #   --noiommu         no IOMMU: intel_iommu=off, no intel-iommu device, vfio in its unsafe
 #                     no-IOMMU mode (/dev/vfio/noiommu-N); needs a kernel built with
 #                     CONFIG_VFIO_NOIOMMU=y, which none of Debian's 6.12 kernels is
+#                     (hil/build-noiommu-kernel.sh builds one for --kernel-dir)
 #   --hugepages N     2 MiB huge pages reserved at boot and hugetlbfs on /dev/hugepages
 #                     (default 0, or 64 with --noiommu)
 #   --memory SIZE     guest RAM, as QEMU's -m takes it (default 512M)
@@ -78,8 +79,10 @@ die() { # CODE MESSAGE...
   echo "hil: error: $*" >&2
   exit "$code"
 }
+# The whole header from "Usage:" on: the options, the script's variables, the results, the
+# exit codes.
 usage() {
-  sed -n '/^# Usage:/,/^#$/s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+  sed -n '/^# Usage:/,/^set -euo/{/^#/s/^# \{0,1\}//p}' "${BASH_SOURCE[0]}"
   exit 0
 }
 bad_arg() {
@@ -259,7 +262,8 @@ fi
 kernel_config=$(dirname "$kernel_vmlinuz")/config-$kernel_version
 if $noiommu && ! grep -qx 'CONFIG_VFIO_NOIOMMU=y' "$kernel_config" 2>/dev/null; then
   die 3 "--noiommu needs a kernel built with CONFIG_VFIO_NOIOMMU=y, and $kernel_package is not" \
-    "(per $kernel_config; none of Debian's 6.12 kernels is): pass --kernel-dir with one that is"
+    "(per $kernel_config; none of Debian's 6.12 kernels is): run hil/build-noiommu-kernel.sh" \
+    "and pass --kernel-dir BUILD_DIR/hil-kernel/tree"
 fi
 
 # --- The initramfs: busybox, vfio, /init, the script, the program, the files ---

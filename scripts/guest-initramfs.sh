@@ -132,8 +132,9 @@ for rel in "${order[@]}"; do
   echo "${name%.xz}" >>"$stage/lib/modules/load-order"
 done
 for add in "${adds[@]}"; do
-  src=${add%%:*}
-  dest=${add#*:}
+  # At the last colon: DEST is a guest path of our choosing, SRC any host path.
+  src=${add%:*}
+  dest=${add##*:}
   [[ $add == *:* && -n $src && $dest == /* ]] ||
     die "--add wants SRC:DEST with an absolute DEST, not '$add'"
   [[ -e $src ]] || die "--add: $src not found"

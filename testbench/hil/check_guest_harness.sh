@@ -6,7 +6,8 @@
 #      first: the controller ends up on vfio-pci in a group of its own with /dev/vfio/N; the
 #      program and a --file arrive intact; all 256 byte values and 256 KiB of random bytes come
 #      back intact; then, rebound to nvme inside the guest, the kernel sees the serial, MDTS and
-#      namespaces run-guest.sh was given; the kernel log comes back and shows the IOMMU on.
+#      namespaces run-guest.sh was given; the kernel log comes back and shows the IOMMU on,
+#      and the fault of a DMA the script aimed at an unmapped IOVA (through BAR0 with devmem).
 #   2. --noiommu: with a kernel built with CONFIG_VFIO_NOIOMMU=y (--kernel-dir), the controller
 #      on vfio-pci with /dev/vfio/noiommu-N and hugetlbfs on /dev/hugepages; with Debian's
 #      kernels (none has it) a refusal with exit 3 before booting.
@@ -20,7 +21,7 @@
 #                     (DIR/debian-kernel) and the scratch directory (DIR/hil-check, kept on
 #                     failure)
 #   --kernel-dir DIR  passed on to run-guest.sh: a kernel in Debian's package layout; one with
-#                     CONFIG_VFIO_NOIOMMU=y makes part 2 boot
+#                     CONFIG_VFIO_NOIOMMU=y (hil/build-noiommu-kernel.sh) makes part 2 boot
 # Exit 0: all passed; 1: a check failed (the message says which, the files are kept); 2: bad
 # arguments.
 set -euo pipefail
@@ -112,6 +113,35 @@ done
 printf "$s" >"$o/bytes.bin"
 cp "$HIL_FILES/random.bin" "$o/random.bin"
 md5sum <"$HIL_PROGRAM" | cut -d' ' -f1 >"$o/program.md5"
+# A DMA to an IOVA nobody mapped, with busybox alone: the admin queues put at 1 MiB and 2 MiB
+# through BAR0, the controller enabled, the admin doorbell rung. Its fetch of the command must
+# fault in the IOMMU, and the fault must show in dmesg.txt. (The firmware left the controller
+# enabled with queues of its own: disabled first.)
+read -r bar _ <"$d/resource"
+bar=$((bar))
+printf '\006\000' | dd of="$d/config" bs=1 seek=4 count=2 conv=notrunc 2>/dev/null # mem + bus master
+ready() { # 0 or 1: wait until CSTS.RDY is that
+  i=0
+  while [ $(($(devmem $((bar + 0x1c)) 32) & 1)) -ne "$1" ] && [ $i -lt 50 ]; do
+    usleep 100000
+    i=$((i + 1))
+  done
+}
+devmem $((bar + 0x14)) 32 0
+ready 0
+devmem $((bar + 0x24)) 32 0x000f000f
+devmem $((bar + 0x28)) 64 0x100000
+devmem $((bar + 0x30)) 64 0x200000
+devmem $((bar + 0x14)) 32 0x00460001
+ready 1
+devmem $((bar + 0x1000)) 32 1
+i=0
+while ! dmesg | grep -q 'fault addr 0x100000' && [ $i -lt 20 ]; do
+  usleep 100000
+  i=$((i + 1))
+done
+devmem $((bar + 0x14)) 32 0
+ready 0
 # The kernel's own view of the controller: vfio-pci off, nvme on.
 echo "$HIL_BDF" >"$d/driver/unbind"
 echo >"$d/driver_override"
@@ -155,12 +185,13 @@ expect_file "$g/namespaces" "1:67108864:512 2:33554432:4096 5:16777216:512"
 expect_file "$g/max_hw_sectors_kb" 64
 expect_file "$g/script.log" "done"
 expect_grep 'DMAR: IOMMU enabled' "$g/dmesg.txt"
+expect_grep 'DMAR: \[DMA Read.*\] Request device \[00:04\.0\] fault addr 0x100000 ' "$g/dmesg.txt"
 expect_grep 'VFIO - User Level meta-driver' "$g/dmesg.txt"
 [[ -s $work/iommu/console.log ]] || fail "no console.log"
 for n in 1 2 5; do [[ -f $work/iommu/ns$n.img ]] || fail "no ns$n.img"; done
 [[ $(stat -c %s "$work/iommu/ns2.img") -eq 33554432 ]] || fail "ns2.img is not 32 MiB"
 pass "intel-iommu: vfio-pci, group $(cat "$g/group") alone, /dev/vfio/$(cat "$g/group");" \
-  "files intact both ways; serial, MDTS and namespaces as configured"
+  "files intact both ways; the DMAR fault in dmesg.txt; serial, MDTS and namespaces as configured"
 
 # --- 2. no IOMMU ---
 cat >"$work/noiommu.sh" <<'EOF'
